@@ -1,0 +1,156 @@
+"""Reading an article: plain text, Markdown, HTML or a JSON Lines record.
+
+An article is a title, an optional byline and a list of blocks (headings and
+paragraphs), each block kept verbatim so that evidence can be quoted exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from markdown_it import MarkdownIt
+
+MAX_ARTICLE_BYTES = 2_000_000
+HEADING_MAX_WORDS = 20
+SENTENCE_END = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")")
+BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
+HTML_TEXT_TAGS = ["title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"]
+
+
+class ArticleError(ValueError):
+    """An article that cannot be read; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading" or "paragraph"
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    byline: str | None
+    blocks: tuple[Block, ...]
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind == "paragraph")
+
+
+def is_heading(line: str) -> bool:
+    """A short line without closing punctuation, such as "Yuri Ushakov reacts"."""
+    words = line.split()
+    return 0 < len(words) <= HEADING_MAX_WORDS and not line.rstrip().endswith(SENTENCE_END)
+
+
+def byline_name(line: str) -> str | None:
+    match = BYLINE.match(line)
+    return match.group("name") if match else None
+
+
+def from_lines(article_id: str, lines: list[str], *, title: str | None = None) -> Article:
+    """Build an article from its lines; the first non-empty line is the title unless given."""
+    lines = [line.strip() for line in lines]
+    lines = [line for line in lines if line]
+    if title is None:
+        if not lines:
+            return Article(article_id, "", None, ())
+        title, lines = lines[0], lines[1:]
+    byline = None
+    if lines and (name := byline_name(lines[0])):
+        byline, lines = name, lines[1:]
+    blocks = tuple(Block("heading" if is_heading(line) else "paragraph", line) for line in lines)
+    return Article(article_id, title.strip(), byline, blocks)
+
+
+def from_text(article_id: str, text: str, *, title: str | None = None) -> Article:
+    return from_lines(article_id, text.splitlines(), title=title)
+
+
+def from_html(article_id: str, html: str) -> Article:
+    """Keep the text of headings and paragraphs; scripts, styles and markup never reach a block."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "svg", "iframe"]):
+        tag.decompose()
+    lines: list[str] = []
+    title = None
+    for tag in soup.find_all(HTML_TEXT_TAGS):
+        if tag.find(HTML_TEXT_TAGS):
+            continue  # a container such as <li><p>: its inner tags are read instead
+        text = " ".join(tag.get_text(" ").split())
+        if not text:
+            continue
+        if tag.name == "title":
+            title = title or text
+            continue
+        lines.append(text)
+    if title and lines and lines[0] == title:
+        lines = lines[1:]
+    return from_lines(article_id, lines, title=title) if title else from_lines(article_id, lines)
+
+
+def from_markdown(article_id: str, text: str) -> Article:
+    return from_html(article_id, MarkdownIt("commonmark").render(text))
+
+
+def decode(data: bytes, source: str) -> str:
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{source}: the file is over {MAX_ARTICLE_BYTES // 1_000_000} MB; split it into articles")
+    if b"\x00" in data:
+        raise ArticleError(f"{source}: this is not a text file (it holds binary data)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"{source}: the text is not UTF-8 (bad byte at position {exc.start}); save it as UTF-8 and try again"
+        ) from None
+    if sum(not (ch.isprintable() or ch.isspace()) for ch in text) > max(10, len(text) // 100):
+        raise ArticleError(f"{source}: this is not a text file (it holds control characters)")
+    return text
+
+
+def read_path(path: Path) -> Article:
+    """Read a .txt, .md or .html file into an article whose id is the file name without extension."""
+    if not path.is_file():
+        raise ArticleError(f"{path}: no such file")
+    text = decode(path.read_bytes(), str(path))
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return from_html(path.stem, text)
+    if suffix in (".md", ".markdown"):
+        return from_markdown(path.stem, text)
+    return from_text(path.stem, text)
+
+
+def read_jsonl(path: Path) -> Iterator[Article]:
+    """Read records {"id", "title", "text"}, one per line."""
+    if not path.is_file():
+        raise ArticleError(f"{path}: no such file")
+    for number, line in enumerate(decode_lines(path), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            article_id, text = str(record["id"]), record["text"]
+            title = record.get("title")
+        except (ValueError, KeyError, TypeError):
+            raise ArticleError(f'{path}:{number}: not a JSON record with "id" and "text"') from None
+        if not isinstance(text, str) or not (title is None or isinstance(title, str)):
+            raise ArticleError(f'{path}:{number}: "title" and "text" must be strings')
+        yield from_text(article_id, text, title=title)
+
+
+def decode_lines(path: Path) -> Iterator[str]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ArticleError(f"{path}:{number}: the line is not UTF-8; save the file as UTF-8") from None

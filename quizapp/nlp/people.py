@@ -1,0 +1,248 @@
+"""The people of an article: one record per person, with every way the article names them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .items import Person, Role
+from .resources import (
+    FEMALE_HONORIFICS,
+    GENERIC_ROLE_HEADS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    ROLE_NOUNS,
+    UNNAMED_PERSON_NOUNS,
+)
+
+NAME_TRAILERS = frozenset({"'s", "'", "\u2019s", "\u2019"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case", "prep", "pobj", "punct"})
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a person is named: block, token range, and the person's key."""
+
+    block: int
+    start: int
+    end: int
+    key: str
+
+
+@dataclass
+class _Draft:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[Role] = field(default_factory=list)
+    gender: str | None = None
+
+
+@dataclass
+class People:
+    """The people found in an article's blocks, and the lookups attribution needs."""
+
+    persons: dict[str, Person]
+    mentions: list[Mention]
+    _by_token: dict[tuple[int, int], str]
+
+    def at(self, block: int, token_i: int) -> Person | None:
+        key = self._by_token.get((block, token_i))
+        return self.persons.get(key) if key else None
+
+    def in_span(self, block: int, start: int, end: int) -> list[tuple[Mention, Person]]:
+        return [(m, self.persons[m.key]) for m in self.mentions if m.block == block and start <= m.start < end]
+
+    def with_title(self, head: str, qualifiers: frozenset[str]) -> list[Person]:
+        """People the article gave a title that fits "the <qualifiers> <head>"."""
+        return [p for p in self.persons.values() if any(title_fits(r, head, qualifiers) for r in p.roles)]
+
+    def title_heads(self) -> set[str]:
+        return {r.head for p in self.persons.values() for r in p.roles}
+
+
+def title_fits(role: Role, head: str, qualifiers: frozenset[str]) -> bool:
+    heads_agree = role.head == head or role.head in GENERIC_ROLE_HEADS or head in GENERIC_ROLE_HEADS
+    return heads_agree and qualifiers <= role.qualifiers | {role.head}
+
+
+def name_words(text: str) -> list[str]:
+    return text.replace("\u2019", "'").split()
+
+
+def _trim_name(span: Span) -> tuple[Span, str | None]:
+    """Strip honorifics, titles and a possessive from a PERSON span; return it with the honorific."""
+    start, end = span.start, span.end
+    doc = span.doc
+    honorific = None
+    while end > start and (doc[end - 1].text in NAME_TRAILERS or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (
+        doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS or not doc[start].text[:1].isupper()
+    ):
+        if doc[start].lower_ in HONORIFICS:
+            honorific = doc[start].lower_
+        start += 1
+    if start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        honorific = doc[start - 1].lower_
+    return doc[start:end], honorific
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Capitalised words without digits: "Kim Jong-un", "Rachel Lomax", "O'Neill"."""
+    words = name_words(span.text)
+    return bool(words) and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+
+
+def _is_not_a_person(span: Span, honorific: str | None) -> bool:
+    """The article itself shows the name is a thing: "the Aurus Senat", "a limousine, Aurus"."""
+    if honorific:
+        return False
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ARTICLES and before.head.i in range(span.start, span.end):
+        return True
+    if before is not None and before.pos_ == "ADJ" and before.head.i in range(span.start, span.end):
+        return True  # "the official presidential Aurus"
+    if root.dep_ == "appos" and _is_thing_noun(root.head):
+        return True
+    return any(c.dep_ == "appos" and _is_thing_noun(c) for c in root.children)
+
+
+def _is_thing_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and lemma not in ROLE_NOUNS and lemma not in UNNAMED_PERSON_NOUNS
+
+
+def _honorific_names(doc: Doc) -> Iterable[tuple[Span, str]]:
+    """ "Mr Brown" where the model found no person: the capitalised words after the honorific."""
+    for token in doc:
+        if token.lower_ in HONORIFICS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            yield doc[token.i + 1 : end], token.lower_
+
+
+def _name_spans(doc: Doc) -> list[tuple[Span, str | None, bool]]:
+    """(name span, honorific, rejected) for each person the model or an honorific names."""
+    found: dict[int, tuple[Span, str | None, bool]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span, honorific = _trim_name(ent)
+        if _looks_like_name(span):
+            found[span.start] = (span, honorific, _is_not_a_person(span, honorific))
+    for span, honorific in _honorific_names(doc):
+        if not any(s.start <= span.start < s.end for s, _, _ in found.values()):
+            found[span.start] = (span, honorific, False)
+    return [found[k] for k in sorted(found)]
+
+
+def _role_from_tokens(tokens: Sequence[Token]) -> Role | None:
+    words = [t for t in tokens if not t.is_punct]
+    while words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if "'s" in [t.lower_ for t in words]:
+        last = max(i for i, t in enumerate(words) if t.lower_ == "'s")
+        words = words[last + 1 :]
+    heads = [t for t in words if t.lemma_.lower() in ROLE_NOUNS or t.lower_ in ROLE_NOUNS]
+    if not heads:
+        return None
+    head = heads[0] if heads[0].i < words[-1].i and heads[0].nbor(1).pos_ == "ADP" else heads[-1]
+    quals = frozenset(t.lower_ for t in words if t != head and t.is_alpha and not t.is_stop)
+    return Role(" ".join(t.text for t in words), head.lower_, quals)
+
+
+def _roles_of(span: Span) -> list[Role]:
+    """Titles given next to the name: "Russian President X", "X, the Ukrainian leader", "Assistant to ... X"."""
+    doc, root = span.doc, span.root
+    roles = []
+    left = [t for t in root.subtree if t.i < span.start]
+    if left and left[-1].i == span.start - 1:
+        contiguous = [t for t in left if t.i >= _run_start(left)]
+        if role := _role_from_tokens(contiguous):
+            roles.append(role)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lemma_.lower() in ROLE_NOUNS:
+            if role := _role_from_tokens(list(child.subtree)):
+                roles.append(role)
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS and root.head.i < span.start:
+        top = root.head
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.lemma_.lower() in ROLE_NOUNS:
+            top = top.head.head
+        tokens = [t for t in top.subtree if t.i < span.start and t.i >= top.left_edge.i]
+        if role := _role_from_tokens([doc[i] for i in range(tokens[0].i, span.start)] if tokens else []):
+            roles.append(role)
+    return roles
+
+
+def _run_start(tokens: list[Token]) -> int:
+    """Index where the contiguous run of tokens ending at the last one begins."""
+    start = tokens[-1].i
+    for t in reversed(tokens):
+        if t.i != start - 1 and t.i != start:
+            break
+        start = t.i
+    return start
+
+
+def _gender(honorific: str | None) -> str | None:
+    if honorific in MALE_HONORIFICS:
+        return "male"
+    if honorific in FEMALE_HONORIFICS:
+        return "female"
+    return None
+
+
+def find_people(docs: Sequence[Doc]) -> People:
+    """Cluster the article's person names into people with aliases and roles."""
+    spans = [(b, span, hon) for b, doc in enumerate(docs) for span, hon, rejected in _name_spans(doc) if not rejected]
+    rejected = {span.text for doc in docs for span, _, bad in _name_spans(doc) if bad}
+    spans = [(b, s, h) for b, s, h in spans if s.text not in rejected]
+    drafts: dict[str, _Draft] = {}
+    key_of_text: dict[str, str] = {}
+    for _, span, _ in spans:
+        words = name_words(span.text)
+        if len(words) >= 2 and span.text not in key_of_text:
+            key_of_text[span.text] = _merge_full_name(drafts, words)
+    for _, span, _ in spans:
+        words = name_words(span.text)
+        if len(words) == 1 and span.text not in key_of_text:
+            owners = [k for k, d in drafts.items() if words[0] in (name_words(d.name)[0], name_words(d.name)[-1])]
+            if len(owners) == 1:
+                key_of_text[span.text] = owners[0]
+                drafts[owners[0]].aliases.add(span.text)
+    mentions, by_token = [], {}
+    for block, span, honorific in spans:
+        key = key_of_text.get(span.text)
+        if key is None:
+            continue
+        draft = drafts[key]
+        draft.gender = draft.gender or _gender(honorific)
+        for role in _roles_of(span):
+            if role not in draft.roles:
+                draft.roles.append(role)
+        mentions.append(Mention(block, span.start, span.end, key))
+        for i in range(span.start, span.end):
+            by_token[(block, i)] = key
+    persons = {
+        k: Person(d.name, tuple(sorted(d.aliases - {d.name})), tuple(d.roles), d.gender)
+        for k, d in drafts.items()
+        if any(m.key == k for m in mentions)
+    }
+    return People(persons, mentions, by_token)
+
+
+def _merge_full_name(drafts: dict[str, _Draft], words: list[str]) -> str:
+    """Add a full name to the drafts, merging "George W Bush" with "George Bush"; return its key."""
+    text = " ".join(words)
+    for key, draft in drafts.items():
+        known = name_words(draft.name)
+        if known[-1] == words[-1] and (known[0] == words[0] or set(known) <= set(words) or set(words) <= set(known)):
+            draft.aliases.add(text)
+            return key
+    drafts[text] = _Draft(text)
+    return text

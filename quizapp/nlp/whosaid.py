@@ -1,0 +1,111 @@
+"""Who-said-what items: a statement from the article; pick the person who made it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .items import Attribution, Item, Person
+
+MIN_PEOPLE = 3
+MAX_CHOICES = 4
+MAX_PROMPT_CHARS = 300
+MAX_ITEMS = 10
+
+
+def item_id(article_id: str, kind: str, *parts: str) -> str:
+    digest = hashlib.sha1("\x1f".join((article_id, kind, *parts)).encode("utf-8")).hexdigest()
+    return digest[:12]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'-]+", text.lower())
+
+
+def mentions_any(text: str, names: Sequence[str]) -> bool:
+    """Whether any of the names appears in the text as whole words."""
+    haystack = words(text)
+    for name in names:
+        needle = words(name)
+        n = len(needle)
+        if n and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1)):
+            return True
+    return False
+
+
+def accepted_names(person: Person) -> tuple[str, ...]:
+    """Other spellings that score: the short names the article uses, else the surname."""
+    short = tuple(a for a in person.aliases if a != person.name)
+    return short or (person.surname,)
+
+
+def prompt_for(question: str) -> str:
+    question = question.rstrip()
+    return f"Who {question}" if question.endswith(("?", '?"', '!"')) else f"Who {question}?"
+
+
+def choices_for(answer: Person, ranked: Sequence[Person], prompt: str, key: str) -> tuple[str, ...] | None:
+    """The answer and up to three other people of the article, none of them named in the prompt."""
+    others = [p for p in ranked if p.name != answer.name and not mentions_any(prompt, [p.name, *p.aliases])]
+    distractors = others[: MAX_CHOICES - 1]
+    if len(distractors) < MIN_PEOPLE - 1:
+        return None
+    names = [answer.name, *(p.name for p in distractors)]
+    return tuple(sorted(names, key=lambda n: hashlib.sha1(f"{key}\x1f{n}".encode()).hexdigest()))
+
+
+def rank_people(persons: Sequence[Person], attributions: Sequence[Attribution], counts: Counter[str]) -> list[Person]:
+    """Speakers first, in the order they speak, then the others by how often they are named."""
+    speakers = list(dict.fromkeys(a.speaker for a in attributions if a.speaker_type == "person"))
+    by_name = {p.name: p for p in persons}
+    first = [by_name[s] for s in speakers if s in by_name]
+    rest = sorted((p for p in persons if p.name not in speakers), key=lambda p: (-counts[p.name], p.name))
+    return first + rest
+
+
+def who_said_items(
+    article_id: str,
+    attributions: Sequence[Attribution],
+    persons: Sequence[Person],
+    counts: Counter[str],
+) -> list[Item]:
+    """Items for the person attributions worth asking about; none when the article has under three people."""
+    if len(persons) < MIN_PEOPLE:
+        return []
+    by_name = {p.name: p for p in persons}
+    ranked = rank_people(persons, attributions, counts)
+    said_by = Counter(a.statement.lower() for a in attributions)
+    items: list[Item] = []
+    prompts: set[str] = set()
+    for a in attributions:
+        person = by_name.get(a.speaker)
+        if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
+            continue
+        prompt = prompt_for(a.question)
+        if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts:
+            continue
+        if mentions_any(prompt, [person.name, *person.aliases, person.surname]):
+            continue
+        key = item_id(article_id, "who_said", a.evidence, prompt)
+        choices = choices_for(person, ranked, prompt, key)
+        if choices is None:
+            continue
+        role = f" ({person.roles[0].text})" if person.roles else ""
+        items.append(
+            Item(
+                id=key,
+                type="who_said",
+                prompt=prompt,
+                choices=choices,
+                answer=person.name,
+                accepted=accepted_names(person),
+                evidence=a.evidence,
+                explanation=f"The article attributes this to {person.name}{role}.",
+            )
+        )
+        prompts.add(prompt.lower())
+        if len(items) >= MAX_ITEMS:
+            break
+    return items
