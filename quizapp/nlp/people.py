@@ -202,6 +202,7 @@ def find_people(docs: Sequence[Doc]) -> People:
     spans = [(b, span, hon) for b, doc in enumerate(docs) for span, hon, rejected in _name_spans(doc) if not rejected]
     rejected = {span.text for doc in docs for span, _, bad in _name_spans(doc) if bad}
     spans = [(b, s, h) for b, s, h in spans if s.text not in rejected]
+    spans += _recovered_full_names(docs, spans)
     drafts: dict[str, _Draft] = {}
     key_of_text: dict[str, str] = {}
     for _, span, _ in spans:
@@ -234,6 +235,36 @@ def find_people(docs: Sequence[Doc]) -> People:
         if any(m.key == k for m in mentions)
     }
     return People(persons, mentions, by_token)
+
+
+def _recovered_full_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None]]) -> list:
+    """ "Helmut Panke" tagged as an organisation, where the article also says "Mr Panke"."""
+    full = {name_words(s.text)[-1] for _, s, _ in spans if len(name_words(s.text)) >= 2}
+    orphans = {s.text for _, s, _ in spans if len(name_words(s.text)) == 1 and s.text not in full}
+    taken = {(b, i) for b, s, _ in spans for i in range(s.start, s.end)}
+    recovered = []
+    for block, doc in enumerate(docs):
+        for token in doc:
+            if token.text not in orphans or (block, token.i) in taken:
+                continue
+            start = token.i
+            while start > 0 and _is_first_name(doc[start - 1], token):
+                start -= 1
+            if start < token.i:
+                recovered.append((block, doc[start : token.i + 1], None))
+    return recovered
+
+
+def _is_first_name(token: Token, surname: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.head == surname
+        and token.dep_ == "compound"
+        and token.text[:1].isupper()
+        and token.lower_ not in HONORIFICS
+        and token.lower_ not in ROLE_NOUNS
+        and token.ent_type_ not in ("GPE", "NORP", "LOC")
+    )
 
 
 def _merge_full_name(drafts: dict[str, _Draft], words: list[str]) -> str:

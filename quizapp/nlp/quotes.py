@@ -86,10 +86,14 @@ def is_cue(token: Token) -> bool:
     return particles is None or any(c.lower_ in particles for c in token.children)
 
 
+MAX_SUBJECT_AFTER_VERB = 6
+
+
 def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject it shares with the verb it hangs from ("..., saying ...")."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            return child
+            return child if child.i <= verb.i + MAX_SUBJECT_AFTER_VERB else None
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
         return subject_of(verb.head)
     return None
@@ -259,7 +263,7 @@ class Attributor:
         if inside(verb.idx, quotes):
             return None
         subject = subject_of(verb)
-        if subject is None or subject.i > verb.i + 6:
+        if subject is None:
             return None
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subject = verb.head
@@ -456,9 +460,13 @@ class Attributor:
                 continue
             named.append(person)
             if _is_subject(doc[mention.end - 1]):
-                subjects.append(person)
+                subjects.append((mention.start, person))
+        for token in sent:
+            if token.lower_ in PERSONAL_PRONOUNS and token.dep_ in SUBJECT_DEPS and not inside(token.idx, quotes):
+                if person := self._resolve_pronoun(block, token, PERSONAL_PRONOUNS[token.lower_]):
+                    subjects.append((token.i, person))
         self.ctx.named[self.ctx.sentence] = named
-        self.ctx.subjects[self.ctx.sentence] = subjects
+        self.ctx.subjects[self.ctx.sentence] = [person for _, person in sorted(subjects, key=lambda s: s[0])]
         self.ctx.speakers.extend((self.ctx.sentence, f.speaker) for f in found)
 
 
