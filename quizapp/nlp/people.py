@@ -85,6 +85,10 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
         if doc[start].lower_ in HONORIFICS:
             honorific = doc[start].lower_
         start += 1
+    inner = [t.i for t in doc[start:end] if t.lower_ in HONORIFICS]
+    if inner:  # "Tanzania Mr Brown": the name is what follows the honorific
+        start = inner[-1] + 1
+        honorific = doc[inner[-1]].lower_
     if start > 0 and doc[start - 1].lower_ in HONORIFICS:
         honorific = doc[start - 1].lower_
     return doc[start:end], honorific
@@ -130,7 +134,7 @@ def _name_spans(doc: Doc) -> list[tuple[Span, str | None, bool]]:
     """(name span, honorific, rejected) for each person the model or an honorific names."""
     found: dict[int, tuple[Span, str | None, bool]] = {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _titled_name(ent):
             continue
         span, honorific = _trim_name(ent)
         if _looks_like_name(span):
@@ -139,6 +143,14 @@ def _name_spans(doc: Doc) -> list[tuple[Span, str | None, bool]]:
         if not any(s.start <= span.start < s.end for s, _, _ in found.values()):
             found[span.start] = (span, honorific, False)
     return [found[k] for k in sorted(found)]
+
+
+def _titled_name(ent: Span) -> bool:
+    """ "South African president Thabo Mbeki": a role noun right before a proper name marks a person."""
+    if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent) or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lemma_.lower() in ROLE_NOUNS and before.head == ent.root and before.dep_ == "compound"
 
 
 def _role_from_tokens(tokens: Sequence[Token]) -> Role | None:

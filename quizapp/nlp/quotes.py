@@ -29,8 +29,10 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "prep", "xcomp", "oprd", "attr", "prt", "dative", "npadvmod", "advmod"})
 QUOTE_PAIRS = re.compile(r'"([^"]+)"|\u201c([^\u201d]+)\u201d')
 OPEN_QUOTE_TAIL = re.compile(r'["\u201c]([^"\u201c\u201d]+)$')
-GLUE = re.compile(r"^[\s,:;.\u2013\u2014-]*$")
+GLUE_BEFORE_CLAUSE = re.compile(r"^[\s,\u2013\u2014-]*$")  # '"...," he said'
+GLUE_AFTER_CLAUSE = re.compile(r"^\s*[,:]?\s*$")  # 'he said: "..."' 
 TITLE_FALLBACK_SENTENCES = 6
+MAX_CONTINUED_SENTENCES = 2
 PRONOUN_LOOKBACK_SENTENCES = 3
 
 
@@ -52,6 +54,7 @@ class Found:
     block: int
     sentence: int
     speaker: Speaker
+    continued: int = 0  # how many whole-quote sentences this one continues
 
 
 @dataclass
@@ -63,6 +66,7 @@ class Context:
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
     subjects: dict[int, list[Person]] = field(default_factory=dict)
     named: dict[int, list[Person]] = field(default_factory=dict)
+    last_found: list[Found] = field(default_factory=list)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -87,6 +91,7 @@ def is_cue(token: Token) -> bool:
 
 
 MAX_SUBJECT_AFTER_VERB = 6
+MAX_PARENTHETICAL_TOKENS = 8  # "..., the firm's chief executive has said,"
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -132,9 +137,9 @@ def direct_quotes(doc: Doc, clause: tuple[int, int], quotes: Sequence[tuple[int,
     joined = []
     for q_start, q_end in quotes:
         open_ended = text[q_start:q_end].rstrip().endswith((",", "?", "!", "-", "\u2013", "\u2014"))
-        if q_end <= c_start and open_ended and GLUE.match(text[q_end + 1 : c_start]) is not None:
+        if q_end <= c_start and open_ended and GLUE_BEFORE_CLAUSE.match(text[q_end + 1 : c_start]):
             joined.append((q_start, q_end))
-        elif q_start >= c_end and GLUE.match(text[c_end : q_start - 1]) is not None:
+        elif q_start >= c_end and GLUE_AFTER_CLAUSE.match(text[c_end : q_start - 1]):
             joined.append((q_start, q_end))
     return joined
 
@@ -148,14 +153,25 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])] if end > start else ""
 
 
-def subtree_range(token: Token, *, skip: Token | None = None) -> tuple[int, int]:
-    start, end = token.left_edge.i, token.right_edge.i + 1
-    if skip is not None and start <= skip.i < end and skip.i in (start, end - 1):
-        if skip.i == start:
-            start = skip.right_edge.i + 1
-        else:
-            end = skip.left_edge.i
-    return start, end
+def tokens_text(tokens: Sequence[Token]) -> str:
+    """The text of tokens in order; a gap left by a removed phrase becomes one space."""
+    parts = []
+    for n, token in enumerate(tokens):
+        parts.append(token.text_with_ws)
+        if n + 1 < len(tokens) and tokens[n + 1].i != token.i + 1 and not token.whitespace_:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def content_tokens(head: Token, *, without: Token | None = None) -> list[Token]:
+    """The head's subtree minus the reporting clause, without a leading "that" or edge punctuation."""
+    skip = set(without.subtree) if without is not None else set()
+    tokens = [t for t in head.subtree if t not in skip]
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ('"', "\u201d"):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def lower_first(text: str, first: Token) -> str:
@@ -164,25 +180,20 @@ def lower_first(text: str, first: Token) -> str:
     return text[:1].lower() + text[1:]
 
 
-def restate_clause(doc: Doc, start: int, end: int) -> str | None:
+def restate_clause(tokens: Sequence[Token]) -> str | None:
     """A that-clause readable on its own, or None when it leans on a word it cannot carry."""
-    while start < end and (doc[start].dep_ == "mark" and doc[start].lower_ == "that" or doc[start].is_punct):
-        start += 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ('"', "\u201d"):
-        end -= 1
-    if end - start < 4:
+    if len(tokens) < 4:
         return None
-    first = doc[start]
+    first = tokens[0]
     if first.lower_ in DEMONSTRATIVES | GROUP_PRONOUNS and first.dep_ in SUBJECT_DEPS:
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     words = []
-    for token in doc[start:end]:
+    for token in tokens:
         if token.lower_ in DEMONSTRATIVES and token.dep_ == "det":
-            words.append(("the" if token.i > start else "The") + token.whitespace_)
+            words.append(("the" if token is not first else "The") + token.whitespace_)
         else:
             words.append(token.text_with_ws)
-    text = tidy("".join(words))
-    text = balance_quotes(text)
+    text = balance_quotes(tidy("".join(words)))
     return lower_first(text, first) if text else None
 
 
@@ -197,10 +208,10 @@ def restate_object(doc: Doc, verb: Token, past: str) -> str | None:
     parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i or _is_moved_relative(c)]
     if not parts:
         return None
-    words = [past]
-    for child in sorted(parts, key=lambda c: c.i if c.i > verb.i else verb.i + 0.5):
-        words.append(_linearize(child))
-    text = tidy(" ".join(w for w in words if w))
+    pieces = [_linearize(child) for child in sorted(parts, key=lambda c: c.i if c.i > verb.i else verb.i + 0.5)]
+    if not all(pieces):
+        return None
+    text = balance_quotes(tidy(" ".join([past, *(" ".join(p.split()) for p in pieces)])))
     return text if len(text.split()) >= 4 else None
 
 
@@ -210,17 +221,17 @@ def _is_moved_relative(child: Token) -> bool:
 
 def _linearize(token: Token) -> str:
     """The subtree's text, a fronted relative pronoun put back as its antecedent ("to which" -> "to the agreement")."""
-    words = []
+    parts = []
     for t in token.subtree:
         if t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "pobj" and t.head.dep_ == "prep":
             continue
-        words.append(t.text)
+        parts.append(t.text_with_ws)
         if t.dep_ == "prep" and any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "pobj" for c in t.children):
             antecedent = _antecedent(t)
             if antecedent is None:
                 return ""
-            words.append(antecedent)
-    return " ".join(words).replace(" ,", ",").replace(" '", "'").replace(" - ", "-")
+            parts.append((" " if not t.whitespace_ else "") + antecedent + " ")
+    return "".join(parts)
 
 
 def _antecedent(prep: Token) -> str | None:
@@ -254,6 +265,8 @@ class Attributor:
         for sent in doc.sents:
             sentence_found = [f for cue in sent if is_cue(cue) and (f := self._attribute(block, doc, cue, quotes))]
             sentence_found = drop_nested(sentence_found + self._according_to(block, doc, sent, quotes))
+            if not sentence_found and (continued := self._continued_quote(block, sent, quotes)):
+                sentence_found = [continued]
             self._remember(block, sent, quotes, sentence_found)
             found.extend(sentence_found)
             self.ctx.sentence += 1
@@ -276,14 +289,11 @@ class Attributor:
             kind, statement = "direct", " ".join(tidy(doc.text[s:e]) for s, e in direct)
             content = (direct[0][0], direct[-1][1])
             question = _direct_question(past, direct, doc.text)
-        elif (ccomp := self._content_clause(verb)) is not None:
-            start, end = subtree_range(ccomp, skip=verb)
-            if doc[start].dep_ == "mark" and doc[start].lower_ == "that":
-                start += 1
-            statement = tidy(span_text(doc, start, end))
-            content = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        elif tokens := self._content_clause(verb):
+            statement = tidy(tokens_text(tokens))
+            content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             kind = "direct" if _wholly_quoted(content, quotes) else "indirect"
-            restated = restate_clause(doc, start, end)
+            restated = restate_clause(tokens)
             question = f"{past} that {restated}" if restated else ""
         elif lemma in OBJECT_VERBS and lemma not in CLAUSE_ONLY_VERBS or lemma in PARTICLE_VERBS:
             restated = restate_object(doc, verb, past)
@@ -312,15 +322,18 @@ class Attributor:
         )
         return Found(attribution, verb.idx, content, block, self.ctx.sentence, speaker)
 
-    def _content_clause(self, verb: Token) -> Token | None:
+    def _content_clause(self, verb: Token) -> list[Token]:
+        """What was said: the verb's clause complement, or the clause a trailing or parenthetical cue comments on."""
         for child in verb.children:
             if child.dep_ in CONTENT_DEPS:
-                return child
+                return content_tokens(child)
         head = verb.head
-        if verb.dep_ in CONTENT_DEPS and head.i < verb.i and verb.i - 1 >= 0 and verb.nbor(-1).text == ",":
-            if not any(c.dep_ in CONTENT_DEPS for c in verb.children):
-                return head  # "It was no good ..., argued Mr Howard."
-        return None
+        doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
+        commas = {doc[i].text for i in (left - 1, left, right, right + 1) if 0 <= i < len(doc)}
+        short_clause = len(list(verb.subtree)) <= MAX_PARENTHETICAL_TOKENS
+        if verb.dep_ in CONTENT_DEPS and head is not verb and "," in commas and short_clause:
+            return content_tokens(head, without=verb)  # "..., argued Mr Howard." / "In contrast, he said, ..."
+        return []
 
     def _according_to(self, block: int, doc: Doc, sent: Span, quotes: Sequence[tuple[int, int]]) -> list[Found]:
         found = []
@@ -346,6 +359,26 @@ class Attributor:
             content = (sent.start_char, sent.end_char)
             found.append(Found(attribution, token.idx, content, block, self.ctx.sentence, speaker))
         return found
+
+    def _continued_quote(self, block: int, sent: Span, quotes: Sequence[tuple[int, int]]) -> Found | None:
+        """A sentence that is all quotation, right after one person's quote: the same person goes on."""
+        previous = self.ctx.last_found
+        if len(previous) != 1 or previous[0].sentence != self.ctx.sentence - 1:
+            return None
+        before = previous[0]
+        if before.speaker.kind != "person" or before.continued >= MAX_CONTINUED_SENTENCES:
+            return None
+        quoted = _whole_sentence_quote(sent, quotes)
+        if quoted is None or len(quoted.split()) < 4:
+            return None
+        a = before.attribution
+        attribution = Attribution(
+            a.speaker, a.speaker_type, a.mention, a.cue, "direct", quoted,
+            f"{a.evidence} {' '.join(sent.text.split())}", f'{REPORTING_VERBS.get(a.cue, "said")} "{quoted}"',
+        )
+        content = (sent.start_char, sent.end_char)
+        return Found(attribution, sent.start_char, content, block, self.ctx.sentence, before.speaker,
+                     before.continued + 1)
 
     # --- speakers -------------------------------------------------------------------------
 
@@ -448,8 +481,8 @@ class Attributor:
         for index, speaker in reversed(self.ctx.speakers):
             if self.ctx.sentence - index > TITLE_FALLBACK_SENTENCES:
                 break
-            if speaker.person is not None:
-                return speaker.person if not speaker.person.roles else None
+            if speaker.person is not None and not speaker.person.roles:
+                return speaker.person  # news style: a later title stands for the person who spoke
         return None
 
     def _remember(self, block: int, sent: Span, quotes: Sequence[tuple[int, int]], found: list[Found]) -> None:
@@ -468,6 +501,21 @@ class Attributor:
         self.ctx.named[self.ctx.sentence] = named
         self.ctx.subjects[self.ctx.sentence] = [person for _, person in sorted(subjects, key=lambda s: s[0])]
         self.ctx.speakers.extend((self.ctx.sentence, f.speaker) for f in found)
+        if found:
+            self.ctx.last_found = found
+
+
+def _whole_sentence_quote(sent: Span, quotes: Sequence[tuple[int, int]]) -> str | None:
+    """The quoted words when the sentence is nothing but a quotation."""
+    text = sent.doc.text
+    words = [i for i in range(sent.start_char, sent.end_char) if text[i].isalnum()]
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    for start, end in quotes:
+        if start <= first and last < end and not any(ch.isalnum() for ch in text[sent.start_char : start]):
+            return balance_quotes(tidy(text[first : last + 1]))
+    return None
 
 
 def _is_subject(token: Token) -> bool:
