@@ -21,6 +21,7 @@ class Person:
     aliases: tuple[str, ...]
     roles: tuple[Role, ...] = ()
     gender: str | None = None
+    confirmed: bool = False  # named with a title or honorific, or more than once
 
     @property
     def surname(self) -> str:

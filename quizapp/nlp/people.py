@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from .resources import (
     GENERIC_ROLE_HEADS,
     HONORIFICS,
     MALE_HONORIFICS,
+    NON_PERSON_NAME_WORDS,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
@@ -38,6 +40,7 @@ class _Draft:
     aliases: set[str] = field(default_factory=set)
     roles: list[Role] = field(default_factory=list)
     gender: str | None = None
+    mentions: int = 0
 
 
 @dataclass
@@ -79,6 +82,8 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
     honorific = None
     while end > start and (doc[end - 1].text in NAME_TRAILERS or doc[end - 1].is_punct):
         end -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and span.root.head == doc[end]:
+        end += 1  # the model stopped short: "Susilo Bambang" of "Susilo Bambang Yudhoyono's"
     while start < end and (
         doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS or not doc[start].text[:1].isupper()
     ):
@@ -97,7 +102,11 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
 def _looks_like_name(span: Span) -> bool:
     """Capitalised words without digits: "Kim Jong-un", "Rachel Lomax", "O'Neill"."""
     words = name_words(span.text)
-    return bool(words) and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+    return (
+        bool(words)
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        and not any(w.lower().strip(".") in NON_PERSON_NAME_WORDS for w in words)
+    )
 
 
 def _is_not_a_person(span: Span, honorific: str | None) -> bool:
@@ -112,6 +121,10 @@ def _is_not_a_person(span: Span, honorific: str | None) -> bool:
         return True  # "the official presidential Aurus"
     if root.dep_ == "appos" and _is_thing_noun(root.head):
         return True
+    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return True  # "Lib Dem leader", "St Katherine's dock": a name used as a modifier
+    if before is not None and before.dep_ == "compound" and before.head == root and _is_thing_noun(before):
+        return True  # "Mexican outfit Red Sharks Veracruz"
     return any(c.dep_ == "appos" and _is_thing_noun(c) for c in root.children)
 
 
@@ -209,11 +222,26 @@ def _gender(honorific: str | None) -> str | None:
     return None
 
 
+NON_PERSON_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def _person_spans(docs: Sequence[Doc]) -> list[tuple[int, Span, str | None]]:
+    """Names used as people more often than the article shows them to be things."""
+    found = [(b, span, hon, bad) for b, doc in enumerate(docs) for span, hon, bad in _name_spans(doc)]
+    votes: Counter[str] = Counter()
+    for _, span, _, bad in found:
+        votes[span.text] += -1 if bad else 1
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in NON_PERSON_LABELS and not _titled_name(ent):
+                votes[ent.text] -= 1  # "Sri Lanka", tagged a place elsewhere in the article
+    honorific = {span.text for _, span, hon, _ in found if hon}
+    return [(b, s, h) for b, s, h, _ in found if votes[s.text] > 0 or s.text in honorific]
+
+
 def find_people(docs: Sequence[Doc]) -> People:
     """Cluster the article's person names into people with aliases and roles."""
-    spans = [(b, span, hon) for b, doc in enumerate(docs) for span, hon, rejected in _name_spans(doc) if not rejected]
-    rejected = {span.text for doc in docs for span, _, bad in _name_spans(doc) if bad}
-    spans = [(b, s, h) for b, s, h in spans if s.text not in rejected]
+    spans = _person_spans(docs)
     spans += _recovered_full_names(docs, spans)
     drafts: dict[str, _Draft] = {}
     key_of_text: dict[str, str] = {}
@@ -238,13 +266,14 @@ def find_people(docs: Sequence[Doc]) -> People:
         for role in _roles_of(span):
             if role not in draft.roles:
                 draft.roles.append(role)
+        draft.mentions += 1
         mentions.append(Mention(block, span.start, span.end, key))
         for i in range(span.start, span.end):
             by_token[(block, i)] = key
     persons = {
-        k: Person(d.name, tuple(sorted(d.aliases - {d.name})), tuple(d.roles), d.gender)
+        k: Person(d.name, tuple(sorted(d.aliases - {d.name})), tuple(d.roles), d.gender, _confirmed(d))
         for k, d in drafts.items()
-        if any(m.key == k for m in mentions)
+        if d.mentions
     }
     return People(persons, mentions, by_token)
 
@@ -277,6 +306,11 @@ def _is_first_name(token: Token, surname: Token) -> bool:
         and token.lower_ not in ROLE_NOUNS
         and token.ent_type_ not in ("GPE", "NORP", "LOC")
     )
+
+
+def _confirmed(draft: _Draft) -> bool:
+    """More than one sign that this is a person: a title, an honorific, or a second mention."""
+    return bool(draft.roles) or draft.gender is not None or draft.mentions >= 2
 
 
 def _merge_full_name(drafts: dict[str, _Draft], words: list[str]) -> str:

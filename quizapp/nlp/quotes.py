@@ -273,7 +273,7 @@ class Attributor:
         return found
 
     def _attribute(self, block: int, doc: Doc, verb: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:
-        if inside(verb.idx, quotes):
+        if inside(verb.idx, quotes) or not _asserted(verb):
             return None
         subject = subject_of(verb)
         if subject is None:
@@ -368,6 +368,8 @@ class Attributor:
         before = previous[0]
         if before.speaker.kind != "person" or before.continued >= MAX_CONTINUED_SENTENCES:
             return None
+        if before.block == block and sent.start_char < before.content[1]:
+            return None  # already inside the quote the previous sentence reported
         quoted = _whole_sentence_quote(sent, quotes)
         if quoted is None or len(quoted.split()) < 4:
             return None
@@ -516,6 +518,11 @@ def _whole_sentence_quote(sent: Span, quotes: Sequence[tuple[int, int]]) -> str 
         if start <= first and last < end and not any(ch.isalnum() for ch in text[sent.start_char : start]):
             return balance_quotes(tidy(text[first : last + 1]))
     return None
+
+
+def _asserted(verb: Token) -> bool:
+    """Said, not "did not say", "avoided suggesting" or "is expected to tell"."""
+    return verb.dep_ != "xcomp" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _is_subject(token: Token) -> bool:

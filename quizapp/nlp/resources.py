@@ -55,6 +55,13 @@ ROLE_NOUNS = frozenset({
     "attorney", "judge", "prosecutor", "officer", "inspector", "owner", "partner", "presenter",
     "producer", "singer", "actor", "actress", "star", "striker", "player", "champion", "skipper",
     "author", "writer", "professor", "counterpart", "treasurer", "mp", "secretary-general",
+    "archbishop", "bishop", "rabbi", "magistrate", "reverend", "pope", "cardinal", "sheikh", "colonel",
+    "sergeant", "justice", "lords", "midfielder", "defender", "goalkeeper", "winger", "rapper",
+    "guitarist", "drummer", "designer", "chef", "comedian", "novelist", "playwright", "architect",
+    "artist", "musician", "composer", "lawyer", "barrister", "solicitor", "doctor", "scientist",
+    "researcher", "consultant", "strategist", "investor", "entrepreneur", "banker", "broker", "trader",
+    "referee", "umpire", "jockey", "trainer", "athlete", "sprinter", "cyclist", "boxer", "golfer",
+    "batsman", "bowler", "fly-half", "scrum-half", "full-back",
 })
 # Role heads that name no particular office, so they fit any more specific title.
 GENERIC_ROLE_HEADS = frozenset({"leader", "head", "chief", "boss"})
@@ -68,3 +75,13 @@ PERSONAL_PRONOUNS = {"he": "male", "she": "female"}
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+
+# Words that mark a capitalised name as a company, team, party or event, never a person.
+NON_PERSON_NAME_WORDS = frozenset({
+    "limited", "ltd", "plc", "inc", "corp", "group", "research", "holdings", "television", "tv", "radio",
+    "news", "sport", "sports", "town", "city", "united", "rovers", "county", "club", "council", "party",
+    "dem", "dems", "hurricane", "storm", "typhoon", "cyclone", "street", "road", "square", "airport",
+    "university", "college", "school", "hospital", "bank", "fund", "association", "federation", "union",
+    "institute", "foundation", "committee", "commission", "agency", "ministry", "department", "office",
+    "records", "studios", "pictures", "films", "music", "games", "online", "com", "motors", "airways",
+})

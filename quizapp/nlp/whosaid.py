@@ -41,6 +41,14 @@ def accepted_names(person: Person) -> tuple[str, ...]:
     return short or (person.surname,)
 
 
+DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def reads_cleanly(text: str) -> bool:
+    """No doubled word ("than than"), a typo of the source a teacher would not hand out."""
+    return DOUBLED_WORD.search(text) is None
+
+
 def prompt_for(question: str) -> str:
     question = question.rstrip()
     return f"Who {question}" if question.endswith(("?", '?"', '!"')) else f"Who {question}?"
@@ -61,8 +69,8 @@ def rank_people(persons: Sequence[Person], attributions: Sequence[Attribution], 
     speakers = list(dict.fromkeys(a.speaker for a in attributions if a.speaker_type == "person"))
     by_name = {p.name: p for p in persons}
     first = [by_name[s] for s in speakers if s in by_name]
-    rest = sorted((p for p in persons if p.name not in speakers), key=lambda p: (-counts[p.name], p.name))
-    return first + rest
+    others = (p for p in persons if p.name not in speakers and p.confirmed)
+    return first + sorted(others, key=lambda p: (-counts[p.name], p.name))
 
 
 def who_said_items(
@@ -72,10 +80,10 @@ def who_said_items(
     counts: Counter[str],
 ) -> list[Item]:
     """Items for the person attributions worth asking about; none when the article has under three people."""
-    if len(persons) < MIN_PEOPLE:
-        return []
     by_name = {p.name: p for p in persons}
     ranked = rank_people(persons, attributions, counts)
+    if len(ranked) < MIN_PEOPLE:
+        return []
     said_by = Counter(a.statement.lower() for a in attributions)
     items: list[Item] = []
     prompts: set[str] = set()
@@ -84,7 +92,7 @@ def who_said_items(
         if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
             continue
         prompt = prompt_for(a.question)
-        if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts:
+        if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts or not reads_cleanly(prompt):
             continue
         if mentions_any(prompt, [person.name, *person.aliases, person.surname]):
             continue
