@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
-from flask.cli import FlaskGroup
+from flask.cli import FlaskGroup, with_appcontext
 
 from .nlp.article import Article, ArticleError, read_jsonl, read_path
 from .nlp.model import ModelError, load_model, model_name
@@ -61,9 +61,13 @@ def read_inputs(files: tuple[Path, ...], jsonl: Path | None) -> tuple[list[Artic
 
 @click.command("generate")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--jsonl", type=click.Path(path_type=Path, dir_okay=False), help='Articles as {"id", "title", "text"} lines.')
+@click.option(
+    "--jsonl", type=click.Path(path_type=Path, dir_okay=False), help='Articles as {"id","title","text"} lines.'
+)
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
-def generate_command(files: tuple[Path, ...], jsonl: Path | None, jobs: int) -> None:
+@click.option("--pretty", is_flag=True, help="Indent each article's JSON for reading (no longer JSON Lines).")
+@with_appcontext
+def generate_command(files: tuple[Path, ...], jsonl: Path | None, jobs: int, pretty: bool) -> None:
     """Print quiz items for article files (.txt, .md, .html) as JSON Lines."""
     if not files and jsonl is None:
         raise click.UsageError("give article files or --jsonl FILE")
@@ -75,7 +79,7 @@ def generate_command(files: tuple[Path, ...], jsonl: Path | None, jobs: int) -> 
         lines = items_json_parallel(articles, model, jobs) if jobs > 1 else items_json(articles, model)
         with _progress(len(articles)) as bar:
             for line in lines:
-                click.echo(line)
+                click.echo(json.dumps(json.loads(line), ensure_ascii=False, indent=2) if pretty else line)
                 bar.update(1)
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None

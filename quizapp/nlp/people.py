@@ -15,6 +15,7 @@ from .resources import (
     HONORIFICS,
     MALE_HONORIFICS,
     NON_PERSON_NAME_WORDS,
+    PERSON_NOUN_SUFFIXES,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
@@ -129,8 +130,14 @@ def _is_not_a_person(span: Span, honorific: str | None) -> bool:
 
 
 def _is_thing_noun(token: Token) -> bool:
+    """A common noun that names no kind of person: "limousine", "outfit", "dock"."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and lemma not in ROLE_NOUNS and lemma not in UNNAMED_PERSON_NOUNS
+    return (
+        token.pos_ == "NOUN"
+        and lemma not in ROLE_NOUNS
+        and lemma not in UNNAMED_PERSON_NOUNS
+        and not lemma.endswith(PERSON_NOUN_SUFFIXES)
+    )
 
 
 def _honorific_names(doc: Doc) -> Iterable[tuple[Span, str]]:
@@ -222,6 +229,7 @@ def _gender(honorific: str | None) -> str | None:
     return None
 
 
+NON_PERSON_TAG_WEIGHT = 2  # the model calling the same words a place or firm outweighs a PERSON tag
 NON_PERSON_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
@@ -234,7 +242,7 @@ def _person_spans(docs: Sequence[Doc]) -> list[tuple[int, Span, str | None]]:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ in NON_PERSON_LABELS and not _titled_name(ent):
-                votes[ent.text] -= 1  # "Sri Lanka", tagged a place elsewhere in the article
+                votes[ent.text] -= NON_PERSON_TAG_WEIGHT  # "Sri Lanka", tagged a place elsewhere
     honorific = {span.text for _, span, hon, _ in found if hon}
     return [(b, s, h) for b, s, h, _ in found if votes[s.text] > 0 or s.text in honorific]
 

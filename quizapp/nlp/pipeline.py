@@ -22,7 +22,8 @@ DOCS_PER_BATCH = 256
 def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     """Items for one article from the parses of its blocks, in block order."""
     people = find_people(docs)
-    paragraphs = [(i, doc) for i, (block, doc) in enumerate(zip(article.blocks, docs)) if block.kind == "paragraph"]
+    blocks = zip(article.blocks, docs, strict=True)
+    paragraphs = [(i, doc) for i, (block, doc) in enumerate(blocks) if block.kind == "paragraph"]
     found = tuple(find_attributions(paragraphs, people))
     counts = Counter(people.persons[m.key].name for m in people.mentions)
     persons = list(people.persons.values())
@@ -38,5 +39,5 @@ def generate(articles: Iterable[Article], nlp: Language) -> Iterator[ArticleItem
         parsed: list[list[Doc]] = [[] for _ in batch]
         for doc, n in nlp.pipe(texts, as_tuples=True, batch_size=DOCS_PER_BATCH):
             parsed[n].append(doc)
-        for article, docs in zip(batch, parsed):
+        for article, docs in zip(batch, parsed, strict=True):
             yield analyse(article, docs)

@@ -30,7 +30,7 @@ OBJECT_DEPS = frozenset({"dobj", "prep", "xcomp", "oprd", "attr", "prt", "dative
 QUOTE_PAIRS = re.compile(r'"([^"]+)"|\u201c([^\u201d]+)\u201d')
 OPEN_QUOTE_TAIL = re.compile(r'["\u201c]([^"\u201c\u201d]+)$')
 GLUE_BEFORE_CLAUSE = re.compile(r"^[\s,\u2013\u2014-]*$")  # '"...," he said'
-GLUE_AFTER_CLAUSE = re.compile(r"^\s*[,:]?\s*$")  # 'he said: "..."' 
+GLUE_AFTER_CLAUSE = re.compile(r"^\s*[,:]?\s*$")  # 'he said: "..."'
 TITLE_FALLBACK_SENTENCES = 6
 MAX_CONTINUED_SENTENCES = 2
 PRONOUN_LOOKBACK_SENTENCES = 3
@@ -299,9 +299,9 @@ class Attributor:
             restated = restate_object(doc, verb, past)
             if restated is None:
                 return None
-            start, end = verb.i, max(verb.right_edge.i + 1, verb.i + 1)
+            last = doc[verb.right_edge.i]
             statement, kind, question = restated, "indirect", restated
-            content = (verb.idx, doc[end - 1].idx + len(doc[end - 1]))
+            content = (verb.idx, last.idx + len(last))
         else:
             return None
         speaker = self._speaker(block, subject, verb)
@@ -353,8 +353,14 @@ class Attributor:
                 continue
             restated = lower_first(statement, rest[0]) if rest else ""
             attribution = Attribution(
-                speaker.name, speaker.kind, speaker.mention, "according to", "indirect",
-                statement, " ".join(sent.text.split()), f"said that {restated}" if restated else "",
+                speaker.name,
+                speaker.kind,
+                speaker.mention,
+                "according to",
+                "indirect",
+                statement,
+                " ".join(sent.text.split()),
+                f"said that {restated}" if restated else "",
             )
             content = (sent.start_char, sent.end_char)
             found.append(Found(attribution, token.idx, content, block, self.ctx.sentence, speaker))
@@ -370,17 +376,19 @@ class Attributor:
             return None
         if before.block == block and sent.start_char < before.content[1]:
             return None  # already inside the quote the previous sentence reported
-        quoted = _whole_sentence_quote(sent, quotes)
-        if quoted is None or len(quoted.split()) < 4:
+        span = _quote_opening(sent, quotes)
+        if span is None:
+            return None
+        doc_text = sent.doc.text
+        quoted = balance_quotes(tidy(doc_text[span[0] : span[1]].rstrip('"\u201d ')))
+        if len(quoted.split()) < 4:
             return None
         a = before.attribution
+        evidence = f"{a.evidence} {' '.join(doc_text[sent.start_char : span[1]].split())}"
         attribution = Attribution(
-            a.speaker, a.speaker_type, a.mention, a.cue, "direct", quoted,
-            f"{a.evidence} {' '.join(sent.text.split())}", f'{REPORTING_VERBS.get(a.cue, "said")} "{quoted}"',
+            a.speaker, a.speaker_type, a.mention, a.cue, "direct", quoted, evidence, f'said "{quoted}"'
         )
-        content = (sent.start_char, sent.end_char)
-        return Found(attribution, sent.start_char, content, block, self.ctx.sentence, before.speaker,
-                     before.continued + 1)
+        return Found(attribution, sent.start_char, span, block, self.ctx.sentence, before.speaker, before.continued + 1)
 
     # --- speakers -------------------------------------------------------------------------
 
@@ -436,7 +444,8 @@ class Attributor:
         sent = pronoun.sent
         quotes = quote_spans(doc.text)
         same = [
-            p for m, p in self.ctx.people.in_span(block, sent.start, pronoun.i)
+            p
+            for m, p in self.ctx.people.in_span(block, sent.start, pronoun.i)
             if not inside(doc[m.start].idx, quotes) and _is_subject(doc[m.end - 1])
         ]
         candidates = list({p.name: p for p in same}.values())
@@ -455,7 +464,7 @@ class Attributor:
             if spoke:
                 return [spoke[-1]]
             if subjects := self.ctx.subjects.get(index):
-                return [subjects[0]]
+                return list({p.name: p for p in subjects}.values())
             if named := self.ctx.named.get(index):
                 return list({p.name: p for p in named}.values())
             if any(i == index for i, _ in self.ctx.speakers):
@@ -507,16 +516,16 @@ class Attributor:
             self.ctx.last_found = found
 
 
-def _whole_sentence_quote(sent: Span, quotes: Sequence[tuple[int, int]]) -> str | None:
-    """The quoted words when the sentence is nothing but a quotation."""
-    text = sent.doc.text
-    words = [i for i in range(sent.start_char, sent.end_char) if text[i].isalnum()]
-    if not words:
-        return None
-    first, last = words[0], words[-1]
+def _quote_opening(sent: Span, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quote a sentence opens with, when the quote also ends a sentence: '"We lost. It hurts."'."""
+    doc, text = sent.doc, sent.doc.text
     for start, end in quotes:
-        if start <= first and last < end and not any(ch.isalnum() for ch in text[sent.start_char : start]):
-            return balance_quotes(tidy(text[first : last + 1]))
+        if start < sent.start_char or any(ch.isalnum() for ch in text[sent.start_char : start]):
+            continue
+        closing = next((s for s in doc.sents if s.start_char <= end < s.end_char + 1), None)
+        if closing is not None and not any(ch.isalnum() for ch in text[end : closing.end_char]):
+            return start, closing.end_char
+        return None
     return None
 
 
@@ -526,7 +535,7 @@ def _asserted(verb: Token) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    while token.dep_ in ("compound", "flat", "appos") and token.head is not token:
+    while token.dep_ in ("compound", "flat", "appos", "conj") and token.head is not token:
         token = token.head
     return token.dep_ in SUBJECT_DEPS
 
@@ -563,10 +572,7 @@ def _direct_question(past: str, quotes: Sequence[tuple[int, int]], text: str) ->
 
 def drop_nested(found: list[Found]) -> list[Found]:
     """A report inside another report's words ("..., argued Mr Howard" over "Mr Blair claiming") is not kept."""
-    return [
-        f for f in found
-        if not any(o is not f and o.content[0] <= f.cue_char < o.content[1] for o in found)
-    ]
+    return [f for f in found if not any(o is not f and o.content[0] <= f.cue_char < o.content[1] for o in found)]
 
 
 def attributions(docs: Sequence[tuple[int, Doc]], people: People) -> Iterator[Attribution]:

@@ -20,8 +20,12 @@ def item_id(article_id: str, kind: str, *parts: str) -> str:
     return digest[:12]
 
 
+POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[\w'-]+", text.lower())
+    """Lower-case words, a possessive "'s" split off so that "Reed's" names Reed."""
+    return re.findall(r"[\w'-]+", POSSESSIVE.sub(" ", text.lower()))
 
 
 def mentions_any(text: str, names: Sequence[str]) -> bool:

@@ -1,0 +1,81 @@
+from pathlib import Path
+
+import pytest
+
+from quizapp.nlp.article import ArticleError, from_html, from_markdown, from_text, read_jsonl, read_path
+
+from .conftest import SEED
+
+
+def test_seed_title_byline_headings_and_paragraphs():
+    article = read_path(SEED)
+    assert article.id == "putin-kim-aurus"
+    assert article.title == "Vladimir Putin visited the North Korean capital, Pyongyang, after many years."
+    assert article.byline == "Sead Dedovic"
+    headings = [b.text for b in article.blocks if b.kind == "heading"]
+    assert headings == [
+        "Putin gifted a limousine to Kim Jong-un: They rode together and formed a partnership",
+        "Yuri Ushakov reacts",
+    ]
+    assert len(article.paragraphs) == 12
+    assert article.paragraphs[0].text.startswith("North Korea and Russia are enjoying good relations")
+
+
+def test_text_without_byline():
+    article = from_text("a", "Title here\n\nFirst paragraph ends here.\n\nSecond one too.")
+    assert (article.title, article.byline) == ("Title here", None)
+    assert [b.text for b in article.paragraphs] == ["First paragraph ends here.", "Second one too."]
+
+
+def test_html_keeps_paragraphs_and_drops_scripts():
+    html = """<html><head><title>Budget row</title><style>p {color: red}</style>
+    <script>alert("steal")</script></head><body><h1>Budget row</h1>
+    <p>by Jane Smith</p><h2>What happened</h2><p>The minister said the <b>budget</b> was fair.</p>
+    <script>document.write("more")</script><p>Another paragraph follows here.</p></body></html>"""
+    article = from_html("x", html)
+    assert article.title == "Budget row"
+    assert article.byline == "Jane Smith"
+    assert [b.kind for b in article.blocks] == ["heading", "paragraph", "paragraph"]
+    assert article.blocks[1].text == "The minister said the budget was fair."
+    assert not any("alert" in b.text or "document.write" in b.text or "color" in b.text for b in article.blocks)
+
+
+def test_markdown_headings_and_emphasis():
+    article = from_markdown("m", "# The title\n\nby Sam Lee\n\n## Reaction\n\nShe said it was *very* good.\n")
+    assert (article.title, article.byline) == ("The title", "Sam Lee")
+    blocks = [(b.kind, b.text) for b in article.blocks]
+    assert blocks == [("heading", "Reaction"), ("paragraph", "She said it was very good.")]
+
+
+def test_jsonl_records(tmp_path: Path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": 7, "title": "T", "text": "One.\\n\\nTwo."}\n\n', encoding="utf-8")
+    [article] = list(read_jsonl(path))
+    assert (article.id, article.title, [b.text for b in article.blocks]) == ("7", "T", ["One.", "Two."])
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("café au lait".encode("latin-1"), "not UTF-8"),
+        (bytes(range(256)) * 4, "not a text file"),
+        (b"\x01\x02\x03\x04\x05" * 100, "not a text file"),
+    ],
+)
+def test_unreadable_files_say_why(tmp_path: Path, content: bytes, message: str):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError, match=message):
+        read_path(path)
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_path(tmp_path / "nope.txt")
+
+
+def test_bad_jsonl_line(tmp_path: Path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": 1, "text": "ok"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"bad.jsonl:2"):
+        list(read_jsonl(path))

@@ -1,0 +1,104 @@
+"""Attribution on short texts written for the tests, one per form of reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+TITLE = "Council budget\n\n"
+
+# (text, expected attributions as (speaker, speaker_type, kind, cue, words the statement starts with))
+CASES = {
+    "direct, cue after": (
+        '"We will not raise council tax this year," council leader Margaret Hill said.',
+        [("Margaret Hill", "person", "direct", "said", "We will not raise council tax")],
+    ),
+    "direct, cue before with colon": (
+        'Finance chief Peter Owen told reporters: "The books are balanced for the first time in a decade."',
+        [("Peter Owen", "person", "direct", "told", "The books are balanced")],
+    ),
+    "indirect with that": (
+        "Opposition leader Sarah Grant said that the cuts would close three libraries.",
+        [("Sarah Grant", "person", "indirect", "said", "the cuts would close three libraries")],
+    ),
+    "indirect without that, cue after": (
+        "The library closures were unavoidable, Mayor Tom Reed insisted.",
+        [("Tom Reed", "person", "indirect", "insisted", "The library closures were unavoidable")],
+    ),
+    "pronoun": (
+        "Council leader Margaret Hill presented the plan on Monday. "
+        "She warned that bus routes would be reviewed in the spring.",
+        [("Margaret Hill", "person", "indirect", "warned", "bus routes would be reviewed")],
+    ),
+    "surname with honorific": (
+        "Council leader Margaret Hill presented the plan. Critics were unconvinced. "
+        "Later Mrs Hill admitted that the timetable was tight.",
+        [("Margaret Hill", "person", "indirect", "admitted", "the timetable was tight")],
+    ),
+    "title introduced earlier": (
+        "Treasurer Alan Brooks and Mayor Tom Reed met on Friday. "
+        "The treasurer said the reserves would last until March.",
+        [("Alan Brooks", "person", "indirect", "said", "the reserves would last until March")],
+    ),
+    "group speaker": (
+        "Local shopkeepers said the parking charges would drive customers away.",
+        [("Local shopkeepers", "group", "indirect", "said", "the parking charges would drive")],
+    ),
+    "according to": (
+        "Council tax will rise by 3% next year, according to finance chief Peter Owen.",
+        [("Peter Owen", "person", "indirect", "according to", "Council tax will rise by 3% next year")],
+    ),
+    "continued quote": (
+        'Mayor Tom Reed said the plan was fair. "Every ward gives something up. '
+        'Nobody is spared from the savings we need."',
+        [
+            ("Tom Reed", "person", "indirect", "said", "the plan was fair"),
+            ("Tom Reed", "person", "direct", "said", "Every ward gives something up"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_attribution_forms(analyse, name):
+    text, expected = CASES[name]
+    result = analyse(TITLE + text)
+    got = [(a.speaker, a.speaker_type, a.kind, a.cue, a.statement) for a in result.attributions]
+    assert len(got) == len(expected), got
+    for (speaker, kind_of_speaker, kind, cue, statement), want in zip(got, expected, strict=True):
+        assert (speaker, kind_of_speaker, kind, cue) == want[:4]
+        assert statement.startswith(want[4]), statement
+
+
+def test_article_without_quotes_has_no_attributions(analyse):
+    result = analyse(TITLE + "The council met on Monday. The budget was approved by twelve votes to nine.")
+    assert result.attributions == ()
+    assert result.items == ()
+
+
+def test_unresolvable_pronoun_is_left_out(analyse):
+    text = "Mayor Tom Reed and treasurer Alan Brooks met on Friday. He said the meeting went well."
+    assert analyse(TITLE + text).attributions == ()
+
+
+def test_nested_report_belongs_to_the_outer_speaker(analyse):
+    text = "It was wrong of Mayor Tom Reed claiming the cuts were fair, argued councillor Ann Lowe."
+    result = analyse(TITLE + text)
+    assert [(a.speaker, a.cue) for a in result.attributions] == [("Ann Lowe", "argued")]
+
+
+def test_negated_or_avoided_speech_is_not_attributed(analyse):
+    text = "Mayor Tom Reed did not say that the libraries would close. Ann Lowe avoided suggesting anyone was to blame."
+    assert analyse(TITLE + text).attributions == ()
+
+
+def test_seed_attributions(seed_items):
+    people = {(a.speaker, a.mention, a.cue) for a in seed_items.attributions if a.speaker_type == "person"}
+    assert people == {
+        ("Kim Jong-un", "the North Korean President", "referred"),
+        ("Yuri Ushakov", "Assistant to the Russian President Yuri Ushakov", "said"),
+        ("Yuri Ushakov", "Ushakov", "stated"),
+        ("Yuri Ushakov", "He", "mentioned"),
+    }
+    groups = {a.speaker for a in seed_items.attributions if a.speaker_type == "group"}
+    assert {"Many", "Russians"} <= groups
+    assert not groups & {"Vladimir Putin", "Kim Jong-un", "Yuri Ushakov"}

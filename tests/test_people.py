@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from quizapp.nlp.article import from_text
+from quizapp.nlp.people import find_people
+
+from .conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed_people(nlp):
+    article = from_text("seed", SEED.read_text(encoding="utf-8"))
+    people = find_people(list(nlp.pipe(b.text for b in article.blocks)))
+    return {p.name: p for p in people.persons.values()}
+
+
+def test_seed_people_and_aliases(seed_people):
+    assert set(seed_people) == {"Vladimir Putin", "Kim Jong-un", "Yuri Ushakov", "Volodymyr Zelenskyy"}
+    assert "Kim" in seed_people["Kim Jong-un"].aliases
+    assert "Putin" in seed_people["Vladimir Putin"].aliases
+    assert "Ushakov" in seed_people["Yuri Ushakov"].aliases
+
+
+def test_seed_roles(seed_people):
+    roles = {name: [r.text for r in p.roles] for name, p in seed_people.items()}
+    assert "Russian President" in roles["Vladimir Putin"]
+    assert "North Korean leader" in roles["Kim Jong-un"]
+    assert "Assistant to the Russian President" in roles["Yuri Ushakov"]
+    assert "Ukrainian leader" in roles["Volodymyr Zelenskyy"]
+
+
+def test_cars_are_not_people(seed_people):
+    """en_core_web_sm tags "Aurus" and "Senat" as people; the article shows they are cars."""
+    assert not any(word in name for name in seed_people for word in ("Aurus", "Senat", "Maybach"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Mr Brown spoke first. Gordon Brown later left. Mr Brown returned.", "Gordon Brown", "Brown"),
+        ("South African president Thabo Mbeki spoke. Mr Mbeki left early.", "Thabo Mbeki", "Mbeki"),
+    ],
+)
+def test_short_forms_join_the_full_name(nlp, text, name, alias):
+    people = find_people([nlp(text)])
+    persons = {p.name: p for p in people.persons.values()}
+    assert name in persons
+    assert alias in persons[name].aliases
+
+
+def test_a_name_used_as_a_place_elsewhere_is_not_a_person(nlp):
+    texts = [
+        "The worst-hit areas are Sri Lanka, India, Indonesia and Thailand.",  # the model: a place
+        "Only Sri Lanka and Bangladesh currently have such loans.",  # the model: a person
+        "Tourism in the Maldives and Sri Lanka also thrived.",  # the model: a person
+    ]
+    docs = [nlp(t) for t in texts]
+    assert not any("Lanka" in p.name for p in find_people(docs).persons.values())

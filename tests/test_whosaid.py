@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import re
+
+from quizapp.nlp.article import from_text
+from quizapp.nlp.pipeline import generate
+
+TITLE = "Council budget\n\n"
+
+
+def test_seed_who_said_items(seed_items):
+    items = [i for i in seed_items.items if i.type == "who_said"]
+    assert len(items) >= 3
+    answers = {i.answer for i in items}
+    assert answers <= {"Yuri Ushakov", "Kim Jong-un"}
+    kim = next(i for i in items if i.answer == "Kim Jong-un")
+    assert kim.prompt == "Who referred to the mutual defense obligation agreement as an alliance?"
+    assert kim.accepted == ("Kim",)
+    for item in items:
+        assert item.answer in item.choices and 3 <= len(item.choices) <= 4
+        assert len(set(item.choices)) == len(item.choices)
+        assert not any(w in item.prompt for w in (item.answer, *item.accepted))
+        assert item.evidence in " ".join(SEED_TEXT().split())
+
+
+def SEED_TEXT() -> str:  # noqa: N802 - reads like the constant it stands for
+    from .conftest import SEED
+
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_choices_are_people_of_the_article_and_the_output_is_stable(seed_items, nlp):
+    people = {"Vladimir Putin", "Kim Jong-un", "Yuri Ushakov", "Volodymyr Zelenskyy"}
+    for item in seed_items.items:
+        assert set(item.choices) <= people
+    again = next(generate([from_text("putin-kim-aurus", SEED_TEXT())], nlp))
+    assert again.to_json() == seed_items.to_json()
+
+
+def test_fewer_than_three_people_gives_no_item(analyse):
+    text = (
+        'Mayor Tom Reed said the cuts would close three libraries. "We had no choice," he said. '
+        "Treasurer Alan Brooks said the reserves would last until March."
+    )
+    result = analyse(TITLE + text)
+    assert {a.speaker for a in result.attributions} == {"Tom Reed", "Alan Brooks"}
+    assert result.items == ()
+
+
+def test_prompt_never_names_the_speaker(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met on Friday. "
+        "Mr Reed said that Mr Reed's own ward would lose its library. "
+        "Ms Lowe said that the budget was the hardest in a decade. "
+        "Mr Brooks said the reserves would last until March."
+    )
+    result = analyse(TITLE + text)
+    assert len(result.items) == 2
+    for item in result.items:
+        assert not re.search(r"\b(Reed|Lowe|Brooks)\b.*\?$", item.prompt.split(" that ", 1)[0])
+        assert item.answer not in item.prompt and not any(a in item.prompt for a in item.accepted)
+    assert {i.answer for i in result.items} == {"Ann Lowe", "Alan Brooks"}
