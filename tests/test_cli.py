@@ -74,12 +74,14 @@ def test_html_script_never_reaches_an_item(runner, tmp_path: Path):
     assert json.loads(result.stdout)["items"]
 
 
-def test_article_with_no_people_gives_no_items(runner, tmp_path: Path):
+def test_article_with_no_people_gives_no_who_said_items(runner, tmp_path: Path):
     path = tmp_path / "weather.md"
     path.write_text("# Weather\n\nRain is expected across the north on Tuesday. Temperatures will fall.\n")
     result = run_generate(runner, str(path))
     assert result.exit_code == 0
-    assert json.loads(result.stdout)["items"] == []
+    article = json.loads(result.stdout)
+    assert article["attributions"] == []
+    assert not [i for i in article["items"] if i["type"] == "who_said"]
 
 
 @pytest.mark.slow

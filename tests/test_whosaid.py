@@ -9,7 +9,7 @@ TITLE = "Council budget\n\n"
 
 
 def test_seed_who_said_items(seed_items):
-    items = [i for i in seed_items.items if i.type == "who_said"]
+    items = who_said(seed_items)
     assert len(items) >= 3
     answers = {i.answer for i in items}
     assert answers <= {"Yuri Ushakov", "Kim Jong-un"}
@@ -31,7 +31,7 @@ def SEED_TEXT() -> str:  # noqa: N802 - reads like the constant it stands for
 
 def test_choices_are_people_of_the_article_and_the_output_is_stable(seed_items, nlp):
     people = {"Vladimir Putin", "Kim Jong-un", "Yuri Ushakov", "Volodymyr Zelenskyy"}
-    for item in seed_items.items:
+    for item in who_said(seed_items):
         assert set(item.choices) <= people
     again = next(generate([from_text("putin-kim-aurus", SEED_TEXT())], nlp))
     assert again.to_json() == seed_items.to_json()
@@ -44,7 +44,7 @@ def test_fewer_than_three_people_gives_no_item(analyse):
     )
     result = analyse(TITLE + text)
     assert {a.speaker for a in result.attributions} == {"Tom Reed", "Alan Brooks"}
-    assert result.items == ()
+    assert who_said(result) == []
 
 
 def test_prompt_never_names_the_speaker(analyse):
@@ -55,8 +55,12 @@ def test_prompt_never_names_the_speaker(analyse):
         "Mr Brooks said the reserves would last until March."
     )
     result = analyse(TITLE + text)
-    assert len(result.items) == 2
-    for item in result.items:
+    assert len(who_said(result)) == 2
+    for item in who_said(result):
         assert not re.search(r"\b(Reed|Lowe|Brooks)\b.*\?$", item.prompt.split(" that ", 1)[0])
         assert item.answer not in item.prompt and not any(a in item.prompt for a in item.accepted)
-    assert {i.answer for i in result.items} == {"Ann Lowe", "Alan Brooks"}
+    assert {i.answer for i in who_said(result)} == {"Ann Lowe", "Alan Brooks"}
+
+
+def who_said(result) -> list:
+    return [i for i in result.items if i.type == "who_said"]

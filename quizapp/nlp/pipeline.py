@@ -10,13 +10,33 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .article import Article
+from .facts import Fact, article_sentences, named_values, read_facts
+from .fillin import fill_in_items
 from .items import ArticleItems
 from .people import find_people
-from .quotes import attributions as find_attributions
+from .quotes import read_discourse
+from .truefalse import true_false_items
 from .whosaid import who_said_items
 
 ARTICLES_PER_BATCH = 64
 DOCS_PER_BATCH = 256
+MAX_TRUE_FALSE = 10
+MAX_FILL_IN = 10
+SLOT_WEIGHTS = {"person": 2.0, "number": 1.5, "date": 1.0, "place": 0.75, "organisation": 0.75, "nationality": 0.5}
+
+
+def rank_facts(facts: Sequence[Fact], title: str) -> list[Fact]:
+    """Central facts first: the article's people, figures and places, words of the title, early sentences."""
+    title_words = {w.lower().strip(".,:;'\"") for w in title.split()}
+    last = max((f.order for f in facts), default=0) or 1
+
+    def score(fact: Fact) -> float:
+        kinds = {(s.kind, s.value()) for s in fact.slots}
+        weight = sum(SLOT_WEIGHTS.get(kind, 0.25) for kind, _ in kinds)
+        overlap = len(fact.lemmas & title_words) / (len(title_words) or 1)
+        return weight + 2 * overlap + (1 - fact.order / last)
+
+    return sorted(facts, key=lambda f: (-score(f), f.order))
 
 
 def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
@@ -24,11 +44,18 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     people = find_people(docs)
     blocks = zip(article.blocks, docs, strict=True)
     paragraphs = [(i, doc) for i, (block, doc) in enumerate(blocks) if block.kind == "paragraph"]
-    found = tuple(find_attributions(paragraphs, people))
+    discourse = read_discourse(paragraphs, people)
     counts = Counter(people.persons[m.key].name for m in people.mentions)
     persons = list(people.persons.values())
-    items = who_said_items(article.id, found, persons, counts)
-    return ArticleItems(article.id, article.title, article.byline, found, tuple(items))
+    facts = rank_facts(read_facts(paragraphs, people, discourse.pronouns), article.title)
+    items = [
+        *who_said_items(article.id, discourse.attributions, persons, counts),
+        *true_false_items(
+            article.id, facts, persons, article_sentences(paragraphs), named_values(paragraphs), limit=MAX_TRUE_FALSE
+        ),
+        *fill_in_items(article.id, facts, limit=MAX_FILL_IN),
+    ]
+    return ArticleItems(article.id, article.title, article.byline, discourse.attributions, tuple(items))
 
 
 def generate(articles: Iterable[Article], nlp: Language) -> Iterator[ArticleItems]:

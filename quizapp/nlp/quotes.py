@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -258,6 +258,7 @@ class Attributor:
 
     def __init__(self, people: People) -> None:
         self.ctx = Context(people)
+        self.pronouns: dict[tuple[int, int], Person] = {}
 
     def paragraph(self, block: int, doc: Doc) -> list[Found]:
         quotes = quote_spans(doc.text)
@@ -509,6 +510,7 @@ class Attributor:
             if token.lower_ in PERSONAL_PRONOUNS and token.dep_ in SUBJECT_DEPS and not inside(token.idx, quotes):
                 if person := self._resolve_pronoun(block, token, PERSONAL_PRONOUNS[token.lower_]):
                     subjects.append((token.i, person))
+                    self.pronouns[(block, token.i)] = person
         self.ctx.named[self.ctx.sentence] = named
         self.ctx.subjects[self.ctx.sentence] = [person for _, person in sorted(subjects, key=lambda s: s[0])]
         self.ctx.speakers.extend((self.ctx.sentence, f.speaker) for f in found)
@@ -575,12 +577,18 @@ def drop_nested(found: list[Found]) -> list[Found]:
     return [f for f in found if not any(o is not f and o.content[0] <= f.cue_char < o.content[1] for o in found)]
 
 
-def attributions(docs: Sequence[tuple[int, Doc]], people: People) -> Iterator[Attribution]:
+@dataclass(frozen=True)
+class Discourse:
+    """What attribution learned about the article: who said what, and who each "he"/"she" is."""
+
+    attributions: tuple[Attribution, ...]
+    pronouns: dict[tuple[int, int], Person]  # (block, token index) of a subject pronoun -> person
+
+
+def read_discourse(docs: Sequence[tuple[int, Doc]], people: People) -> Discourse:
     attributor = Attributor(people)
-    seen = set()
+    found: dict[tuple[str, str], Attribution] = {}
     for block, doc in docs:
         for f in attributor.paragraph(block, doc):
-            key = (f.attribution.speaker, f.attribution.statement)
-            if key not in seen:
-                seen.add(key)
-                yield f.attribution
+            found.setdefault((f.attribution.speaker, f.attribution.statement), f.attribution)
+    return Discourse(tuple(found.values()), attributor.pronouns)

@@ -1,0 +1,98 @@
+"""The one answer checker every scorer uses: typed answers against an item's answer and accepted forms.
+
+Pure Python (no spaCy, no Flask), so the language core, the web quiz and the exporters can share it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from num2words import num2words
+from rapidfuzz.distance import Levenshtein
+
+LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MIN_FUZZY_LENGTH = 6  # one slip allowed in a word this long: "Zelensky" for "Zelenskyy"
+
+# Other names for places, each group one place, each name spelled as it is written.
+PLACE_ALIASES: tuple[tuple[str, ...], ...] = (
+    ("United States", "USA", "US", "U.S.", "United States of America", "America"),
+    ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+    ("European Union", "EU"),
+    ("United Nations", "UN"),
+    ("North Korea", "DPRK", "Democratic People's Republic of Korea"),
+    ("South Korea", "Republic of Korea"),
+    ("Russia", "Russian Federation"),
+    ("Netherlands", "Holland"),
+    ("United Arab Emirates", "UAE"),
+)
+
+
+def normalise(text: str) -> str:
+    """Case, accents, punctuation, spacing and a leading article aside; numbers as words."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
+    text = NUMBER.sub(lambda m: " " + _number_words(m.group()) + " ", text.replace(",", ""))
+    text = re.sub(r"[^\w\s]", " ", text).replace("_", " ")
+    text = " ".join(text.split())
+    return LEADING_ARTICLE.sub("", text)
+
+
+def _number_words(digits: str) -> str:
+    try:
+        return num2words(float(digits) if "." in digits else int(digits))
+    except (OverflowError, ValueError):
+        return digits
+
+
+def _group_of(name: str) -> tuple[str, ...]:
+    key = normalise(name)
+    return next((group for group in PLACE_ALIASES if key in {normalise(g) for g in group}), ())
+
+
+def place_aliases(name: str) -> tuple[str, ...]:
+    """Other names of the place, for an item's accepted answers."""
+    key = normalise(name)
+    return tuple(alias for alias in _group_of(name) if normalise(alias) != key)
+
+
+def _forms(answer: str, accepted: Iterable[str]) -> set[str]:
+    names = [answer, *accepted]
+    names += [alias for name in names for alias in _group_of(name)]
+    return {form for form in (normalise(n) for n in names) if form}
+
+
+def matches(response: str, answer: str, accepted: Iterable[str] = ()) -> bool:
+    """Whether a typed response is the answer, or an accepted form of it, up to one slip in a long word."""
+    given = normalise(response)
+    if not given:
+        return False
+    for form in _forms(answer, accepted):
+        if given == form:
+            return True
+        if _one_slip(given, form):
+            return True
+    return False
+
+
+def _one_slip(given: str, form: str) -> bool:
+    """One letter wrong, missing or extra in a long word, not at its start ("Russia" is not "Prussia")."""
+    return (
+        len(form) >= MIN_FUZZY_LENGTH and given[0] == form[0] and Levenshtein.distance(given, form, score_cutoff=1) <= 1
+    )
+
+
+def is_correct(item: Mapping[str, Any], response: str | bool | None) -> bool:
+    """Score one response to an item in the shape of shared/ITEMS.md."""
+    if response is None:
+        return False
+    kind = item["type"]
+    if kind == "true_false":
+        value = response if isinstance(response, bool) else str(response).strip().lower() in ("true", "t", "yes")
+        valid = isinstance(response, bool) or str(response).strip().lower() in ("true", "false", "t", "f", "yes", "no")
+        return valid and value is item["answer"]
+    if kind == "who_said":
+        return isinstance(response, str) and response in item["choices"] and response == item["answer"]
+    return isinstance(response, str) and matches(response, str(item["answer"]), item.get("accepted") or ())

@@ -1,0 +1,82 @@
+"""The one answer checker: right and wrong tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.answers import is_correct, matches, place_aliases
+
+RIGHT = [
+    ("Kim Jong-un", "Kim Jong-un", ()),
+    ("kim jong-un", "Kim Jong-un", ()),
+    ("  Kim   Jong un ", "Kim Jong-un", ()),
+    ("Ushakov", "Yuri Ushakov", ("Ushakov",)),
+    ("Zelensky", "Volodymyr Zelenskyy", ("Zelenskyy",)),
+    ("2", "two", ()),
+    ("two", "2", ()),
+    ("the United States", "USA", ()),
+    ("US", "the United States", ()),
+    ("Britain", "United Kingdom", ()),
+    ("The Pyongyang", "Pyongyang", ()),
+    ("Pyongyang.", "Pyongyang", ()),
+    ("Pyongyng", "Pyongyang", ()),
+    ("35%", "35 %", ()),
+    ("Zürich", "Zurich", ()),
+]
+WRONG = [
+    ("Putin", "Kim Jong-un", ("Kim",)),
+    ("", "Kim Jong-un", ()),
+    ("Kim", "Kim Jong-un", ()),
+    ("3", "two", ()),
+    ("twenty", "two", ()),
+    ("Russia", "Prussia", ()),
+    ("France", "United Kingdom", ()),
+    ("Zelenskyy Putin", "Volodymyr Zelenskyy", ("Zelenskyy",)),
+]
+
+
+@pytest.mark.parametrize(("response", "answer", "accepted"), RIGHT)
+def test_right_answers(response, answer, accepted):
+    assert matches(response, answer, accepted)
+
+
+@pytest.mark.parametrize(("response", "answer", "accepted"), WRONG)
+def test_wrong_answers(response, answer, accepted):
+    assert not matches(response, answer, accepted)
+
+
+def test_one_slip_only_in_long_words():
+    assert matches("Ushakof", "Ushakov")  # a long word: one slip allowed
+    assert not matches("Kin", "Kim")  # three letters: exact only
+    assert not matches("Zelenskiii", "Zelenskyy")  # two slips
+
+
+def test_place_aliases_for_items():
+    assert "USA" in place_aliases("United States")
+    assert "United Kingdom" in place_aliases("the UK")
+    assert place_aliases("Pyongyang") == ()
+
+
+WHO = {"type": "who_said", "choices": ["A B", "C D", "E F"], "answer": "C D", "accepted": ["D"]}
+TF = {"type": "true_false", "choices": ["True", "False"], "answer": False, "accepted": []}
+FILL = {"type": "fill_in", "choices": [], "answer": "two", "accepted": ["2"]}
+
+
+@pytest.mark.parametrize(
+    ("item", "response", "right"),
+    [
+        (WHO, "C D", True),
+        (WHO, "D", False),  # who-said is scored by choice, not by typing
+        (WHO, "A B", False),
+        (TF, False, True),
+        (TF, "false", True),
+        (TF, True, False),
+        (TF, "maybe", False),
+        (TF, None, False),
+        (FILL, "2", True),
+        (FILL, "Two", True),
+        (FILL, "three", False),
+    ],
+)
+def test_is_correct_by_item_type(item, response, right):
+    assert is_correct(item, response) is right
