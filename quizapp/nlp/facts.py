@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .doctext import text_of
 from .items import Person
 from .people import People
 from .resources import (
@@ -356,7 +357,7 @@ def _slots(sent: Span, kept: list[Token], index: Mapping[int, int], people: Peop
             continue  # a name the article shows is no person, or one we could not place
         if kind == "number" and ent.label_ == "CARDINAL" and not _is_specific_number(ent):
             continue
-        text = sent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        text = text_of(sent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
         covered.update(t.i for t in tokens)
         start = index[tokens[0].i]
         if person is not None and tokens[0].i - 1 in index and tokens[0].nbor(-1).lower_ in HONORIFICS:
@@ -381,7 +382,7 @@ def _slot_tokens(ent: Span) -> list[Token]:
 
 def _in_parentheses(ent: Span) -> bool:
     """ "$5bn (£2.6bn)": a conversion in brackets is no fair question."""
-    text = ent.doc.text
+    text = text_of(ent.doc)
     before = text[max(0, ent.start_char - 3) : ent.start_char]
     return "(" in before and ")" in text[ent.end_char : ent.end_char + 3]
 

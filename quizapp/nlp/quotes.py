@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .doctext import text_of
 from .items import Attribution, Person
 from .people import ARTICLES, People
 from .resources import (
@@ -131,7 +132,7 @@ def sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]
 
 def direct_quotes(doc: Doc, clause: tuple[int, int], quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotes joined to the reporting clause by nothing but punctuation: '"...," he said' or 'he said: "..."'."""
-    text = doc.text
+    text = text_of(doc)
     c_start = doc[clause[0]].idx
     c_end = doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     joined = []
@@ -150,7 +151,7 @@ def tidy(text: str) -> str:
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])] if end > start else ""
+    return text_of(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])] if end > start else ""
 
 
 def tokens_text(tokens: Sequence[Token]) -> str:
@@ -261,7 +262,7 @@ class Attributor:
         self.pronouns: dict[tuple[int, int], Person] = {}
 
     def paragraph(self, block: int, doc: Doc) -> list[Found]:
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(text_of(doc))
         found: list[Found] = []
         for sent in doc.sents:
             sentence_found = [f for cue in sent if is_cue(cue) and (f := self._attribute(block, doc, cue, quotes))]
@@ -287,9 +288,9 @@ class Attributor:
         direct = direct_quotes(doc, clause, quotes)
         content: tuple[int, int] | None = None
         if direct:
-            kind, statement = "direct", " ".join(tidy(doc.text[s:e]) for s, e in direct)
+            kind, statement = "direct", " ".join(tidy(text_of(doc)[s:e]) for s, e in direct)
             content = (direct[0][0], direct[-1][1])
-            question = _direct_question(past, direct, doc.text)
+            question = _direct_question(past, direct, text_of(doc))
         elif tokens := self._content_clause(verb):
             statement = tidy(tokens_text(tokens))
             content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
@@ -318,7 +319,7 @@ class Attributor:
             cue=_cue_text(verb),
             kind=kind,
             statement=statement,
-            evidence=" ".join(doc.text[ev_start:ev_end].split()),
+            evidence=" ".join(text_of(doc)[ev_start:ev_end].split()),
             question=question,
         )
         return Found(attribution, verb.idx, content, block, self.ctx.sentence, speaker)
@@ -380,7 +381,7 @@ class Attributor:
         span = _quote_opening(sent, quotes)
         if span is None:
             return None
-        doc_text = sent.doc.text
+        doc_text = text_of(sent.doc)
         quoted = balance_quotes(tidy(doc_text[span[0] : span[1]].rstrip('"\u201d ')))
         if len(quoted.split()) < 4:
             return None
@@ -443,7 +444,7 @@ class Attributor:
         """He/she: the person who spoke or was the subject most recently, if that is clear."""
         doc = pronoun.doc
         sent = pronoun.sent
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(text_of(doc))
         same = [
             p
             for m, p in self.ctx.people.in_span(block, sent.start, pronoun.i)
@@ -520,7 +521,7 @@ class Attributor:
 
 def _quote_opening(sent: Span, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The quote a sentence opens with, when the quote also ends a sentence: '"We lost. It hurts."'."""
-    doc, text = sent.doc, sent.doc.text
+    doc, text = sent.doc, text_of(sent.doc)
     for start, end in quotes:
         if start < sent.start_char or any(ch.isalnum() for ch in text[sent.start_char : start]):
             continue
