@@ -7,40 +7,45 @@ import sys
 from collections.abc import Iterable, Iterator
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
+from .export.anki import write_apkg
+from .export.gift import to_gift
+from .export.tables import to_csv, to_quizlet
 from .nlp.article import Article, ArticleError, read_jsonl, read_path
 from .nlp.model import ModelError, load_model, model_name
 from .nlp.pipeline import generate
 
 CHUNK = 16
+TEXT_FORMATS = {"gift": (to_gift, "utf-8"), "csv": (to_csv, "utf-8-sig"), "quizlet": (to_quizlet, "utf-8")}
 
 
-def items_json(articles: Iterable[Article], model: str) -> Iterator[str]:
-    """One JSON line per article, in input order."""
+def generated(articles: Iterable[Article], model: str) -> Iterator[dict[str, Any]]:
+    """The items of each article in the shape of shared/ITEMS.md, in input order."""
     nlp = load_model(model)
     for result in generate(articles, nlp):
-        yield json.dumps(result.to_json(), ensure_ascii=False)
+        yield result.to_json()
 
 
-def _chunk_json(args: tuple[list[Article], str]) -> list[str]:
+def _generate_chunk(args: tuple[list[Article], str]) -> list[dict[str, Any]]:
     articles, model = args
-    return list(items_json(articles, model))
+    return list(generated(articles, model))
 
 
-def items_json_parallel(articles: Iterable[Article], model: str, jobs: int) -> Iterator[str]:
-    """The same lines as items_json, with chunks of articles spread over worker processes."""
+def generated_parallel(articles: Iterable[Article], model: str, jobs: int) -> Iterator[dict[str, Any]]:
+    """The same as generated(), with chunks of articles spread over worker processes."""
     chunks: list[list[Article]] = []
     for article in articles:
         if not chunks or len(chunks[-1]) == CHUNK:
             chunks.append([])
         chunks[-1].append(article)
     with get_context("spawn").Pool(jobs) as pool:
-        for lines in pool.imap(_chunk_json, [(chunk, model) for chunk in chunks]):
-            yield from lines
+        for results in pool.imap(_generate_chunk, [(chunk, model) for chunk in chunks]):
+            yield from results
 
 
 def read_inputs(files: tuple[Path, ...], jsonl: Path | None) -> tuple[list[Article], list[str]]:
@@ -59,42 +64,104 @@ def read_inputs(files: tuple[Path, ...], jsonl: Path | None) -> tuple[list[Artic
     return articles, errors
 
 
+def read_items(path: Path) -> list[dict[str, Any]]:
+    """Items printed earlier by `quizapp generate`."""
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise click.ClickException(f"{path}: not an items file from 'quizapp generate' ({exc})") from None
+
+
+def stream_items(files: tuple[Path, ...], jsonl: Path | None, jobs: int, total: list[int]) -> Iterator[dict[str, Any]]:
+    """Generate items for the inputs, reporting unreadable ones on stderr; sets exit status 1 through `total`."""
+    articles, errors = read_inputs(files, jsonl)
+    for message in errors:
+        click.echo(f"error: {message}", err=True)
+    total[:] = [len(articles), len(errors)]
+    model = model_name(current_app.config.get("SPACY_MODEL"))
+    try:
+        yield from generated_parallel(articles, model, jobs) if jobs > 1 else generated(articles, model)
+    except ModelError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def input_options(command: click.Command) -> click.Command:
+    command = click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes.")(
+        command
+    )
+    command = click.option(
+        "--jsonl", type=click.Path(path_type=Path, dir_okay=False), help='Articles as {"id","title","text"} lines.'
+    )(command)
+    return click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))(command)
+
+
 @click.command("generate")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
-@click.option(
-    "--jsonl", type=click.Path(path_type=Path, dir_okay=False), help='Articles as {"id","title","text"} lines.'
-)
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@input_options
 @click.option("--pretty", is_flag=True, help="Indent each article's JSON for reading (no longer JSON Lines).")
 @with_appcontext
 def generate_command(files: tuple[Path, ...], jsonl: Path | None, jobs: int, pretty: bool) -> None:
     """Print quiz items for article files (.txt, .md, .html) as JSON Lines."""
     if not files and jsonl is None:
         raise click.UsageError("give article files or --jsonl FILE")
-    articles, errors = read_inputs(files, jsonl)
-    for message in errors:
-        click.echo(f"error: {message}", err=True)
-    model = model_name(current_app.config.get("SPACY_MODEL"))
-    try:
-        lines = items_json_parallel(articles, model, jobs) if jobs > 1 else items_json(articles, model)
-        with _progress(len(articles)) as bar:
-            for line in lines:
-                click.echo(json.dumps(json.loads(line), ensure_ascii=False, indent=2) if pretty else line)
-                bar.update(1)
-    except ModelError as exc:
-        raise click.ClickException(str(exc)) from None
-    if errors:
+    counts: list[int] = [0, 0]
+    results = stream_items(files, jsonl, jobs, counts)
+    with _progress(len(files) if jsonl is None else None) as bar:
+        for article in results:
+            click.echo(json.dumps(article, ensure_ascii=False, indent=2 if pretty else None))
+            bar.update(1)
+    if counts[1]:
         sys.exit(1)
 
 
-def _progress(total: int):  # noqa: ANN202 - tqdm's type is private
+def collect(files: tuple[Path, ...], jsonl: Path | None, items: Path | None, jobs: int) -> list[dict[str, Any]]:
+    if not files and jsonl is None and items is None:
+        raise click.UsageError("give article files, --jsonl FILE or --items FILE")
+    articles = read_items(items) if items is not None else []
+    counts: list[int] = [0, 0]
+    if files or jsonl is not None:
+        articles += list(stream_items(files, jsonl, jobs, counts))
+    if counts[1]:
+        raise click.ClickException("nothing written: fix the inputs above and run again")
+    return articles
+
+
+@click.command("export-anki")
+@input_options
+@click.option("--items", type=click.Path(path_type=Path, dir_okay=False), help="Items from 'quizapp generate'.")
+@click.option("--out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="The .apkg to write.")
+@with_appcontext
+def export_anki_command(files: tuple[Path, ...], jsonl: Path | None, items: Path | None, jobs: int, out: Path) -> None:
+    """Write an Anki deck (.apkg) for articles, generating their items as needed."""
+    articles = collect(files, jsonl, items, jobs)
+    notes = write_apkg(articles, out)
+    click.echo(f"wrote {notes} notes in {len(articles)} deck(s) to {out}", err=True)
+
+
+@click.command("export")
+@input_options
+@click.option("--items", type=click.Path(path_type=Path, dir_okay=False), help="Items from 'quizapp generate'.")
+@click.option("--format", "fmt", required=True, type=click.Choice(sorted(TEXT_FORMATS)), help="Output format.")
+@click.option("--out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="The file to write.")
+@with_appcontext
+def export_command(
+    files: tuple[Path, ...], jsonl: Path | None, items: Path | None, jobs: int, fmt: str, out: Path
+) -> None:
+    """Write items as Moodle GIFT, CSV or a Quizlet import file."""
+    articles = collect(files, jsonl, items, jobs)
+    render, encoding = TEXT_FORMATS[fmt]
+    out.write_text(render(articles), encoding=encoding, newline="")
+    click.echo(f"wrote {sum(len(a['items']) for a in articles)} items to {out}", err=True)
+
+
+def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", file=sys.stderr, disable=None if total > 1 else True, leave=False)
+    return tqdm(total=total, unit="article", file=sys.stderr, disable=None if total != 1 else True, leave=False)
 
 
 def init_app(app: Flask) -> None:
-    app.cli.add_command(generate_command)
+    for command in (generate_command, export_anki_command, export_command):
+        app.cli.add_command(command)
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""Exporters: quiz items (shared/ITEMS.md shape) out to Anki, Moodle GIFT, CSV and Quizlet."""
