@@ -1,4 +1,4 @@
-# quizapp: `make run` sets up and runs on the seed article; `make test` sets up and runs the tests.
+# quizapp: `make run` sets up and serves the seed article's quiz; `make test` sets up and runs the tests.
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
@@ -15,7 +15,9 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: setup
-	$(BIN)/quizapp generate --pretty $(SEED)
+	$(BIN)/quizapp add-article $(SEED)
+	@echo "quizapp is at http://127.0.0.1:5000/ (Ctrl-C stops it)"
+	$(BIN)/quizapp run --host 127.0.0.1 --port 5000
 
 lint: setup
 	$(BIN)/ruff check quizapp tests benchmarks
@@ -25,6 +27,8 @@ test: lint
 
 bench: setup
 	$(BIN)/python benchmarks/bench_generate.py
+	$(BIN)/python benchmarks/bench_serving.py
+	$(BIN)/python benchmarks/bench_export.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

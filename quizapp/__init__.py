@@ -2,21 +2,40 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
-from flask import Flask
+from flask import Flask, render_template
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """The application factory: defaults, then instance/config.py, then QUIZAPP_* variables, then tests."""
     app = Flask(__name__, instance_relative_config=True, template_folder="../templates")
-    app.config.from_mapping(SECRET_KEY="dev", SPACY_MODEL=None)
+    app.config.from_mapping(
+        SECRET_KEY="dev",
+        SPACY_MODEL=None,
+        SQLALCHEMY_DATABASE_URI=os.environ.get("DATABASE_URL", "sqlite:///quizapp.sqlite"),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+    )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
         app.config.from_prefixed_env(prefix="QUIZAPP")
     else:
         app.config.from_mapping(test_config)
-    from . import cli
+    os.makedirs(app.instance_path, exist_ok=True)
 
+    from . import cli
+    from .extensions import csrf, db
+    from .web import quiz, security
+
+    db.init_app(app)
+    csrf.init_app(app)
+    security.init_app(app)
+    app.register_blueprint(quiz.bp)
     cli.init_app(app)
+    app.register_error_handler(404, lambda e: (render_template("error.html", error=e), 404))
+    app.register_error_handler(400, lambda e: (render_template("error.html", error=e), 400))
+    app.register_error_handler(413, lambda e: (render_template("error.html", error=e), 413))
     return app

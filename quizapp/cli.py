@@ -19,6 +19,7 @@ from .export.tables import to_csv, to_quizlet
 from .nlp.article import Article, ArticleError, read_jsonl, read_path
 from .nlp.model import ModelError, load_model, model_name
 from .nlp.pipeline import generate
+from .store import add_article, init_db
 
 CHUNK = 16
 TEXT_FORMATS = {"gift": (to_gift, "utf-8"), "csv": (to_csv, "utf-8-sig"), "quizlet": (to_quizlet, "utf-8")}
@@ -153,6 +154,36 @@ def export_command(
     click.echo(f"wrote {sum(len(a['items']) for a in articles)} items to {out}", err=True)
 
 
+@click.command("init-db")
+@with_appcontext
+def init_db_command() -> None:
+    """Create the database tables."""
+    init_db()
+    click.echo("database ready", err=True)
+
+
+@click.command("add-article")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@with_appcontext
+def add_article_command(files: tuple[Path, ...]) -> None:
+    """Generate the items of article files and store them, each with a quiz of all its items."""
+    init_db()
+    articles, errors = read_inputs(files, None)
+    for message in errors:
+        click.echo(f"error: {message}", err=True)
+    model = model_name(current_app.config.get("SPACY_MODEL"))
+    try:
+        results = list(generated(articles, model))
+    except ModelError as exc:
+        raise click.ClickException(str(exc)) from None
+    for parsed, result in zip(articles, results, strict=True):
+        article, new = add_article(parsed, result)
+        state = f"added with {len(article.items)} items" if new else "already stored, left as it is"
+        click.echo(f"{parsed.id}: {state}", err=True)
+    if errors:
+        sys.exit(1)
+
+
 def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
     from tqdm import tqdm
 
@@ -160,7 +191,7 @@ def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
 
 
 def init_app(app: Flask) -> None:
-    for command in (generate_command, export_anki_command, export_command):
+    for command in (generate_command, export_anki_command, export_command, init_db_command, add_article_command):
         app.cli.add_command(command)
 
 

@@ -39,9 +39,29 @@ def seed_items(nlp: Language) -> ArticleItems:
     return next(generate([from_text("putin-kim-aurus", SEED.read_text(encoding="utf-8"))], nlp))
 
 
+@pytest.fixture(scope="session")
+def seed_parsed():
+    from quizapp.nlp.article import read_path
+
+    return read_path(SEED)
+
+
 @pytest.fixture()
-def app():
-    return create_app({"TESTING": True})
+def app(tmp_path, seed_parsed, seed_items):
+    """An app on a fresh SQLite database holding the seed article and its quiz."""
+    from quizapp.store import add_article, init_db
+
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite'}",
+                      "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test"})  # fmt: skip
+    with app.app_context():
+        init_db()
+        add_article(seed_parsed, seed_items.to_json())
+    return app
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
 
 
 @pytest.fixture()

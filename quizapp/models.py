@@ -1,0 +1,103 @@
+"""Typed models: articles and their items, quizzes, students, attempts and responses."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .extensions import db
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Article(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    byline: Mapped[str | None] = mapped_column(String(200))
+    blocks: Mapped[list[dict[str, str]]] = mapped_column(JSON)  # [{"kind": "paragraph", "text": ...}]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    items: Mapped[list[Item]] = relationship(
+        back_populates="article", order_by="Item.position", cascade="all, delete-orphan"
+    )
+
+
+class Item(db.Model):
+    __table_args__ = (UniqueConstraint("article_id", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"))
+    uid: Mapped[str] = mapped_column(String(40))  # the generator's stable item id
+    type: Mapped[str] = mapped_column(String(20))
+    prompt: Mapped[str] = mapped_column(Text)
+    choices: Mapped[list[str]] = mapped_column(JSON)
+    answer: Mapped[Any] = mapped_column(JSON)  # a string, or a boolean for true/false
+    accepted: Mapped[list[str]] = mapped_column(JSON)
+    evidence: Mapped[str] = mapped_column(Text)
+    explanation: Mapped[str] = mapped_column(Text)
+    position: Mapped[int]
+    enabled: Mapped[bool] = mapped_column(default=True)
+    article: Mapped[Article] = relationship(back_populates="items")
+
+    def as_item(self) -> dict[str, Any]:
+        """The item in the shape of shared/ITEMS.md, for the answer checker and the exporters."""
+        return {
+            "id": self.uid, "type": self.type, "prompt": self.prompt, "choices": self.choices,
+            "answer": self.answer, "accepted": self.accepted, "evidence": self.evidence,
+            "explanation": self.explanation,
+        }  # fmt: skip
+
+
+class QuizItem(db.Model):
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), primary_key=True)
+    position: Mapped[int]
+    item: Mapped[Item] = relationship()
+
+
+class Quiz(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"))
+    is_open: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    article: Mapped[Article] = relationship()
+    entries: Mapped[list[QuizItem]] = relationship(order_by="QuizItem.position", cascade="all, delete-orphan")
+
+
+class Student(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Attempt(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(32), unique=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id"))
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id"))
+    # [[item id, [choice, ...]], ...]: the order this attempt shows items and choices in
+    layout: Mapped[list[list[Any]]] = mapped_column(JSON)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    submitted_at: Mapped[datetime | None]
+    score: Mapped[int | None]
+    total: Mapped[int]
+    quiz: Mapped[Quiz] = relationship()
+    student: Mapped[Student] = relationship()
+    responses: Mapped[list[Response]] = relationship(cascade="all, delete-orphan", order_by="Response.position")
+
+
+class Response(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    position: Mapped[int]
+    given: Mapped[str] = mapped_column(Text)
+    correct: Mapped[bool]
+    item: Mapped[Item] = relationship()
