@@ -100,9 +100,9 @@ def run(port: int, count: int) -> None:
     for _ in range(count):
         minimal.append(timed(lambda: student.request("GET", "/healthz")))
         page.append(timed(lambda: student.request("GET", attempt)))
+    body = f"csrf_token={token}&" + "&".join(f"q{n}=Pyongyang" for n in range(1, 24))
     for _ in range(max(20, count // 10)):
         fresh = new_attempt()
-        body = f"csrf_token={token}&" + "&".join(f"q{n}=Pyongyang" for n in range(1, 24))
         minimal.append(timed(lambda: student.request("GET", "/healthz")))
         submit.append(timed(lambda path=fresh: student.request("POST", path, body)))
     base = statistics.median(minimal)
