@@ -27,15 +27,21 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     os.makedirs(app.instance_path, exist_ok=True)
 
     from . import cli
-    from .extensions import csrf, db
-    from .web import quiz, security
+    from .extensions import csrf, db, limiter, login_manager
+    from .models import Teacher
+    from .web import quiz, security, teacher
 
     db.init_app(app)
     csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.user_loader(lambda teacher_id: db.session.get(Teacher, int(teacher_id)))
     security.init_app(app)
     app.register_blueprint(quiz.bp)
+    app.register_blueprint(teacher.bp)
     cli.init_app(app)
     app.register_error_handler(404, lambda e: (render_template("error.html", error=e), 404))
     app.register_error_handler(400, lambda e: (render_template("error.html", error=e), 400))
     app.register_error_handler(413, lambda e: (render_template("error.html", error=e), 413))
+    app.register_error_handler(429, lambda e: (render_template("error.html", error=e), 429))
     return app

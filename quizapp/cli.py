@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
-from multiprocessing import get_context
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,40 +12,13 @@ import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
+from .export import TEXT_FORMATS
 from .export.anki import write_apkg
-from .export.gift import to_gift
-from .export.tables import to_csv, to_quizlet
+from .generation import generated, generated_parallel
 from .nlp.article import Article, ArticleError, read_jsonl, read_path
-from .nlp.model import ModelError, load_model, model_name
-from .nlp.pipeline import generate
+from .nlp.model import ModelError
 from .store import add_article, init_db
-
-CHUNK = 16
-TEXT_FORMATS = {"gift": (to_gift, "utf-8"), "csv": (to_csv, "utf-8-sig"), "quizlet": (to_quizlet, "utf-8")}
-
-
-def generated(articles: Iterable[Article], model: str) -> Iterator[dict[str, Any]]:
-    """The items of each article in the shape of shared/ITEMS.md, in input order."""
-    nlp = load_model(model)
-    for result in generate(articles, nlp):
-        yield result.to_json()
-
-
-def _generate_chunk(args: tuple[list[Article], str]) -> list[dict[str, Any]]:
-    articles, model = args
-    return list(generated(articles, model))
-
-
-def generated_parallel(articles: Iterable[Article], model: str, jobs: int) -> Iterator[dict[str, Any]]:
-    """The same as generated(), with chunks of articles spread over worker processes."""
-    chunks: list[list[Article]] = []
-    for article in articles:
-        if not chunks or len(chunks[-1]) == CHUNK:
-            chunks.append([])
-        chunks[-1].append(article)
-    with get_context("spawn").Pool(jobs) as pool:
-        for results in pool.imap(_generate_chunk, [(chunk, model) for chunk in chunks]):
-            yield from results
+from .teachers import AccountError, create_teacher
 
 
 def read_inputs(files: tuple[Path, ...], jsonl: Path | None) -> tuple[list[Article], list[str]]:
@@ -79,7 +51,7 @@ def stream_items(files: tuple[Path, ...], jsonl: Path | None, jobs: int, total: 
     for message in errors:
         click.echo(f"error: {message}", err=True)
     total[:] = [len(articles), len(errors)]
-    model = model_name(current_app.config.get("SPACY_MODEL"))
+    model = current_app.config.get("SPACY_MODEL")
     try:
         yield from generated_parallel(articles, model, jobs) if jobs > 1 else generated(articles, model)
     except ModelError as exc:
@@ -149,8 +121,8 @@ def export_command(
 ) -> None:
     """Write items as Moodle GIFT, CSV or a Quizlet import file."""
     articles = collect(files, jsonl, items, jobs)
-    render, encoding = TEXT_FORMATS[fmt]
-    out.write_text(render(articles), encoding=encoding, newline="")
+    text_format = TEXT_FORMATS[fmt]
+    out.write_text(text_format.render(articles), encoding=text_format.encoding, newline="")
     click.echo(f"wrote {sum(len(a['items']) for a in articles)} items to {out}", err=True)
 
 
@@ -171,9 +143,8 @@ def add_article_command(files: tuple[Path, ...]) -> None:
     articles, errors = read_inputs(files, None)
     for message in errors:
         click.echo(f"error: {message}", err=True)
-    model = model_name(current_app.config.get("SPACY_MODEL"))
     try:
-        results = list(generated(articles, model))
+        results = list(generated(articles, current_app.config.get("SPACY_MODEL")))
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     for parsed, result in zip(articles, results, strict=True):
@@ -184,6 +155,21 @@ def add_article_command(files: tuple[Path, ...]) -> None:
         sys.exit(1)
 
 
+@click.command("create-teacher")
+@click.option("--email", prompt=True, help="The teacher's email, used to sign in.")
+@click.option("--name", prompt=True, help="The name shown in the app.")
+@click.password_option(help="At least 8 characters; asked for when not given.")
+@with_appcontext
+def create_teacher_command(email: str, name: str, password: str) -> None:
+    """Create a teacher account."""
+    init_db()
+    try:
+        teacher = create_teacher(email, name, password)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"teacher {teacher.email} created", err=True)
+
+
 def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
     from tqdm import tqdm
 
@@ -191,7 +177,9 @@ def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
 
 
 def init_app(app: Flask) -> None:
-    for command in (generate_command, export_anki_command, export_command, init_db_command, add_article_command):
+    commands = (generate_command, export_anki_command, export_command, init_db_command, add_article_command,
+                create_teacher_command)  # fmt: skip
+    for command in commands:
         app.cli.add_command(command)
 
 

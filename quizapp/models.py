@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -15,9 +16,28 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class Article(db.Model):
+class Teacher(UserMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
-    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    email: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Classroom(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    join_code: Mapped[str] = mapped_column(String(12), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Article(db.Model):
+    __table_args__ = (UniqueConstraint("teacher_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"))  # None: loaded from the command line
+    slug: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(500))
     byline: Mapped[str | None] = mapped_column(String(200))
     blocks: Mapped[list[dict[str, str]]] = mapped_column(JSON)  # [{"kind": "paragraph", "text": ...}]
@@ -65,15 +85,19 @@ class Quiz(db.Model):
     public_id: Mapped[str] = mapped_column(String(32), unique=True)
     title: Mapped[str] = mapped_column(String(500))
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id"))
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"))
+    classroom_id: Mapped[int | None] = mapped_column(ForeignKey("classroom.id"))  # None: listed on the home page
     is_open: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     article: Mapped[Article] = relationship()
+    classroom: Mapped[Classroom | None] = relationship()
     entries: Mapped[list[QuizItem]] = relationship(order_by="QuizItem.position", cascade="all, delete-orphan")
 
 
 class Student(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80))
+    classroom_id: Mapped[int | None] = mapped_column(ForeignKey("classroom.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from .answers import is_correct
 from .extensions import db
-from .models import Article, Attempt, Item, Quiz, QuizItem, Response, Student, utcnow
+from .models import Article, Attempt, Classroom, Item, Quiz, QuizItem, Response, Student, utcnow
 from .store import new_public_id
 
 MAX_NAME = 80
@@ -24,7 +24,38 @@ class QuizClosed(Exception):
 
 
 def open_quizzes() -> list[Quiz]:
-    return list(db.session.scalars(select(Quiz).where(Quiz.is_open).order_by(Quiz.created_at.desc(), Quiz.id)))
+    """The open quizzes not given to a class: the home page's list."""
+    query = select(Quiz).where(Quiz.is_open, Quiz.classroom_id.is_(None)).order_by(Quiz.created_at.desc(), Quiz.id)
+    return list(db.session.scalars(query))
+
+
+def class_quizzes(classroom_id: int) -> list[Quiz]:
+    query = select(Quiz).where(Quiz.is_open, Quiz.classroom_id == classroom_id).order_by(Quiz.id.desc())
+    return list(db.session.scalars(query))
+
+
+def current_student(student_id: int | None) -> Student | None:
+    return db.session.get(Student, student_id) if student_id else None
+
+
+def may_take(quiz: Quiz, student_id: int | None) -> bool:
+    """A class's quiz is for the students who joined that class."""
+    if quiz.classroom_id is None:
+        return True
+    student = current_student(student_id)
+    return student is not None and student.classroom_id == quiz.classroom_id
+
+
+def join_classroom(classroom: Classroom, name: str, student_id: int | None) -> Student:
+    """The student in this class: the same browser keeps its student if already in the class."""
+    student = current_student(student_id)
+    if student is None or student.classroom_id != classroom.id:
+        student = Student(name=name, classroom_id=classroom.id)
+        db.session.add(student)
+    else:
+        student.name = name
+    db.session.commit()
+    return student
 
 
 def quiz_by_public_id(public_id: str) -> Quiz | None:

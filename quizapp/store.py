@@ -1,9 +1,9 @@
-"""Storing generated articles and items, and the quiz each article starts with."""
+"""Storing generated articles and items, and building quizzes from them."""
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -22,38 +22,84 @@ def init_db() -> None:
     db.create_all()
 
 
-def add_article(parsed: ParsedArticle, generated: Mapping[str, Any]) -> tuple[Article, bool]:
-    """Store an article, its items and a quiz of all its items; (the article, whether it was new).
+def item_from(data: Mapping[str, Any], position: int) -> Item:
+    return Item(
+        uid=data["id"],
+        type=data["type"],
+        prompt=data["prompt"],
+        choices=list(data["choices"]),
+        answer=data["answer"],
+        accepted=list(data.get("accepted", [])),
+        evidence=data["evidence"],
+        explanation=data["explanation"],
+        position=position,
+    )
 
-    An article already stored under the same id is left as it is, so its quizzes and scores stay valid.
+
+def add_article(
+    parsed: ParsedArticle, generated: Mapping[str, Any], *, teacher_id: int | None = None, with_quiz: bool = True
+) -> tuple[Article, bool]:
+    """Store an article, its items and (unless told not to) a quiz of all its items.
+
+    Returns the article and whether it was new: an article already stored under the same id for the
+    same teacher is left as it is, so its quizzes and scores stay valid.
     """
-    existing = db.session.scalar(select(Article).where(Article.slug == parsed.id))
+    existing = db.session.scalar(select(Article).where(Article.slug == parsed.id, Article.teacher_id == teacher_id))
     if existing is not None:
         return existing, False
     article = Article(
+        teacher_id=teacher_id,
         slug=parsed.id,
         title=parsed.title or parsed.id,
         byline=parsed.byline,
         blocks=[{"kind": block.kind, "text": block.text} for block in parsed.blocks],
     )
-    for position, data in enumerate(generated["items"]):
-        article.items.append(
-            Item(
-                uid=data["id"],
-                type=data["type"],
-                prompt=data["prompt"],
-                choices=list(data["choices"]),
-                answer=data["answer"],
-                accepted=list(data.get("accepted", [])),
-                evidence=data["evidence"],
-                explanation=data["explanation"],
-                position=position,
-            )  # fmt: skip
-        )
+    article.items = [item_from(data, position) for position, data in enumerate(generated["items"])]
     db.session.add(article)
     db.session.flush()
-    quiz = Quiz(public_id=new_public_id(), title=article.title, article_id=article.id)
-    quiz.entries = [QuizItem(item_id=item.id, position=n) for n, item in enumerate(article.items)]
-    db.session.add(quiz)
+    if with_quiz:
+        create_quiz(article, article.items, title=article.title, teacher_id=teacher_id)
     db.session.commit()
     return article, True
+
+
+def create_quiz(
+    article: Article,
+    items: Sequence[Item],
+    *,
+    title: str,
+    teacher_id: int | None = None,
+    classroom_id: int | None = None,
+) -> Quiz:
+    quiz = Quiz(
+        public_id=new_public_id(),
+        title=title,
+        article_id=article.id,
+        teacher_id=teacher_id,
+        classroom_id=classroom_id,
+    )
+    quiz.entries = [QuizItem(item_id=item.id, position=n) for n, item in enumerate(items)]
+    db.session.add(quiz)
+    return quiz
+
+
+def replace_items(article: Article, generated: Mapping[str, Any]) -> tuple[int, int]:
+    """Take a regeneration: unchanged ids keep their row (and the teacher's edits), new ones are added,
+    vanished ones are disabled rather than deleted so past responses keep their item.
+    Returns (added, disabled)."""
+    current = {item.uid: item for item in article.items}
+    fresh = {data["id"] for data in generated["items"]}
+    position = max((i.position for i in article.items), default=-1) + 1
+    added = 0
+    for data in generated["items"]:
+        if data["id"] not in current:
+            article.items.append(item_from(data, position))
+            position += 1
+            added += 1
+    disabled = 0
+    for uid, item in current.items():
+        if uid not in fresh and item.enabled:
+            item.enabled = False
+            disabled += 1
+    db.session.commit()
+    return added, disabled

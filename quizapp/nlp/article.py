@@ -120,7 +120,13 @@ def read_path(path: Path) -> Article:
     """Read a .txt, .md or .html file into an article whose id is the file name without extension."""
     if not path.is_file():
         raise ArticleError(f"{path}: no such file")
-    text = decode(path.read_bytes(), str(path))
+    return read_bytes(path.name, path.read_bytes(), source=str(path))
+
+
+def read_bytes(filename: str, data: bytes, *, source: str | None = None) -> Article:
+    """An uploaded or stored file, read by its extension (.html, .md, else plain text)."""
+    path = Path(filename)
+    text = decode(data, source or filename)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return from_html(path.stem, text)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from .. import quizzes
+from .. import quizzes, teachers
 from ..models import Attempt
+from .forms import JoinForm
 
 bp = Blueprint("quiz", __name__)
 
@@ -30,6 +31,30 @@ def healthz() -> str:
     return "ok"
 
 
+@bp.route("/join", methods=["GET", "POST"])
+def join() -> str | WerkzeugResponse | tuple[str, int]:
+    """Join a class with the code the teacher gives and a name: no password, as in a classroom."""
+    form = JoinForm(code=request.args.get("code", ""))
+    if form.validate_on_submit():
+        classroom = teachers.classroom_by_code(form.code.data)
+        if classroom is None:
+            flash("No class has that code. Check it with your teacher.", "error")
+            return render_template("join.html", form=form), 404
+        student = quizzes.join_classroom(classroom, quizzes.clean_name(form.name.data), session.get("student_id"))
+        session["student_id"], session["student_name"] = student.id, student.name
+        return redirect(url_for("quiz.my_class"), code=303)
+    return render_template("join.html", form=form)
+
+
+@bp.get("/class")
+def my_class() -> str | WerkzeugResponse:
+    """The open quizzes of the student's class."""
+    student = quizzes.current_student(session.get("student_id"))
+    if student is None or student.classroom_id is None:
+        return redirect(url_for("quiz.join"), code=303)
+    return render_template("class_home.html", student=student, quizzes=quizzes.class_quizzes(student.classroom_id))
+
+
 @bp.get("/quiz/<public_id>")
 def start_page(public_id: str) -> str:
     """The quiz's start page: the student's name, then start."""
@@ -41,6 +66,9 @@ def start_page(public_id: str) -> str:
 def start(public_id: str) -> WerkzeugResponse | tuple[str, int]:
     """Start a new attempt (a retake is a new attempt too)."""
     quiz = quizzes.quiz_by_public_id(public_id) or abort(404)
+    if not quizzes.may_take(quiz, session.get("student_id")):
+        flash("This quiz is for a class: join it with the code your teacher gave you.", "error")
+        return redirect(url_for("quiz.join"), code=303)
     name = quizzes.clean_name(request.form.get("name", ""))
     if not name:
         flash("Please type your name so your teacher can see your score.", "error")

@@ -1,0 +1,47 @@
+"""The forms of the web app (Flask-WTF: each carries its CSRF token)."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import BooleanField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
+
+
+class LoginForm(FlaskForm):
+    email = StringField("Email", validators=[DataRequired(), Email(check_deliverability=False), Length(max=200)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
+
+
+class ArticleForm(FlaskForm):
+    file = FileField("Article file (.txt, .md or .html)")
+    text = TextAreaField("…or paste the article: the first line is its title", validators=[Length(max=500_000)])
+
+
+class ItemForm(FlaskForm):
+    prompt = TextAreaField("Question", validators=[DataRequired(), Length(max=400)])
+    answer = StringField("Answer", validators=[Length(max=200)])
+    accepted = StringField("Other accepted answers, separated by ;", validators=[Length(max=500)])
+    explanation = TextAreaField("Explanation", validators=[DataRequired(), Length(max=1000)])
+
+
+class ClassroomForm(FlaskForm):
+    name = StringField("Class name", validators=[DataRequired(), Length(max=120)])
+
+
+class QuizForm(FlaskForm):
+    title = StringField("Quiz title", validators=[DataRequired(), Length(max=200)])
+    classroom = SelectField("Assign to class", coerce=int)
+    who_said = IntegerField("Who said what", validators=[Optional(), NumberRange(0, 50)])
+    true_false = IntegerField("True or false", validators=[Optional(), NumberRange(0, 50)])
+    fill_in = IntegerField("Fill in", validators=[Optional(), NumberRange(0, 50)])
+    hand_picked = BooleanField("Use only the items I ticked below")
+
+
+class JoinForm(FlaskForm):
+    code = StringField("Class code", validators=[DataRequired(), Length(min=4, max=12)])
+    name = StringField("Your name", validators=[DataRequired(), Length(max=80)])
+
+
+class EmptyForm(FlaskForm):
+    """A button that changes something: only the CSRF token."""
