@@ -5,7 +5,13 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from flask import Flask, render_template
+from flask import Flask, current_app, render_template
+
+
+def too_large(error: Exception) -> tuple[str, int]:
+    limit = current_app.config["MAX_CONTENT_LENGTH"] // 1000
+    message = f"That file is too large: the limit is {limit:,} KB. Split the article or paste its text."
+    return render_template("error.html", error=error, message=message), 413
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -42,6 +48,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     cli.init_app(app)
     app.register_error_handler(404, lambda e: (render_template("error.html", error=e), 404))
     app.register_error_handler(400, lambda e: (render_template("error.html", error=e), 400))
-    app.register_error_handler(413, lambda e: (render_template("error.html", error=e), 413))
+    app.register_error_handler(413, too_large)
     app.register_error_handler(429, lambda e: (render_template("error.html", error=e), 429))
     return app

@@ -276,7 +276,7 @@ def _claim_root(sent: Span) -> Token | None:
 
 def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     """The root's clause without leading connectives, comma-set asides and context adverbs."""
-    tokens = list(root.subtree) if root is not sent.root else list(sent)
+    tokens = list(root.subtree) if root != sent.root else list(sent)
     dropped: set[int] = set()
     subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
     lead = [t for t in tokens if t.i < subject.left_edge.i and not (t.dep_ == "mark" and t.head == root)]
@@ -316,7 +316,7 @@ def _commas_around(token: Token) -> Iterator[int]:
 
 
 def _in_subject(token: Token) -> bool:
-    while token.dep_ not in ("nsubj", "nsubjpass", "ROOT") and token.head is not token:
+    while token.dep_ not in ("nsubj", "nsubjpass", "ROOT") and token.head != token:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
 

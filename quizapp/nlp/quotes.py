@@ -100,7 +100,7 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child if child.i <= verb.i + MAX_SUBJECT_AFTER_VERB else None
-    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
         return subject_of(verb.head)
     return None
 
@@ -191,7 +191,7 @@ def restate_clause(tokens: Sequence[Token]) -> str | None:
     words = []
     for token in tokens:
         if token.lower_ in DEMONSTRATIVES and token.dep_ == "det":
-            words.append(("the" if token is not first else "The") + token.whitespace_)
+            words.append(("the" if token != first else "The") + token.whitespace_)
         else:
             words.append(token.text_with_ws)
     text = balance_quotes(tidy("".join(words)))
@@ -237,7 +237,7 @@ def _linearize(token: Token) -> str:
 
 def _antecedent(prep: Token) -> str | None:
     clause = prep.head
-    while clause.dep_ != "relcl" and clause.head is not clause:
+    while clause.dep_ != "relcl" and clause.head != clause:
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
@@ -333,7 +333,7 @@ class Attributor:
         doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
         commas = {doc[i].text for i in (left - 1, left, right, right + 1) if 0 <= i < len(doc)}
         short_clause = len(list(verb.subtree)) <= MAX_PARENTHETICAL_TOKENS
-        if verb.dep_ in CONTENT_DEPS and head is not verb and "," in commas and short_clause:
+        if verb.dep_ in CONTENT_DEPS and head != verb and "," in commas and short_clause:
             return content_tokens(head, without=verb)  # "..., argued Mr Howard." / "In contrast, he said, ..."
         return []
 
@@ -538,7 +538,7 @@ def _asserted(verb: Token) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    while token.dep_ in ("compound", "flat", "appos", "conj") and token.head is not token:
+    while token.dep_ in ("compound", "flat", "appos", "conj") and token.head != token:
         token = token.head
     return token.dep_ in SUBJECT_DEPS
 
