@@ -35,7 +35,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from . import cli
     from .extensions import csrf, db, limiter, login_manager
     from .models import Teacher
-    from .web import quiz, security, teacher
+    from .web import quiz, security, study, teacher
 
     db.init_app(app)
     csrf.init_app(app)
@@ -45,9 +45,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     security.init_app(app)
     app.register_blueprint(quiz.bp)
     app.register_blueprint(teacher.bp)
+    app.register_blueprint(study.bp)
     cli.init_app(app)
     app.register_error_handler(404, lambda e: (render_template("error.html", error=e), 404))
     app.register_error_handler(400, lambda e: (render_template("error.html", error=e), 400))
+    app.register_error_handler(403, lambda e: (render_template("error.html", error=e), 403))
     app.register_error_handler(413, too_large)
     app.register_error_handler(429, lambda e: (render_template("error.html", error=e), 429))
     return app

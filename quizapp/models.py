@@ -125,3 +125,24 @@ class Response(db.Model):
     given: Mapped[str] = mapped_column(Text)
     correct: Mapped[bool]
     item: Mapped[Item] = relationship()
+
+
+class StudyCard(db.Model):
+    """A student's spaced-repetition state for one item, as the fsrs package keeps it."""
+
+    __table_args__ = (UniqueConstraint("student_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    state: Mapped[int]  # fsrs.State: 1 learning, 2 review, 3 relearning
+    due: Mapped[datetime] = mapped_column(index=True)  # naive UTC
+    fsrs_card: Mapped[dict[str, Any]] = mapped_column(JSON)  # fsrs.Card.to_dict()
+    reviews: Mapped[int] = mapped_column(default=0)
+
+
+class StudyReview(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    study_card_id: Mapped[int] = mapped_column(ForeignKey("study_card.id"), index=True)
+    rating: Mapped[int]  # fsrs.Rating: 1 again, 2 hard, 3 good, 4 easy
+    reviewed_at: Mapped[datetime]

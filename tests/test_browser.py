@@ -197,3 +197,35 @@ def test_teacher_builds_assigns_and_reviews_a_quiz(browser, server, teacher, out
     rows = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
     assert rows[0].startswith("student,attempt,score,total,percent,Q1")
     assert {rows[1].split(",")[0], rows[2].split(",")[0]} == {"Sam", "Kai"}
+
+
+def counts(page) -> tuple[int, int, int]:
+    return tuple(int(page.locator(f"#count-{name}").inner_text()) for name in ("new", "learning", "due"))
+
+
+def test_student_studies_flashcards_with_the_keyboard(browser, server, output):
+    page = browser.new_page()
+    page.goto(server)
+    page.get_by_role("link", name=re.compile("Putin")).click()
+    page.get_by_label("Your name").fill("Lin")
+    page.get_by_role("button", name="Start the quiz").click()
+    page.get_by_role("button", name="Submit my answers").click()
+    page.get_by_role("link", name="Study these questions as flashcards").click()
+
+    new, learning, due = counts(page)
+    assert new >= 20 and (learning, due) == (0, 0)
+    front = page.locator("#card-front").inner_text()
+    page.keyboard.press("Space")  # flip
+    page.wait_for_selector(".grades")
+    assert page.locator(".answer-line").count() == 1
+    page.screenshot(path=str(output / "card-back.png"), full_page=True)
+    page.keyboard.press("1")  # Again: back in this session
+    page.wait_for_selector("#card-front")
+    assert counts(page) == (new - 1, 1, 0)
+
+    page.keyboard.press("Space")
+    page.wait_for_selector(".grades")
+    page.keyboard.press("3")  # Good: due later
+    page.wait_for_selector("#card-front")
+    assert counts(page) == (new - 2, 1, 0)
+    assert page.locator("#card-front").inner_text() != front or new == 2
