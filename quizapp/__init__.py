@@ -3,9 +3,34 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app, render_template
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+DEV_SECRET = "dev"
+
+
+def database_url(url: str) -> str:
+    """PostgreSQL through psycopg 3, whatever spelling DATABASE_URL uses."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+@event.listens_for(Engine, "connect")
+def sqlite_for_many_writers(connection: object, _record: object) -> None:
+    """WAL and a busy timeout: concurrent submissions wait their turn instead of failing."""
+    if isinstance(connection, sqlite3.Connection):
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
 
 
 def too_large(error: Exception) -> tuple[str, int]:
@@ -18,7 +43,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """The application factory: defaults, then instance/config.py, then QUIZAPP_* variables, then tests."""
     app = Flask(__name__, instance_relative_config=True, template_folder="../templates")
     app.config.from_mapping(
-        SECRET_KEY="dev",
+        ENV_NAME="development",
+        SECRET_KEY=DEV_SECRET,
         SPACY_MODEL=None,
         SQLALCHEMY_DATABASE_URI=os.environ.get("DATABASE_URL", "sqlite:///quizapp.sqlite"),
         SESSION_COOKIE_HTTPONLY=True,
@@ -30,14 +56,20 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_prefixed_env(prefix="QUIZAPP")
     else:
         app.config.from_mapping(test_config)
+    app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    if app.config["ENV_NAME"] == "production":
+        if app.config["SECRET_KEY"] in (DEV_SECRET, "", None):
+            raise RuntimeError("set QUIZAPP_SECRET_KEY to a long random value: production must not use the dev key")
+        app.config["SESSION_COOKIE_SECURE"] = True
     os.makedirs(app.instance_path, exist_ok=True)
 
     from . import cli
-    from .extensions import csrf, db, limiter, login_manager
+    from .extensions import csrf, db, limiter, login_manager, migrate
     from .models import Teacher
     from .web import quiz, security, study, teacher
 
     db.init_app(app)
+    migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
+from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 from sqlalchemy.orm import DeclarativeBase
@@ -20,3 +21,4 @@ login_manager = LoginManager()
 login_manager.login_view = "teacher.login"
 login_manager.login_message = "Please sign in as a teacher to see that page."
 limiter = Limiter(get_remote_address, storage_uri="memory://", default_limits=[])
+migrate = Migrate()

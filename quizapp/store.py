@@ -19,7 +19,10 @@ def new_public_id() -> str:
 
 
 def init_db() -> None:
-    db.create_all()
+    """Bring the database to the newest schema (Alembic migrations: an upgrade keeps existing scores)."""
+    from flask_migrate import upgrade
+
+    upgrade()
 
 
 def item_from(data: Mapping[str, Any], position: int) -> Item:

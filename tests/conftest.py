@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -46,17 +47,44 @@ def seed_parsed():
     return read_path(SEED)
 
 
-@pytest.fixture()
-def app(tmp_path, seed_parsed, seed_items):
-    """An app on a fresh SQLite database holding the seed article and its quiz."""
-    from quizapp.store import add_article, init_db
+POSTGRES_URL = os.environ.get("QUIZAPP_TEST_DATABASE_URL")
+DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not POSTGRES_URL, reason="set QUIZAPP_TEST_DATABASE_URL to run the database tests on PostgreSQL too"))]  # fmt: skip
 
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite'}",
-                      "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test"})  # fmt: skip
+
+def database_for(kind: str, tmp_path: Path) -> str:
+    return POSTGRES_URL if kind == "postgresql" else f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+def empty_database(app) -> None:
+    """Drop every table (a PostgreSQL database outlives the test), then migrate to the newest schema."""
+    from sqlalchemy import MetaData
+
+    from quizapp.extensions import db
+    from quizapp.store import init_db
+
     with app.app_context():
+        meta = MetaData()
+        meta.reflect(bind=db.engine)
+        meta.drop_all(bind=db.engine)
         init_db()
+
+
+@pytest.fixture(params=DATABASES)
+def app(request, tmp_path, seed_parsed, seed_items):
+    """An app on a fresh database (SQLite, and PostgreSQL when configured) holding the seed article's quiz."""
+    from quizapp.extensions import db
+    from quizapp.store import add_article
+
+    config = {"TESTING": True, "SQLALCHEMY_DATABASE_URI": database_for(request.param, tmp_path),
+              "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test"}  # fmt: skip
+    app = create_app(config)
+    empty_database(app)
+    with app.app_context():
         add_article(seed_parsed, seed_items.to_json())
-    return app
+    yield app
+    with app.app_context():
+        db.engine.dispose()
 
 
 @pytest.fixture()
@@ -65,7 +93,9 @@ def client(app):
 
 
 @pytest.fixture()
-def runner(app):
+def runner(tmp_path):
+    """The command line on an empty SQLite database (the commands are not database-specific)."""
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'cli.sqlite'}"})
     return app.test_cli_runner(mix_stderr=False) if _click_mixes_stderr() else app.test_cli_runner()
 
 

@@ -80,6 +80,8 @@ def test_queue_survives_a_restart(app, tmp_path):
         after = queue(student_id, quiz, now=T0)
         assert (after.new, after.learning, after.due) == (before.new, before.learning, before.due)
         assert db.session.scalar(select(StudyCard)).item_id == item.id
+        db.session.remove()
+        db.engine.dispose()
 
 
 def test_study_needs_a_submitted_attempt(app, client):

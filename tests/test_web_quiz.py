@@ -152,6 +152,8 @@ def test_forms_need_a_csrf_token(tmp_path, seed_parsed, seed_items):
     page = client.get(f"/quiz/{public_id}").get_data(as_text=True)
     token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
     assert client.post(f"/quiz/{public_id}/start", data={"name": "Ada", "csrf_token": token}).status_code == 303
+    with app.app_context():
+        db.engine.dispose()
 
 
 @pytest.mark.parametrize("path", ["/", "/healthz"])
