@@ -29,6 +29,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_generate.py
 	$(BIN)/python benchmarks/bench_serving.py
 	$(BIN)/python benchmarks/bench_export.py
+	$(BIN)/python -m benchmarks.load_test
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,113 @@
+"""A real gunicorn serving quizapp on loopback, on a database prepared with a 20-item seed quiz."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import MetaData
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "putin-kim-aurus.txt"
+QUIZ_ITEMS = 20
+
+
+def prepare_database(url: str) -> str:
+    """Empty the database, migrate it, load the seed article and a 20-item quiz; return the quiz's path."""
+    from quizapp import create_app
+    from quizapp.extensions import db
+    from quizapp.generation import generated
+    from quizapp.nlp.article import read_path
+    from quizapp.store import add_article, create_quiz, init_db
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "load"})
+    with app.app_context():
+        meta = MetaData()
+        meta.reflect(bind=db.engine)
+        meta.drop_all(bind=db.engine)
+        init_db()
+        parsed = read_path(SEED)
+        article, _ = add_article(parsed, next(generated([parsed])), with_quiz=False)
+        quiz = create_quiz(article, article.items[:QUIZ_ITEMS], title="Load quiz")
+        db.session.commit()
+        path = f"/quiz/{quiz.public_id}"
+        db.session.remove()
+        db.engine.dispose()
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def gunicorn(url: str, *, workers: int = 4) -> Iterator[tuple[str, subprocess.Popen]]:
+    """gunicorn with the project's configuration; yields the base URL and the master process."""
+    port = free_port()
+    env = dict(
+        os.environ,
+        DATABASE_URL=url,
+        QUIZAPP_SECRET_KEY="load-test-secret",
+        QUIZAPP_ENV_NAME="production",
+        QUIZAPP_BIND=f"127.0.0.1:{port}",
+        QUIZAPP_WORKERS=str(workers),
+        QUIZAPP_ACCESS_LOG="/dev/null",
+    )
+    master = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py")],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(port, master)
+        yield base, master
+    finally:
+        master.send_signal(signal.SIGTERM)
+        try:
+            master.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            master.kill()
+        if master.stderr:
+            master.stderr.close()
+
+
+def wait_until_up(port: int, master: subprocess.Popen) -> None:
+    for _ in range(300):
+        if master.poll() is not None:
+            raise RuntimeError(f"gunicorn exited: {master.stderr.read().decode()[-2000:]}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError("gunicorn did not start in 30 s")
+
+
+def worker_pids(master: subprocess.Popen) -> list[int]:
+    out = subprocess.run(["pgrep", "-P", str(master.pid)], capture_output=True, text=True).stdout
+    return [int(pid) for pid in out.split()]
+
+
+def stored_attempts(url: str) -> dict[str, tuple[bool, int]]:
+    """public id -> (submitted, number of responses), straight from the database."""
+    from sqlalchemy import create_engine, text
+
+    from quizapp import database_url
+
+    engine = create_engine(database_url(url))
+    query = text(
+        "select a.public_id, a.submitted_at is not null, count(r.id) from attempt a "
+        "left join response r on r.attempt_id = a.id group by a.public_id, a.submitted_at"
+    )
+    with engine.connect() as conn:
+        rows = {public_id: (bool(submitted), count) for public_id, submitted, count in conn.execute(query)}
+    engine.dispose()
+    return rows

@@ -1,0 +1,107 @@
+"""Simulated students for the load and fault tests: join, open the quiz, submit every answer, read results.
+
+Each student is one thread with its own cookie jar and a fresh connection per request, as phones on a
+school network would be. A request that fails (a worker killed mid-request) is retried, as a student
+would press reload; the server scores an attempt only once however often it is submitted.
+"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import statistics
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from urllib.parse import urlencode, urlsplit
+
+RETRIES = 5
+
+
+@dataclass
+class Outcome:
+    confirmed: str | None = None  # the attempt id the results page confirmed
+    score: str | None = None
+    errors: list[str] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)
+
+
+class Student:
+    def __init__(self, base: str, outcome: Outcome) -> None:
+        self.host, self.port = urlsplit(base).hostname, urlsplit(base).port
+        self.cookie, self.outcome = "", outcome
+
+    def request(self, method: str, path: str, form: dict[str, str] | None = None) -> tuple[int, str, str]:
+        body = urlencode(form) if form is not None else None
+        for attempt in range(RETRIES):
+            start = time.perf_counter()
+            try:
+                conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
+                headers = {"Cookie": self.cookie} if self.cookie else {}
+                if body is not None:
+                    headers["Content-Type"] = "application/x-www-form-urlencoded"
+                conn.request(method, path, body=body, headers=headers)
+                response = conn.getresponse()
+                text = response.read().decode()
+                conn.close()
+            except (OSError, http.client.HTTPException) as exc:
+                self.outcome.errors.append(f"{method} {path}: {exc!r} (try {attempt + 1})")
+                time.sleep(0.2 * (attempt + 1))
+                continue
+            self.outcome.latencies.append(time.perf_counter() - start)
+            if cookie := response.getheader("Set-Cookie"):
+                self.cookie = cookie.split(";", 1)[0]
+            if response.status >= 500:
+                self.outcome.errors.append(f"{method} {path}: HTTP {response.status}")
+                continue
+            location = urlsplit(response.getheader("Location") or "").path
+            return response.status, location, text
+        raise RuntimeError(f"{method} {path} failed {RETRIES} times")
+
+
+def token(page: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def answers(page: str) -> dict[str, str]:
+    """An answer for every question: the first choice, or a word typed into the box."""
+    form = {"csrf_token": token(page)}
+    for block in re.split(r'<(?:div|fieldset) class="question">', page)[1:]:
+        name = re.search(r'name="(q\d+)"', block).group(1)
+        choice = re.search(r'type="radio" name="q\d+" value="([^"]*)"', block)
+        form[name] = choice.group(1).replace("&#39;", "'").replace("&#34;", '"') if choice else "Pyongyang"
+    return form
+
+
+def take_quiz(base: str, quiz_path: str, name: str) -> Outcome:
+    outcome = Outcome()
+    student = Student(base, outcome)
+    try:
+        _, _, page = student.request("GET", quiz_path)
+        _, attempt, _ = student.request("POST", quiz_path + "/start", {"name": name, "csrf_token": token(page)})
+        _, _, form = student.request("GET", attempt)
+        student.request("POST", attempt, answers(form))
+        status, _, results = student.request("GET", attempt + "/results")
+        if status == 200 and (score := re.search(r"(\d+ out of \d+)", results)):
+            outcome.confirmed, outcome.score = attempt.rsplit("/", 1)[-1], score.group(1)
+    except (RuntimeError, AttributeError) as exc:
+        outcome.errors.append(f"gave up: {exc}")
+    return outcome
+
+
+def run_class(base: str, quiz_path: str, students: int, *, parallel: int | None = None) -> list[Outcome]:
+    with ThreadPoolExecutor(max_workers=parallel or students) as pool:
+        futures = [pool.submit(take_quiz, base, quiz_path, f"Student {n:03d}") for n in range(students)]
+        return [f.result() for f in futures]
+
+
+def ping(base: str, count: int) -> list[float]:
+    outcome = Outcome()
+    student = Student(base, outcome)
+    for _ in range(count):
+        student.request("GET", "/healthz")
+    return outcome.latencies
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else (values[0] if values else 0.0)
