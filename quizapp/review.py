@@ -11,7 +11,8 @@ from sqlalchemy.orm import joinedload
 
 from .export.tables import cell
 from .extensions import db
-from .models import Attempt, Item, Quiz, QuizItem, Response
+from .models import Attempt, Item, Quiz, Response
+from .quizzes import quiz_items
 from .stats import ItemStats, Sitting, Summary, first_sittings, item_statistics, summary
 
 
@@ -48,17 +49,8 @@ def load_sittings(quiz_id: int) -> list[Sitting]:
     return [Sitting(a.id, a.student_id, a.student.name, a.score or 0, a.total, answers[a.id]) for a in attempts]
 
 
-def quiz_items(quiz_id: int) -> list[Item]:
-    return list(
-        db.session.scalars(
-            select(Item).join(QuizItem, QuizItem.item_id == Item.id).where(QuizItem.quiz_id == quiz_id)
-            .order_by(QuizItem.position)
-        )
-    )  # fmt: skip
-
-
 def review(quiz: Quiz) -> Review:
-    items = quiz_items(quiz.id)
+    items = quiz_items(quiz)
     sittings = load_sittings(quiz.id)
     first = first_sittings(sittings)
     stats = {s.item_id: s for s in item_statistics(first, [i.id for i in items])}

@@ -10,8 +10,8 @@ from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response as WerkzeugResponse
 
+from .. import quizzes, teachers
 from .. import review as reviews
-from .. import teachers
 from ..export import TEXT_FORMATS
 from ..export.anki import write_apkg
 from ..extensions import db, limiter
@@ -248,7 +248,7 @@ def export(quiz_id: int, fmt: str) -> Response:
     """The quiz's items as an Anki deck, GIFT, CSV or a Quizlet file."""
     quiz = mine(Quiz, quiz_id)
     article = {"id": f"quiz-{quiz.public_id}", "title": quiz.title, "byline": quiz.article.byline,
-               "items": [i.as_item() for i in reviews.quiz_items(quiz.id) if i.enabled]}  # fmt: skip
+               "items": [i.as_item() for i in quizzes.quiz_items(quiz) if i.enabled]}  # fmt: skip
     if fmt == "apkg":
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "deck.apkg"
