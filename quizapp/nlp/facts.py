@@ -51,6 +51,11 @@ NEGATIVE_WORDS = frozenset(
         "cannot",
     }
 )
+MEASURES = frozenset({
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "seat", "storey", "mile",
+    "metre", "meter", "kilometre", "km", "foot", "inch", "page", "part", "man", "woman", "member", "point",
+    "game", "match", "set", "round", "stage", "goal", "nation", "state", "country", "bedroom", "door", "track",
+})  # fmt: skip
 VAGUE_QUANTITIES = frozenset(
     {
         "many",
@@ -363,9 +368,17 @@ def _slots(sent: Span, kept: list[Token], index: Mapping[int, int], people: Peop
         if person is not None and tokens[0].i - 1 in index and tokens[0].nbor(-1).lower_ in HONORIFICS:
             start -= 1  # "Mr Jolin": the honorific goes with the name it belongs to
         yield Slot(start, index[tokens[-1].i] + 1, kind, text, person)
-    for token in kept:  # "a two-hour conversation": a number inside a hyphenated word
-        if token.like_num and token.i not in covered and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
+    for token in kept:  # "a two-hour conversation": a number inside a hyphenated measure
+        if token.like_num and token.i not in covered and _measure_follows(token):
             yield Slot(index[token.i], index[token.i] + 1, "number", token.text)
+
+
+def _measure_follows(token: Token) -> bool:
+    """ "two-hour", "seven-seat"; not "one-time" or "one-off", which count nothing."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+        return False
+    return doc[token.i + 2].lemma_.lower() in MEASURES
 
 
 def _slot_tokens(ent: Span) -> list[Token]:

@@ -176,7 +176,9 @@ def content_tokens(head: Token, *, without: Token | None = None) -> list[Token]:
 
 
 def lower_first(text: str, first: Token) -> str:
-    if first.pos_ == "PROPN" or first.text == "I" or first.text.isupper() and len(first.text) > 1:
+    """The statement's first letter in lower case, unless it starts a name or an acronym ("MSPs", "No 10")."""
+    keeps_case = first.pos_ == "PROPN" or first.text == "I" or any(c.isupper() for c in first.text[1:])
+    if keeps_case or first.i + 1 < len(first.doc) and first.nbor(1).like_num:
         return text
     return text[:1].lower() + text[1:]
 
@@ -295,7 +297,7 @@ class Attributor:
             statement = tidy(tokens_text(tokens))
             content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             kind = "direct" if _wholly_quoted(content, quotes) else "indirect"
-            restated = restate_clause(tokens)
+            restated = restate_clause(tokens) if _ends_its_sentence(verb, tokens) else None
             question = f"{past} that {restated}" if restated else ""
         elif lemma in OBJECT_VERBS and lemma not in CLAUSE_ONLY_VERBS or lemma in PARTICLE_VERBS:
             restated = restate_object(doc, verb, past)
@@ -530,6 +532,17 @@ def _quote_opening(sent: Span, quotes: Sequence[tuple[int, int]]) -> tuple[int, 
             return start, closing.end_char
         return None
     return None
+
+
+def _ends_its_sentence(verb: Token, tokens: Sequence[Token]) -> bool:
+    """When the words said follow the cue, nothing but punctuation comes after them in the sentence.
+
+    Words left over ("warned that moves [to] bring him back ... could be controversial") mean the parse
+    cut the statement short, and a question built from it could say something the speaker did not.
+    """
+    if tokens[0].i < verb.i:
+        return True
+    return all(t.is_punct for t in verb.sent if t.i > tokens[-1].i)
 
 
 def _asserted(verb: Token) -> bool:
