@@ -102,3 +102,30 @@ def test_seed_attributions(seed_items):
     groups = {a.speaker for a in seed_items.attributions if a.speaker_type == "group"}
     assert {"Many", "Russians"} <= groups
     assert not groups & {"Vladimir Putin", "Kim Jong-un", "Yuri Ushakov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name inside a clause about the subject is not the speaker
+            '"It was a great night," said the singer, who joined Ann Lowe and Tom Reed on stage.',
+            [],
+        ),
+        (  # "financed by X": the institute speaks, not its funder
+            "The institute, financed by billionaire Tom Reed, has accused officials of closing its office.",
+            [("The institute", "group")],
+        ),
+        (  # "called up" a player reports nothing
+            "England coach Tom Reed has called up Bath prop Ann Lowe after an injury.",
+            [],
+        ),
+        (  # "the chancellor" is not the shadow chancellor
+            "Shadow chancellor Ann Lowe attacked the plan. The chancellor said the plan was fair to families.",
+            [],
+        ),
+    ],
+)
+def test_speakers_that_are_not_who_they_seem(analyse, text, expected):
+    got = [(a.speaker, a.speaker_type) for a in analyse(TITLE + text).attributions]
+    assert [g for g in got if g[1] == "person"] == [e for e in expected if e[1] == "person"]
+    assert len(got) == len(expected), got

@@ -15,6 +15,7 @@ from .resources import (
     HONORIFICS,
     MALE_HONORIFICS,
     NON_PERSON_NAME_WORDS,
+    OFFICE_MODIFIERS,
     PERSON_NOUN_SUFFIXES,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
@@ -68,8 +69,10 @@ class People:
 
 
 def title_fits(role: Role, head: str, qualifiers: frozenset[str]) -> bool:
+    """ "the North Korean President" fits "North Korean leader"; "the chancellor" does not fit "shadow chancellor"."""
     heads_agree = role.head == head or role.head in GENERIC_ROLE_HEADS or head in GENERIC_ROLE_HEADS
-    return heads_agree and qualifiers <= role.qualifiers | {role.head}
+    other_office = (role.qualifiers & OFFICE_MODIFIERS) - qualifiers
+    return heads_agree and not other_office and qualifiers <= role.qualifiers | {role.head}
 
 
 def name_words(text: str) -> list[str]:

@@ -68,6 +68,7 @@ class Context:
     subjects: dict[int, list[Person]] = field(default_factory=dict)
     named: dict[int, list[Person]] = field(default_factory=dict)
     last_found: list[Found] = field(default_factory=list)
+    unplaced: set[int] = field(default_factory=set)  # sentences whose subject is a person we could not name
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -87,6 +88,10 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX") and token.tag_ != "VBG":
         return False
+    if lemma == "call":  # "called it a disgrace" reports; "called up a player", "called a meeting" do not
+        return not any(c.dep_ == "prt" for c in token.children) and any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children
+        )
     particles = PARTICLE_VERBS.get(lemma)
     return particles is None or any(c.lower_ in particles for c in token.children)
 
@@ -426,8 +431,11 @@ class Attributor:
         """The one person the subject phrase names as the speaker ("Assistant to ... Yuri Ushakov")."""
         start, end = subject.left_edge.i, subject.right_edge.i + 1
         doc = subject.doc
+        clauses = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
         persons = []
         for mention, person in self.ctx.people.in_span(block, start, end):
+            if mention.start in clauses:
+                continue  # "Clapton, who joined Guy and King": a name inside a clause about the subject
             before = doc[mention.start - 1] if mention.start > start else None
             after = doc[mention.end] if mention.end < end else None
             if after is not None and after.text in ("'s", "'", "\u2019s"):
@@ -469,6 +477,8 @@ class Attributor:
                 return [spoke[-1]]
             if subjects := self.ctx.subjects.get(index):
                 return list({p.name: p for p in subjects}.values())
+            if index in self.ctx.unplaced:
+                return []  # "the chancellor said ...": someone we could not name was the subject
             if named := self.ctx.named.get(index):
                 return list({p.name: p for p in named}.values())
             if any(i == index for i, _ in self.ctx.speakers):
@@ -514,6 +524,15 @@ class Attributor:
                 if person := self._resolve_pronoun(block, token, PERSONAL_PRONOUNS[token.lower_]):
                     subjects.append((token.i, person))
                     self.pronouns[(block, token.i)] = person
+        root_subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if root_subject is not None and not subjects and _person_like(root_subject):
+            titled = None
+            if root_subject.lower_ not in PERSONAL_PRONOUNS and _is_definite_singular(root_subject):
+                titled = self._resolve_title(root_subject)  # "The prime minister ridiculed ..."
+            if titled is not None:
+                subjects.append((root_subject.i, titled))
+            else:
+                self.ctx.unplaced.add(self.ctx.sentence)
         self.ctx.named[self.ctx.sentence] = named
         self.ctx.subjects[self.ctx.sentence] = [person for _, person in sorted(subjects, key=lambda s: s[0])]
         self.ctx.speakers.extend((self.ctx.sentence, f.speaker) for f in found)
@@ -548,6 +567,11 @@ def _ends_its_sentence(verb: Token, tokens: Sequence[Token]) -> bool:
 def _asserted(verb: Token) -> bool:
     """Said, not "did not say", "avoided suggesting" or "is expected to tell"."""
     return verb.dep_ != "xcomp" and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _person_like(token: Token) -> bool:
+    """A subject that stands for one person: a title ("the chancellor") or "he" / "she"."""
+    return token.lower_ in PERSONAL_PRONOUNS or token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN"
 
 
 def _is_subject(token: Token) -> bool:

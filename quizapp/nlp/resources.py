@@ -562,3 +562,6 @@ NATIONALITIES = (
     "South Korean",
     "Iranian",
 )
+
+# Words that make a title another office: "shadow chancellor" is not "the chancellor".
+OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "junior", "interim"})
