@@ -49,7 +49,10 @@ def _number_words(digits: str) -> str:
 
 def _group_of(name: str) -> tuple[str, ...]:
     key = normalise(name)
-    return next((group for group in PLACE_ALIASES if key in {normalise(g) for g in group}), ())
+    return next((group for group, keys in _PLACE_KEYS if key in keys), ())
+
+
+_PLACE_KEYS = tuple((group, frozenset(normalise(name) for name in group)) for group in PLACE_ALIASES)
 
 
 def place_aliases(name: str) -> tuple[str, ...]:

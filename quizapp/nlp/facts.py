@@ -18,7 +18,6 @@ from .people import People
 from .resources import (
     CONTEXT_ADVERBS,
     DANGLING_PRONOUNS,
-    FIRST_AND_SECOND_PERSON,
     HEDGE_ADJECTIVES,
     HONORIFICS,
     NEGATABLE_AUXILIARIES,
@@ -73,6 +72,11 @@ VAGUE_QUANTITIES = frozenset(
         "numerous",
     }
 )
+# "I", "we", "you" ...; lower case or sentence-initial, so that "US" (the country) is not "us".
+FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our|mine|ours|yours|[Ww]e're|[Yy]ou're|I'm|I've|I'd|I'll)\b"
+)
+CLOSING = frozenset({")", "]"})  # a trimmed ending keeps the bracket it closes
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 ASIDE_DEPS = frozenset({"appos", "acl", "relcl", "advcl", "npadvmod", "amod"})
 POSSESSIVES = {"his": "person", "her": "person", "their": "noun", "its": "noun"}
@@ -256,10 +260,11 @@ def restate(
 
 
 def _is_plain_statement(sent: Span) -> bool:
-    text = sent.text.strip()
+    """A declarative sentence in the third person, without quotation marks."""
+    text = text_of(sent.doc)[sent.start_char : sent.end_char].strip()
     if not text.endswith(".") or any(mark in text for mark in QUOTE_MARKS):
         return False
-    return not any(t.lower_ in FIRST_AND_SECOND_PERSON for t in sent)
+    return FIRST_OR_SECOND_PERSON.search(text) is None
 
 
 def _claim_root(sent: Span) -> Token | None:
@@ -298,7 +303,7 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         elif token.dep_ == "mark" and token.head == root and token.lower_ == "that":
             dropped.add(token.i)
     kept = [t for t in tokens if t.i not in dropped]
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+    while kept and (kept[-1].is_punct and kept[-1].text not in CLOSING or kept[-1].dep_ == "cc"):
         kept.pop()
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)

@@ -345,7 +345,9 @@ class Attributor:
         return []
 
     def _according_to(self, block: int, doc: Doc, sent: Span, quotes: Sequence[tuple[int, int]]) -> list[Found]:
-        found = []
+        found: list[Found] = []
+        if "according" not in text_of(doc)[sent.start_char : sent.end_char].lower():
+            return found
         for token in sent:
             if token.lower_ != "according" or inside(token.idx, quotes):
                 continue
