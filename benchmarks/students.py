@@ -35,19 +35,20 @@ class Student:
         body = urlencode(form) if form is not None else None
         for attempt in range(RETRIES):
             start = time.perf_counter()
+            conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
             try:
-                conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
                 headers = {"Cookie": self.cookie} if self.cookie else {}
                 if body is not None:
                     headers["Content-Type"] = "application/x-www-form-urlencoded"
                 conn.request(method, path, body=body, headers=headers)
                 response = conn.getresponse()
                 text = response.read().decode()
-                conn.close()
             except (OSError, http.client.HTTPException) as exc:
                 self.outcome.errors.append(f"{method} {path}: {exc!r} (try {attempt + 1})")
                 time.sleep(0.2 * (attempt + 1))
                 continue
+            finally:
+                conn.close()  # also after a failure: a killed worker leaves the socket half open
             self.outcome.latencies.append(time.perf_counter() - start)
             if cookie := response.getheader("Set-Cookie"):
                 self.cookie = cookie.split(";", 1)[0]

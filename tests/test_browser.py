@@ -56,6 +56,8 @@ def server(app) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
+    httpd.server_close()
+    thread.join()
 
 
 @pytest.fixture()
