@@ -459,7 +459,6 @@ DANGLING_PRONOUNS = frozenset(
         "ours",
     }
 )
-FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us", "my", "our", "your", "mine", "ours", "yours"})
 # Auxiliaries after which "not" negates the clause.
 NEGATABLE_AUXILIARIES = frozenset(
     {
