@@ -16,14 +16,22 @@ from .doctext import text_of
 from .items import Person
 from .people import People
 from .resources import (
+    CONTEXT_ADJECTIVES,
     CONTEXT_ADVERBS,
     DANGLING_PRONOUNS,
     HEDGE_ADJECTIVES,
     HONORIFICS,
+    MEASURES,
     NEGATABLE_AUXILIARIES,
+    NEGATIVE_WORDS,
+    OBJECT_PRONOUNS,
     PERSONAL_PRONOUNS,
+    POSSESSIVES,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SLOT_LEADERS,
+    SUBJECT_CONTEXT_ADJECTIVES,
+    VAGUE_QUANTITIES,
 )
 
 MIN_WORDS, MAX_WORDS = 7, 36
@@ -33,45 +41,6 @@ SLOT_KINDS = {
     "MONEY": "number", "PERCENT": "number", "QUANTITY": "number", "CARDINAL": "number", "DATE": "date",
     "EVENT": "term", "LAW": "term", "FAC": "place",
 }  # fmt: skip
-NEGATIVE_WORDS = frozenset(
-    {
-        "no",
-        "not",
-        "never",
-        "nothing",
-        "none",
-        "nobody",
-        "neither",
-        "nor",
-        "either",
-        "without",
-        "hardly",
-        "n't",
-        "cannot",
-    }
-)
-MEASURES = frozenset({
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "seat", "storey", "mile",
-    "metre", "meter", "kilometre", "km", "foot", "inch", "page", "part", "man", "woman", "member", "point",
-    "game", "match", "set", "round", "stage", "goal", "nation", "state", "country", "bedroom", "door", "track",
-})  # fmt: skip
-VAGUE_QUANTITIES = frozenset(
-    {
-        "many",
-        "several",
-        "few",
-        "some",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "dozens",
-        "scores",
-        "tens",
-        "countless",
-        "numerous",
-    }
-)
 # "I", "we", "you" ...; lower case or sentence-initial, so that "US" (the country) is not "us".
 FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our|mine|ours|yours|[Ww]e're|[Yy]ou're|I'm|I've|I'd|I'll)\b"
@@ -79,35 +48,6 @@ FIRST_OR_SECOND_PERSON = re.compile(
 CLOSING = frozenset({")", "]"})  # a trimmed ending keeps the bracket it closes
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 ASIDE_DEPS = frozenset({"appos", "acl", "relcl", "advcl", "npadvmod", "amod"})
-POSSESSIVES = {"his": "person", "her": "person", "their": "noun", "its": "noun"}
-OBJECT_PRONOUNS = frozenset({"him", "himself", "herself"})
-CONTEXT_ADJECTIVES = frozenset({"similar", "such", "aforementioned", "latter"})
-SUBJECT_CONTEXT_ADJECTIVES = frozenset({"other", "another", "further", "same"})
-# Words a number or name entity may start with that belong to the sentence, not the answer.
-SLOT_LEADERS = frozenset(
-    {
-        "the",
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "over",
-        "under",
-        "more",
-        "less",
-        "than",
-        "up",
-        "to",
-        "much",
-        "just",
-        "only",
-        "an",
-        "a",
-    }
-)
 
 
 @dataclass(frozen=True)

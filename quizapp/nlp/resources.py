@@ -564,3 +564,73 @@ NATIONALITIES = (
 
 # Words that make a title another office: "shadow chancellor" is not "the chancellor".
 OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "junior", "interim"})
+
+# Standalone facts (facts.py): words that decide what a restated sentence may keep or blank.
+NEGATIVE_WORDS = frozenset(
+    {
+        "no",
+        "not",
+        "never",
+        "nothing",
+        "none",
+        "nobody",
+        "neither",
+        "nor",
+        "either",
+        "without",
+        "hardly",
+        "n't",
+        "cannot",
+    }
+)
+MEASURES = frozenset({
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "seat", "storey", "mile",
+    "metre", "meter", "kilometre", "km", "foot", "inch", "page", "part", "man", "woman", "member", "point",
+    "game", "match", "set", "round", "stage", "goal", "nation", "state", "country", "bedroom", "door", "track",
+})  # fmt: skip
+VAGUE_QUANTITIES = frozenset(
+    {
+        "many",
+        "several",
+        "few",
+        "some",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "dozens",
+        "scores",
+        "tens",
+        "countless",
+        "numerous",
+    }
+)
+POSSESSIVES = {"his": "person", "her": "person", "their": "noun", "its": "noun"}
+OBJECT_PRONOUNS = frozenset({"him", "himself", "herself"})
+CONTEXT_ADJECTIVES = frozenset({"similar", "such", "aforementioned", "latter"})
+SUBJECT_CONTEXT_ADJECTIVES = frozenset({"other", "another", "further", "same"})
+# Words a number or name entity may start with that belong to the sentence, not the answer.
+SLOT_LEADERS = frozenset(
+    {
+        "the",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "over",
+        "under",
+        "more",
+        "less",
+        "than",
+        "up",
+        "to",
+        "much",
+        "just",
+        "only",
+        "an",
+        "a",
+    }
+)
