@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-import re
-
 from quizapp.nlp.article import from_text
 from quizapp.nlp.pipeline import generate
 
+from .conftest import SEED
+
 TITLE = "Council budget\n\n"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
 def test_seed_who_said_items(seed_items):
@@ -20,20 +21,14 @@ def test_seed_who_said_items(seed_items):
         assert item.answer in item.choices and 3 <= len(item.choices) <= 4
         assert len(set(item.choices)) == len(item.choices)
         assert not any(w in item.prompt for w in (item.answer, *item.accepted))
-        assert item.evidence in " ".join(SEED_TEXT().split())
-
-
-def SEED_TEXT() -> str:  # noqa: N802 - reads like the constant it stands for
-    from .conftest import SEED
-
-    return SEED.read_text(encoding="utf-8")
+        assert item.evidence in " ".join(SEED_TEXT.split())
 
 
 def test_choices_are_people_of_the_article_and_the_output_is_stable(seed_items, nlp):
     people = {"Vladimir Putin", "Kim Jong-un", "Yuri Ushakov", "Volodymyr Zelenskyy"}
     for item in who_said(seed_items):
         assert set(item.choices) <= people
-    again = next(generate([from_text("putin-kim-aurus", SEED_TEXT())], nlp))
+    again = next(generate([from_text("putin-kim-aurus", SEED_TEXT)], nlp))
     assert again.to_json() == seed_items.to_json()
 
 
@@ -57,8 +52,8 @@ def test_prompt_never_names_the_speaker(analyse):
     result = analyse(TITLE + text)
     assert len(who_said(result)) == 2
     for item in who_said(result):
-        assert not re.search(r"\b(Reed|Lowe|Brooks)\b.*\?$", item.prompt.split(" that ", 1)[0])
         assert item.answer not in item.prompt and not any(a in item.prompt for a in item.accepted)
+    # Mr Reed's statement names him ("Mr Reed's own ward"), so it is no question about who said it
     assert {i.answer for i in who_said(result)} == {"Ann Lowe", "Alan Brooks"}
 
 

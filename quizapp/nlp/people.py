@@ -22,7 +22,6 @@ from .resources import (
 )
 
 NAME_TRAILERS = frozenset({"'s", "'", "\u2019s", "\u2019"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case", "prep", "pobj", "punct"})
 ARTICLES = frozenset({"the", "a", "an"})
 
 

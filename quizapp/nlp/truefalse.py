@@ -13,8 +13,6 @@ from .resources import COUNTRIES, NATIONALITIES
 from .whosaid import item_id, reads_cleanly
 
 SWAPPABLE = ("person", "number", "place", "nationality", "organisation")
-NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "eleven", "twelve"]  # fmt: skip
 CHANGED_NUMBER_WORD = {"two": "four", "three": "five", "four": "six", "five": "three", "six": "eight",
                        "seven": "nine", "eight": "five", "nine": "six", "ten": "seven", "twelve": "eight",
                        "eleven": "nine", "one": "three"}  # fmt: skip

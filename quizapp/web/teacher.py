@@ -8,6 +8,7 @@ from pathlib import Path
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from .. import quizzes, teachers
@@ -68,7 +69,9 @@ def dashboard() -> str:
         "teacher/dashboard.html",
         articles=db.session.scalars(select(Article).where(Article.teacher_id == me).order_by(Article.id.desc())),
         classes=db.session.scalars(select(Classroom).where(Classroom.teacher_id == me).order_by(Classroom.name)),
-        quizzes=db.session.scalars(select(Quiz).where(Quiz.teacher_id == me).order_by(Quiz.id.desc())),
+        quizzes=db.session.scalars(
+            select(Quiz).where(Quiz.teacher_id == me).options(selectinload(Quiz.classroom)).order_by(Quiz.id.desc())
+        ),
         form=EmptyForm(),
     )
 
