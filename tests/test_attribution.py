@@ -94,7 +94,7 @@ def test_negated_or_avoided_speech_is_not_attributed(analyse):
 def test_seed_attributions(seed_items):
     people = {(a.speaker, a.mention, a.cue) for a in seed_items.attributions if a.speaker_type == "person"}
     assert people == {
-        ("Kim Jong-un", "the North Korean President", "referred"),
+        ("Kim Jong-un", "the North Korean President", "referred to"),
         ("Yuri Ushakov", "Assistant to the Russian President Yuri Ushakov", "said"),
         ("Yuri Ushakov", "Ushakov", "stated"),
         ("Yuri Ushakov", "He", "mentioned"),

@@ -12,7 +12,7 @@ from quizapp.nlp.article import from_text
 from quizapp.nlp.facts import Sentence, article_sentences, read_facts
 from quizapp.nlp.people import find_people
 from quizapp.nlp.pipeline import generate
-from quizapp.nlp.quotes import read_discourse
+from quizapp.nlp.attribution.reader import read_discourse
 from quizapp.nlp.truefalse import Change, changed_number, supported, words_of
 
 from .conftest import SEED, corpus_records

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .attribution.lexicon import reporting_verbs
 from .doctext import text_of
 from .items import Person
 from .people import People
@@ -27,7 +28,6 @@ from .resources import (
     OBJECT_PRONOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVES,
-    REPORTING_VERBS,
     ROLE_NOUNS,
     SLOT_LEADERS,
     SUBJECT_CONTEXT_ADJECTIVES,
@@ -210,7 +210,7 @@ def _is_plain_statement(sent: Span) -> bool:
 def _claim_root(sent: Span) -> Token | None:
     """The verb the statement is about: the root, or the clause of "It's clear that ..."."""
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in REPORTING_VERBS:
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in reporting_verbs():
         return None
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .attribution.lexicon import reporting_verbs
+from .doctext import text_of
 from .items import Person, Role
+from .names import given_name_gender, is_given_name
 from .resources import (
     FEMALE_HONORIFICS,
     GENERIC_ROLE_HEADS,
@@ -40,7 +44,7 @@ class _Draft:
     name: str
     aliases: set[str] = field(default_factory=set)
     roles: list[Role] = field(default_factory=list)
-    gender: str | None = None
+    honorific_gender: str | None = None
     mentions: int = 0
 
 
@@ -149,6 +153,8 @@ def _honorific_names(doc: Doc) -> Iterable[tuple[Span, str]]:
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
+                if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_title:
+                    end += 2  # "Mr Hulme-Cross"
             yield doc[token.i + 1 : end], token.lower_
 
 
@@ -253,6 +259,7 @@ def find_people(docs: Sequence[Doc]) -> People:
     """Cluster the article's person names into people with aliases and roles."""
     spans = _person_spans(docs)
     spans += _recovered_full_names(docs, spans)
+    spans += _speaking_names(docs, spans)
     drafts: dict[str, _Draft] = {}
     key_of_text: dict[str, str] = {}
     for _, span, _ in spans:
@@ -262,30 +269,118 @@ def find_people(docs: Sequence[Doc]) -> People:
     for _, span, _ in spans:
         words = name_words(span.text)
         if len(words) == 1 and span.text not in key_of_text:
-            owners = [k for k, d in drafts.items() if words[0] in (name_words(d.name)[0], name_words(d.name)[-1])]
+            owners = [k for k, d in drafts.items() if _shortens(words[0], d.name)]
             if len(owners) == 1:
                 key_of_text[span.text] = owners[0]
                 drafts[owners[0]].aliases.add(span.text)
+    for _, span, honorific in spans:  # "Lord Falconer", "Mr Hockney": a surname the article never gives in full
+        if honorific and span.text not in key_of_text and len(name_words(span.text)) == 1:
+            name = f"{span.doc[span.start - 1].text} {span.text}" if span.start else span.text
+            drafts.setdefault(name, _Draft(name)).aliases.add(span.text)
+            key_of_text[span.text] = name
     mentions, by_token = [], {}
     for block, span, honorific in spans:
         key = key_of_text.get(span.text)
-        if key is None:
+        if key is None or (block, span.start) in by_token:
             continue
         draft = drafts[key]
-        draft.gender = draft.gender or _gender(honorific)
+        draft.honorific_gender = draft.honorific_gender or _gender(honorific)
         for role in _roles_of(span):
             if role not in draft.roles:
                 draft.roles.append(role)
+        _add_mention(mentions, by_token, block, span, key)
         draft.mentions += 1
-        mentions.append(Mention(block, span.start, span.end, key))
-        for i in range(span.start, span.end):
-            by_token[(block, i)] = key
+    for block, span, key in _alias_mentions(docs, drafts, by_token):
+        _add_mention(mentions, by_token, block, span, key)
+        drafts[key].mentions += 1
+    mentions.sort(key=lambda m: (m.block, m.start))
     persons = {
-        k: Person(d.name, tuple(sorted(d.aliases - {d.name})), tuple(d.roles), d.gender, _confirmed(d))
+        k: Person(d.name, tuple(sorted(d.aliases - {d.name})), tuple(d.roles), _draft_gender(d), _confirmed(d))
         for k, d in drafts.items()
         if d.mentions
     }
     return People(persons, mentions, by_token)
+
+
+def _shortens(short: str, name: str) -> bool:
+    """ "Brown" and "Gordon" shorten "Gordon Brown"; "Kilroy-Silk" shortens "Robert Kilroy Silk"."""
+    parts, full = short.replace("-", " ").split(), name.replace("-", " ").split()
+    return full[: len(parts)] == parts or full[-len(parts) :] == parts
+
+
+def _add_mention(
+    mentions: list[Mention], by_token: dict[tuple[int, int], str], block: int, span: Span, key: str
+) -> None:
+    mentions.append(Mention(block, span.start, span.end, key))
+    for i in range(span.start, span.end):
+        by_token[(block, i)] = key
+
+
+def _draft_gender(draft: _Draft) -> str | None:
+    """From an honorific ("Mrs"), else from a given name that is nearly always one gender ("Theresa")."""
+    if draft.honorific_gender:
+        return draft.honorific_gender
+    first = name_words(draft.name)[0]
+    return None if first.lower() in HONORIFICS else given_name_gender(first)
+
+
+# Entities a name-shaped word inside cannot be a person's name: "May" in "in May", "Jordan" the country.
+NOT_A_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "GPE", "LOC", "NORP"})
+
+
+def _alias_mentions(
+    docs: Sequence[Doc], drafts: dict[str, _Draft], taken: dict[tuple[int, int], str]
+) -> list[tuple[int, Span, str]]:
+    """Every other place the article spells a person's name or short name, whatever the model tagged it.
+
+    The model often tags a surname as an organisation in one sentence and a person in the next; a
+    name the article has already given a person is that person wherever it stands as a proper noun.
+    """
+    forms: dict[tuple[str, ...], set[str]] = {}
+    for key, draft in drafts.items():
+        if not draft.mentions:
+            continue
+        words = name_words(draft.name)
+        for form in {draft.name, *draft.aliases, words[-1]}:
+            forms.setdefault(tuple(name_words(form)), set()).add(key)
+    unique = {" ".join(form): next(iter(keys)) for form, keys in forms.items() if len(keys) == 1}
+    if not unique:
+        return []
+    alternatives = "|".join(map(re.escape, sorted(unique, key=len, reverse=True)))
+    pattern = re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])")
+    found = []
+    for block, doc in enumerate(docs):
+        text = text_of(doc).replace("\u2019", "'")
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any((block, t.i) in taken for t in span):
+                continue
+            if all(t.pos_ == "PROPN" and t.ent_type_ not in NOT_A_NAME_LABELS for t in span if t.is_alpha):
+                found.append((block, span, unique[match.group()]))
+    return found
+
+
+def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None]]) -> list:
+    """ "Theresa May, shadow secretary for the family, told ...": a name the model missed that speaks.
+
+    A proper-noun subject of a reporting verb is a person when it starts with a given name and the
+    article never shows it to be a place or an organisation.
+    """
+    taken = {(b, i) for b, s, _ in spans for i in range(s.start, s.end)}
+    found = []
+    for block, doc in enumerate(docs):
+        for token in doc:
+            if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in reporting_verbs():
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
+                start -= 1
+            span = doc[start : token.i + 1]
+            if (block, start) in taken or not 2 <= len(span) <= 4 or not _looks_like_name(span):
+                continue
+            if is_given_name(span[0].text) and not any(t.ent_type_ in NOT_A_NAME_LABELS for t in span):
+                found.append((block, span, None))
+    return found
 
 
 def _recovered_full_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None]]) -> list:
@@ -320,7 +415,7 @@ def _is_first_name(token: Token, surname: Token) -> bool:
 
 def _confirmed(draft: _Draft) -> bool:
     """More than one sign that this is a person: a title, an honorific, or a second mention."""
-    return bool(draft.roles) or draft.gender is not None or draft.mentions >= 2
+    return bool(draft.roles) or draft.honorific_gender is not None or draft.mentions >= 2
 
 
 def _merge_full_name(drafts: dict[str, _Draft], words: list[str]) -> str:

@@ -10,11 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .article import Article
+from .attribution.reader import read_discourse
 from .facts import Fact, article_sentences, named_values, read_facts
 from .fillin import fill_in_items
 from .items import ArticleItems
 from .people import find_people
-from .quotes import read_discourse
 from .truefalse import true_false_items
 from .whosaid import who_said_items
 

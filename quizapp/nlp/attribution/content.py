@@ -1,0 +1,184 @@
+"""What was said: the words a cue reports, and the same words restated for a who-said question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..doctext import text_of
+from ..resources import DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS
+from .quotations import Quotation
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+OBJECT_DEPS = frozenset({"dobj", "prep", "xcomp", "oprd", "attr", "prt", "dative", "npadvmod", "advmod"})
+GLUE_BEFORE_CLAUSE = re.compile(r"^[\s,\u2013\u2014-]*$")  # '"...," he said'
+GLUE_AFTER_CLAUSE = re.compile(r"^\s*[,:]?\s*$")  # 'he said: "..."'
+OPEN_ENDED = (",", "?", "!", "-", "\u2013", "\u2014")
+MAX_PARENTHETICAL_TOKENS = 8  # "..., the firm's chief executive has said,"
+QUOTE_CHARACTERS = ('"', "\u201c", "\u201d")
+
+
+def tidy(text: str) -> str:
+    text = " ".join(text.split())
+    return text.strip(" ,;:-\u2013\u2014").rstrip(".")
+
+
+def balance_quotes(text: str) -> str:
+    if text.count('"') % 2:
+        text = text.rstrip('"') if text.endswith('"') else text + '"'
+    return text if text.count('"') % 2 == 0 else text.replace('"', "")
+
+
+def tokens_text(tokens: Sequence[Token]) -> str:
+    """The text of tokens in order; a gap left by a removed phrase becomes one space."""
+    parts = []
+    for n, token in enumerate(tokens):
+        parts.append(token.text_with_ws)
+        if n + 1 < len(tokens) and tokens[n + 1].i != token.i + 1 and not token.whitespace_:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def clause_range(verb: Token, subject: Token) -> tuple[int, int]:
+    """Token range of the reporting clause: subject, verb, and objects such as "told MPs"."""
+    start = min(subject.left_edge.i, verb.i)
+    end = max(subject.right_edge.i, verb.i) + 1
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.i < verb.i:
+            start = min(start, child.i)
+        if child.dep_ in ("dobj", "dative", "prt", "npadvmod") and child.i > verb.i:
+            end = max(end, child.right_edge.i + 1)
+        if child.dep_ == "prep" and child.i > verb.i and child.lower_ == "to" and verb.lemma_ in ("say", "tell"):
+            end = max(end, child.right_edge.i + 1)
+    return start, end
+
+
+def joined_quotations(doc: Doc, clause: tuple[int, int], quotations: Sequence[Quotation]) -> list[Quotation]:
+    """Quotations joined to the reporting clause by nothing but punctuation: '"...," he said', 'he said: "..."'."""
+    text = text_of(doc)
+    c_start = doc[clause[0]].idx
+    c_end = doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
+    before = [q for q in quotations if q.end <= c_start][-1:]
+    after = [q for q in quotations if q.start >= c_end][:1]
+    joined = [
+        q
+        for q in before
+        if text[q.start : q.end].rstrip().endswith(OPEN_ENDED) and GLUE_BEFORE_CLAUSE.match(text[q.end + 1 : c_start])
+    ]
+    return joined + [q for q in after if GLUE_AFTER_CLAUSE.match(text[c_end : q.start - 1])]
+
+
+def content_tokens(head: Token, *, without: Token | None = None) -> list[Token]:
+    """The head's subtree minus the reporting clause, without a leading "that" or edge punctuation."""
+    skip = set(without.subtree) if without is not None else set()
+    tokens = [t for t in head.subtree if t not in skip]
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_CHARACTERS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def content_clause(verb: Token) -> list[Token]:
+    """What was said: the verb's clause complement, or the clause a trailing or parenthetical cue comments on."""
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS:
+            return content_tokens(child)
+    head = verb.head
+    doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
+    commas = {doc[i].text for i in (left - 1, left, right, right + 1) if 0 <= i < len(doc)}
+    short_clause = len(list(verb.subtree)) <= MAX_PARENTHETICAL_TOKENS
+    if verb.dep_ in CONTENT_DEPS and head != verb and "," in commas and short_clause:
+        return content_tokens(head, without=verb)  # "..., argued Mr Howard." / "In contrast, he said, ..."
+    return []
+
+
+def lower_first(text: str, first: Token) -> str:
+    """The statement's first letter in lower case, unless it starts a name or an acronym ("MSPs", "No 10")."""
+    keeps_case = first.pos_ == "PROPN" or first.text == "I" or any(c.isupper() for c in first.text[1:])
+    if keeps_case or first.i + 1 < len(first.doc) and first.nbor(1).like_num:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def restate_clause(tokens: Sequence[Token]) -> str | None:
+    """A that-clause readable on its own, or None when it leans on a word it cannot carry."""
+    if len(tokens) < 4:
+        return None
+    first = tokens[0]
+    if first.lower_ in DEMONSTRATIVES | GROUP_PRONOUNS and first.dep_ in SUBJECT_DEPS:
+        return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
+    words = []
+    for token in tokens:
+        if token.lower_ in DEMONSTRATIVES and token.dep_ == "det":
+            words.append(("the" if token != first else "The") + token.whitespace_)
+        else:
+            words.append(token.text_with_ws)
+    text = balance_quotes(tidy("".join(words)))
+    return lower_first(text, first) if text else None
+
+
+def ends_its_sentence(verb: Token, tokens: Sequence[Token]) -> bool:
+    """When the words said follow the cue, nothing but punctuation comes after them in the sentence.
+
+    Words left over ("warned that moves [to] bring him back ... could be controversial") mean the parse
+    cut the statement short, and a question built from it could say something the speaker did not.
+    """
+    if tokens[0].i < verb.i:
+        return True
+    return all(t.is_punct for t in verb.sent if t.i > tokens[-1].i)
+
+
+def restate_object(verb: Token, past: str) -> str | None:
+    """ "accused ministers of wasting money", "referred to the agreement as an alliance"."""
+    parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i or _is_moved_relative(c)]
+    if not parts:
+        return None
+    pieces = [_linearize(child) for child in sorted(parts, key=lambda c: c.i if c.i > verb.i else verb.i + 0.5)]
+    if not all(pieces):
+        return None
+    text = balance_quotes(tidy(" ".join([past, *(" ".join(p.split()) for p in pieces)])))
+    return text if len(text.split()) >= 4 else None
+
+
+def _is_moved_relative(child: Token) -> bool:
+    return child.dep_ == "prep" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children)
+
+
+def _linearize(token: Token) -> str:
+    """The subtree's text, a fronted relative pronoun put back as its antecedent ("to which" -> "to the agreement")."""
+    parts = []
+    for t in token.subtree:
+        if t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "pobj" and t.head.dep_ == "prep":
+            continue
+        parts.append(t.text_with_ws)
+        if t.dep_ == "prep" and any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "pobj" for c in t.children):
+            antecedent = _antecedent(t)
+            if antecedent is None:
+                return ""
+            parts.append((" " if not t.whitespace_ else "") + antecedent + " ")
+    return "".join(parts)
+
+
+def _antecedent(prep: Token) -> str | None:
+    clause = prep.head
+    while clause.dep_ != "relcl" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    tokens = [t for t in noun.subtree if t.i <= noun.i or t.dep_ in ("prep", "pobj", "compound") and t.i < clause.i]
+    tokens = [t for t in tokens if t.i < clause.left_edge.i and not t.is_punct]
+    text = " ".join(t.text for t in tokens)
+    first = tokens[0].lower_ if tokens else ""
+    return "the " + text.split(" ", 1)[1] if first in ("a", "an") and " " in text else text
+
+
+def quoted_question(past: str, quoted: str) -> str:
+    """'said "..."' for a quotation long enough to ask about and without quotation marks of its own."""
+    if any(mark in quoted for mark in QUOTE_CHARACTERS) or len(quoted.split()) < 4:
+        return ""
+    return f'{past} "{quoted}"'

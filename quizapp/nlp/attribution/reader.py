@@ -1,0 +1,341 @@
+"""Reading an article's paragraphs in order and finding who said what in each sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..doctext import text_of
+from ..items import Attribution, Person
+from ..people import People
+from ..resources import RELATIVE_PRONOUNS
+from .content import (
+    SUBJECT_DEPS,
+    balance_quotes,
+    clause_range,
+    content_clause,
+    content_tokens,
+    ends_its_sentence,
+    joined_quotations,
+    lower_first,
+    quoted_question,
+    restate_clause,
+    restate_object,
+    tidy,
+    tokens_text,
+)
+from .lexicon import ReportingVerb, reporting_nouns, reporting_verbs
+from .quotations import Quotation, ends_open, find_quotations, inside
+from .speakers import Speaker, Speakers
+
+INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+MAX_SUBJECT_AFTER_VERB = 6
+MIN_QUOTED_WORDS = 4
+MAX_UNMARKED_CONTINUATIONS = 3  # quote-only sentences after an attribution, each taken as the same speaker's
+COMMISSIVES = frozenset({"promise", "pledge", "vow", "swear", "threaten", "guarantee", "urge"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution with where it stands, to compare it with others and to quote its evidence."""
+
+    attribution: Attribution
+    speaker: Speaker
+    cue_char: int
+    content: tuple[int, int]
+    block: int
+    sentence: int
+    evidence_from: tuple[int, int]  # (block, character) where the evidence starts
+    continued: int = 0  # how many unmarked quote-only sentences this one continues
+
+
+def cue_of(token: Token) -> ReportingVerb | None:
+    """The reporting verb a token is, when it reports here ("called it a disgrace", not "called up")."""
+    verb = reporting_verbs().get(token.lemma_.lower())
+    if verb is None or token.pos_ not in ("VERB", "AUX") and token.tag_ != "VBG":
+        return None
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    if verb.lemma == "call":
+        if particles & {"for", "on"}:
+            return verb
+        says_something = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)
+        return verb if says_something and "up" not in particles else None
+    return verb if not verb.needs or particles & verb.needs else None
+
+
+def subject_of(verb: Token, *, inherited: bool = False) -> Token | None:
+    """The verb's subject, or the subject it shares with the verb it hangs from ("..., saying ...").
+
+    A passive cue's subject is who was spoken to or about ("he was asked"), never the speaker; a
+    passive verb higher up may still pass its subject on ("he was quoted as saying").
+    """
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ == "nsubjpass" and not inherited or child.i > verb.i + MAX_SUBJECT_AFTER_VERB:
+                return None
+            return child
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
+        return subject_of(verb.head, inherited=True)
+    return None
+
+
+def asserted(verb: Token) -> bool:
+    """Said, not "did not say", "avoided suggesting" or "is expected to tell"."""
+    return verb.dep_ != "xcomp" and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    """Character range of the whole sentences covering [start_char, end_char)."""
+    begin, finish = start_char, end_char
+    for sent in doc.sents:
+        if sent.start_char <= start_char < sent.end_char:
+            begin = sent.start_char
+        if sent.start_char < end_char <= sent.end_char:
+            finish = sent.end_char
+    return begin, finish
+
+
+def cue_text(verb: Token, cue: ReportingVerb) -> str:
+    wanted = cue.needs | ({"for", "on"} if cue.lemma == "call" else set())
+    particles = [c.text for c in verb.children if c.dep_ == "prt" or c.lower_ in wanted]
+    return " ".join([verb.text, *particles[:1]])
+
+
+def drop_nested(found: list[Found]) -> list[Found]:
+    """A report inside another report's words ("..., argued Mr Howard" over "Mr Blair claiming") is not kept."""
+    return [f for f in found if not any(o is not f and o.content[0] <= f.cue_char < o.content[1] for o in found)]
+
+
+class Attributor:
+    """Walks an article's paragraphs in order, resolving speakers from what came before."""
+
+    def __init__(self, people: People) -> None:
+        self.speakers = Speakers(people)
+        self.texts: dict[int, str] = {}
+        self.open_at_end = False  # the paragraph before ended inside a quotation
+        self.quote_speaker: Found | None = None  # who the last quotation read belongs to, if anyone
+        self.last_found: list[Found] = []
+
+    def paragraph(self, block: int, doc: Doc) -> list[Found]:
+        text = self.texts[block] = text_of(doc)
+        quotations = find_quotations(text, open_at_start=self.open_at_end)
+        self.speakers.begin_paragraph(quotations)
+        found: list[Found] = []
+        covered_to = 0
+        for sent in doc.sents:
+            here = [f for token in sent if (f := self._verb_attribution(block, doc, token, quotations))]
+            here += [f for token in sent if (f := self._noun_attribution(block, doc, token, quotations))]
+            here = drop_nested(here + self._according_to(block, doc, sent, quotations))
+            if not here and sent.start_char >= covered_to:
+                here = self._continued_quotation(block, sent, quotations)
+            covered_to = max([covered_to, *(f.content[1] for f in here)])
+            self._follow_quotations(sent, quotations, here)
+            self.speakers.remember(block, sent, quotations, [f.speaker for f in here])
+            if here:
+                self.last_found = here
+            found.extend(here)
+        self.open_at_end = ends_open(quotations, text)
+        return found
+
+    # --- one cue ---------------------------------------------------------------------------
+
+    def _verb_attribution(self, block: int, doc: Doc, verb: Token, quotations: Sequence[Quotation]) -> Found | None:
+        cue = cue_of(verb)
+        if cue is None or inside(verb.idx, quotations) or not asserted(verb):
+            return None
+        subject = subject_of(verb)
+        if subject is None:
+            return None
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
+        clause = clause_range(verb, subject)
+        said = self._what_was_said(doc, verb, cue, clause, quotations)
+        if said is None:
+            return None
+        statement, kind, question, content = said
+        speaker = self.speakers.speaker(block, subject, cue.lemma)
+        if speaker is None or not statement:
+            return None
+        begin = min(content[0], doc[clause[0]].idx)
+        finish = max(content[1], doc[clause[1] - 1].idx + len(doc[clause[1] - 1]))
+        return self._found(block, doc, speaker, cue_text(verb, cue), kind, statement, question, (begin, finish),
+                           verb.idx, content)  # fmt: skip
+
+    def _what_was_said(
+        self, doc: Doc, verb: Token, cue: ReportingVerb, clause: tuple[int, int], quotations: Sequence[Quotation]
+    ) -> tuple[str, str, str, tuple[int, int]] | None:
+        """(statement, kind, question, character range) of what the cue reports, or None."""
+        text = text_of(doc)
+        if joined := joined_quotations(doc, clause, quotations):
+            statement = " ".join(tidy(text[q.start : q.end]) for q in joined)
+            return statement, "direct", quoted_question(cue.past, statement), (joined[0].start, joined[-1].end)
+        if tokens := content_clause(verb):
+            content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            quoted = any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quotations)
+            kind = "direct" if quoted else "indirect"
+            restated = restate_clause(tokens) if ends_its_sentence(verb, tokens) else None
+            return tidy(tokens_text(tokens)), kind, f"{cue.past} that {restated}" if restated else "", content
+        if cue.takes_object or cue.needs or verb.lemma_ == "call" or cue.lemma in COMMISSIVES:
+            restated = restate_object(verb, cue.past)
+            if restated is None:
+                return None
+            last = doc[verb.right_edge.i]
+            return restated, "indirect", restated, (verb.idx, last.idx + len(last))
+        return None
+
+    def _noun_attribution(self, block: int, doc: Doc, noun: Token, quotations: Sequence[Quotation]) -> Found | None:
+        """ "his insistence that ...", "Smith's warning that ...": a reporting noun with a holder and a clause."""
+        past = reporting_nouns().get(noun.lemma_.lower())
+        if past is None or noun.pos_ != "NOUN" or inside(noun.idx, quotations):
+            return None
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        if holder is None or clause is None:
+            return None
+        tokens = content_tokens(clause)
+        if len(tokens) < MIN_QUOTED_WORDS:
+            return None
+        speaker = self.speakers.holder(block, holder)
+        if speaker is None:
+            return None
+        restated = restate_clause(tokens) if ends_its_sentence(noun, tokens) else None
+        content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        question = f"{past} that {restated}" if restated and " " not in past else ""
+        return self._found(block, doc, speaker, noun.text, "indirect", tidy(tokens_text(tokens)), question,
+                           (min(holder.idx, content[0]), content[1]), noun.idx, content)  # fmt: skip
+
+    def _according_to(self, block: int, doc: Doc, sent: Span, quotations: Sequence[Quotation]) -> list[Found]:
+        found: list[Found] = []
+        if "according" not in text_of(doc)[sent.start_char : sent.end_char].lower():
+            return found
+        for token in sent:
+            if token.lower_ != "according" or inside(token.idx, quotations):
+                continue
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if source is None:
+                continue
+            a_start, a_end = token.i, source.right_edge.i + 1
+            rest = [t for t in sent if not a_start <= t.i < a_end]
+            statement = tidy(" ".join(t.text for t in rest if not (t.is_punct and t.i == a_end)))
+            statement = re.sub(r"\s+([,.;:!?%])", r"\1", statement)
+            speaker = self.speakers.speaker(block, source)
+            if speaker is None or len(statement.split()) < 5:
+                continue
+            restated = lower_first(statement, rest[0]) if rest else ""
+            question = f"said that {restated}" if restated else ""
+            content = (sent.start_char, sent.end_char)
+            found.append(self._found(block, doc, speaker, "according to", "indirect", statement, question, content,
+                                     token.idx, content))  # fmt: skip
+        return found
+
+    # --- quotations without a cue of their own -------------------------------------------------
+
+    def _continued_quotation(self, block: int, sent: Span, quotations: Sequence[Quotation]) -> list[Found]:
+        """A sentence that opens with a quotation and has no cue: the speaker of what came just before goes on.
+
+        A quotation that follows one left open (`"We won. "It was hard."`) belongs to that one's speaker;
+        a fresh quotation right after a sentence with one person's attribution is that person's.
+        """
+        quotation = _opening_quotation(sent, quotations)
+        if quotation is None:
+            return []
+        before = self.quote_speaker if quotation.continues else self._previous_single_speaker()
+        if before is None or before.speaker.kind != "person":
+            return []
+        if not quotation.continues and before.continued >= MAX_UNMARKED_CONTINUATIONS:
+            return []
+        doc, text = sent.doc, text_of(sent.doc)
+        quoted = balance_quotes(tidy(text[quotation.start : quotation.end].rstrip('"\u201d ')))
+        if len(quoted.split()) < MIN_QUOTED_WORDS:
+            return []
+        a = before.attribution
+        end = sentence_bounds(doc, quotation.start, quotation.end)[1]
+        evidence = self._evidence(before.evidence_from, (block, end))
+        if not evidence:
+            return []
+        attribution = Attribution(a.speaker, a.speaker_type, a.mention, a.cue, "direct", quoted, evidence,
+                                  quoted_question("said", quoted))  # fmt: skip
+        continued = 0 if quotation.continues else before.continued + 1
+        return [Found(attribution, before.speaker, sent.start_char, (quotation.start, quotation.end), block,
+                      self.speakers.sentence, before.evidence_from, continued)]  # fmt: skip
+
+    def _previous_single_speaker(self) -> Found | None:
+        last = self.last_found
+        if len(last) != 1 or last[0].sentence != self.speakers.sentence - 1:
+            return None
+        return last[0]
+
+    def _follow_quotations(self, sent: Span, quotations: Sequence[Quotation], found: Sequence[Found]) -> None:
+        """Remember whose the last quotation begun in this sentence is, for quotations that go on from it."""
+        for quotation in quotations:
+            if sent.start_char <= quotation.start < sent.end_char:
+                owner = [f for f in found if f.content[0] <= quotation.start + 1 and quotation.start < f.content[1]]
+                self.quote_speaker = owner[0] if owner and owner[0].speaker.kind == "person" else None
+
+    # --- building records ----------------------------------------------------------------------
+
+    def _found(
+        self,
+        block: int,
+        doc: Doc,
+        speaker: Speaker,
+        cue: str,
+        kind: str,
+        statement: str,
+        question: str,
+        reach: tuple[int, int],
+        cue_char: int,
+        content: tuple[int, int],
+    ) -> Found:
+        start, end = sentence_bounds(doc, *reach)
+        evidence = " ".join(text_of(doc)[start:end].split())
+        attribution = Attribution(speaker.name, speaker.kind, speaker.mention, cue, kind, statement, evidence, question)
+        return Found(attribution, speaker, cue_char, content, block, self.speakers.sentence, (block, start))
+
+    def _evidence(self, start: tuple[int, int], end: tuple[int, int]) -> str:
+        """The article's words from one place to another, across paragraphs, white space made single."""
+        (first, begin), (last, finish) = start, end
+        if any(b not in self.texts for b in range(first, last + 1)):
+            return ""  # a heading stands between: no one stretch of the article holds both
+        parts = [self.texts[b] for b in range(first, last + 1)]
+        if first == last:
+            parts = [parts[0][begin:finish]]
+        else:
+            parts[0], parts[-1] = parts[0][begin:], parts[-1][:finish]
+        return " ".join(" ".join(parts).split())
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _opening_quotation(sent: Span, quotations: Sequence[Quotation]) -> Quotation | None:
+    """The quotation the sentence opens with, or is inside of from its start."""
+    text = text_of(sent.doc)
+    for quotation in quotations:
+        if quotation.start <= sent.start_char < quotation.end:
+            return quotation
+        if sent.start_char <= quotation.start < sent.end_char:
+            return None if any(ch.isalnum() for ch in text[sent.start_char : quotation.start]) else quotation
+    return None
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What attribution learned about the article: who said what, and who each "he"/"she" is."""
+
+    attributions: tuple[Attribution, ...]
+    pronouns: dict[tuple[int, int], Person]  # (block, token index) of a subject pronoun -> person
+
+
+def read_discourse(docs: Sequence[tuple[int, Doc]], people: People) -> Discourse:
+    attributor = Attributor(people)
+    found: dict[tuple[str, str], Attribution] = {}
+    for block, doc in docs:
+        for f in attributor.paragraph(block, doc):
+            found.setdefault((f.attribution.speaker, f.attribution.statement), f.attribution)
+    return Discourse(tuple(found.values()), attributor.speakers.pronouns)

@@ -1,0 +1,269 @@
+"""Who a speaker is: a named person, "he" or "she" along the chain of subjects, a title, or a group.
+
+The memory of the article read so far is one record per sentence: which people were its subjects,
+who spoke in it, and whether its subject was a person we could not name. A pronoun is resolved
+only when that memory leaves one candidate; otherwise the statement is left unattributed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..doctext import text_of
+from ..items import Person
+from ..people import ARTICLES, People
+from ..resources import (
+    DEMONSTRATIVES,
+    GROUP_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    ROLE_NOUNS,
+    UNNAMED_PERSON_NOUNS,
+)
+from .content import SUBJECT_DEPS
+from .quotations import Quotation, inside
+
+POSSESSIVE_PRONOUNS = {"his": "male", "her": "female"}
+# Cues that say the last speaker goes on: "He added", "she continued".
+CONTINUING_CUES = frozenset({"add", "continue"})
+PRONOUN_LOOKBACK_SENTENCES = 4
+CONTINUING_LOOKBACK_SENTENCES = 4
+TITLE_FALLBACK_SENTENCES = 6
+VAGUE_GROUPS = frozenset({"many", "some", "others", "most", "few"})
+PERSON_NOUN_ENDINGS = ("ist", "ian")  # "medallist", "politician": nouns for a person, whatever the field
+MIN_PERSON_NOUN_LENGTH = 7  # not "list", "fist", "asian"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str  # "person" or "group"
+    mention: str
+    person: Person | None = None
+
+
+@dataclass
+class SentenceMemory:
+    subjects: list[Person] = field(default_factory=list)  # people the sentence's clauses are about, in order
+    speakers: list[Speaker] = field(default_factory=list)
+    unplaced: bool = False  # its subject was a person we could not name ("a spokesman", "the chancellor")
+
+
+def unique(persons: Iterable[Person]) -> list[Person]:
+    return list({p.name: p for p in persons}.values())
+
+
+def fits(person: Person, gender: str) -> bool:
+    return person.gender in (None, gender)
+
+
+def is_person_noun(token: Token) -> bool:
+    """A common noun for a person holding a title or doing a job: "chancellor", "medallist"."""
+    lemma = token.lemma_.lower()
+    if lemma in ROLE_NOUNS:
+        return True
+    return token.pos_ == "NOUN" and len(lemma) >= MIN_PERSON_NOUN_LENGTH and lemma.endswith(PERSON_NOUN_ENDINGS)
+
+
+def is_definite_singular(token: Token) -> bool:
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def is_subject(token: Token) -> bool:
+    while token.dep_ in ("compound", "flat", "appos", "conj") and token.head != token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def person_like(token: Token) -> bool:
+    """A subject that stands for one person: a title ("the chancellor") or "he" / "she"."""
+    return token.lower_ in PERSONAL_PRONOUNS or is_person_noun(token) and token.tag_ == "NN"
+
+
+def span_text(subject: Token) -> str:
+    start, end = subject.left_edge, subject.right_edge
+    return " ".join(text_of(subject.doc)[start.idx : end.idx + len(end)].split()).strip(" ,;:-")
+
+
+def group_name(subject: Token) -> str:
+    tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "punct") and not t.is_punct]
+    words = [t.text for t in tokens if t.i <= subject.i or t.dep_ in ("prep", "pobj", "compound", "amod")]
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words) or subject.text
+
+
+class Speakers:
+    """Resolves speakers against what the article has said so far."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.memory: list[SentenceMemory] = []
+        self.pronouns: dict[tuple[int, int], Person] = {}  # (block, token) of a resolved subject pronoun
+        self.quotations: Sequence[Quotation] = ()  # of the paragraph being read
+
+    def begin_paragraph(self, quotations: Sequence[Quotation]) -> None:
+        self.quotations = quotations
+
+    @property
+    def sentence(self) -> int:
+        """The number of the sentence being read."""
+        return len(self.memory)
+
+    # --- one subject -----------------------------------------------------------------------
+
+    def speaker(self, block: int, subject: Token, cue: str | None = None) -> Speaker | None:
+        lower = subject.lower_
+        mention = span_text(subject)
+        if lower in PERSONAL_PRONOUNS:
+            person = self.pronoun(block, subject, cue)
+            return Speaker(person.name, "person", subject.text, person) if person else None
+        if lower in POSSESSIVE_PRONOUNS:
+            person = self.possessive(block, subject)
+            return Speaker(person.name, "person", subject.text, person) if person else None
+        if lower in GROUP_PRONOUNS:
+            group = self._recent_group()
+            return Speaker(group.name, "group", subject.text) if group else None
+        if subject.pos_ == "PRON" or lower in DEMONSTRATIVES or lower == "there":
+            return Speaker(mention, "group", mention) if lower in VAGUE_GROUPS else None
+        named = self._named(block, subject)
+        if named == "ambiguous":
+            return None
+        if isinstance(named, Person):
+            return Speaker(named.name, "person", mention, named)
+        if is_person_noun(subject) and subject.lemma_.lower() not in UNNAMED_PERSON_NOUNS:
+            if is_definite_singular(subject):
+                person = self.title(subject)
+                return Speaker(person.name, "person", mention, person) if person else None
+        if subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", ""):
+            return None  # a name the article never gave in full: not sure who it is
+        return Speaker(group_name(subject), "group", mention)
+
+    def holder(self, block: int, token: Token) -> Speaker | None:
+        """Whose a reported statement is, from its possessor: "his warning", "Smith's claim"."""
+        if token.lower_ in POSSESSIVE_PRONOUNS:
+            person = self.possessive(block, token)
+        else:
+            person = self.people.at(block, token.i)
+        return Speaker(person.name, "person", token.text, person) if person else None
+
+    def _named(self, block: int, subject: Token) -> Person | str | None:
+        """The one person the subject phrase names as the speaker ("Assistant to ... Yuri Ushakov")."""
+        start, end = subject.left_edge.i, subject.right_edge.i + 1
+        doc = subject.doc
+        clauses = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        persons = []
+        for mention, person in self.people.in_span(block, start, end):
+            if mention.start in clauses:
+                continue  # "Clapton, who joined Guy and King": a name inside a clause about the subject
+            before = doc[mention.start - 1] if mention.start > start else None
+            after = doc[mention.end] if mention.end < end else None
+            if after is not None and after.text in ("'s", "'", "\u2019s", "\u2019"):
+                continue  # "Michael Howard's spokesman"
+            if before is not None and before.pos_ == "ADP" and before.lower_ != "of":
+                continue  # "a spokesman for Michael Howard"
+            if any(t.lemma_.lower() in UNNAMED_PERSON_NOUNS and t.i < mention.start for t in doc[start:end]):
+                continue
+            persons.append(person)
+        distinct = unique(persons)
+        if len(distinct) > 1:
+            return "ambiguous"
+        return distinct[0] if distinct else None
+
+    def pronoun(self, block: int, pronoun: Token, cue: str | None = None) -> Person | None:
+        """He/she: the one person of that gender the sentence or the chain of subjects before it offers."""
+        gender = PERSONAL_PRONOUNS[pronoun.lower_]
+        sent = pronoun.sent
+        quotations = self.quotations
+        same = [
+            p
+            for m, p in self.people.in_span(block, sent.start, pronoun.i)
+            if is_subject(pronoun.doc[m.end - 1]) and not inside(pronoun.doc[m.start].idx, quotations)
+        ]
+        same += [p for (b, i), p in self.pronouns.items() if b == block and sent.start <= i < pronoun.i]
+        if same := [p for p in unique(same) if fits(p, gender)]:
+            return same[0] if len(same) == 1 else None
+        if cue in CONTINUING_CUES and (last := self._last_person_speaker()) is not None:
+            return last if fits(last, gender) else None
+        return self._along_the_chain(gender)
+
+    def possessive(self, block: int, pronoun: Token) -> Person | None:
+        """His/her: the one person of that gender named earlier in the sentence, else along the chain."""
+        gender = POSSESSIVE_PRONOUNS[pronoun.lower_]
+        sent = pronoun.sent
+        earlier = unique(p for _, p in self.people.in_span(block, sent.start, pronoun.i) if fits(p, gender))
+        if earlier:
+            return earlier[0] if len(earlier) == 1 else None
+        return self._along_the_chain(gender)
+
+    def _along_the_chain(self, gender: str) -> Person | None:
+        for memory in reversed(self.memory[-PRONOUN_LOOKBACK_SENTENCES:]):
+            candidates = unique([*memory.subjects, *(s.person for s in memory.speakers if s.person)])
+            fitting = [p for p in candidates if fits(p, gender)]
+            if fitting:
+                return fitting[0] if len(fitting) == 1 else None
+            if memory.unplaced:
+                return None  # "the chancellor said ...": someone we could not name was the subject
+        return None
+
+    def _last_person_speaker(self) -> Person | None:
+        for memory in reversed(self.memory[-CONTINUING_LOOKBACK_SENTENCES:]):
+            if memory.speakers:
+                people = unique(s.person for s in memory.speakers if s.person)
+                return people[0] if len(people) == 1 and len(memory.speakers) == 1 else None
+        return None
+
+    def _recent_group(self) -> Speaker | None:
+        for memory in reversed(self.memory[-2:]):
+            if memory.speakers:
+                last = memory.speakers[-1]
+                return last if last.kind == "group" else None
+        return None
+
+    def title(self, subject: Token) -> Person | None:
+        """ "the foreign secretary": the person the article gave that title, else the person just named."""
+        head = subject.lemma_.lower()
+        qualifiers = frozenset(
+            c.lower_ for c in subject.children if c.dep_ in ("amod", "compound") and c.is_alpha and not c.is_stop
+        )
+        titled = self.people.with_title(head, qualifiers)
+        if len(titled) == 1:
+            return titled[0]
+        if titled or head in self.people.title_heads():
+            return None
+        for memory in reversed(self.memory[-TITLE_FALLBACK_SENTENCES:]):
+            for speaker in reversed(memory.speakers):
+                if speaker.person is not None and not speaker.person.roles:
+                    return speaker.person  # news style: a later title stands for the person who spoke
+        return None
+
+    # --- after each sentence -----------------------------------------------------------------
+
+    def remember(self, block: int, sent: Span, quotations: Sequence[Quotation], speakers: Sequence[Speaker]) -> None:
+        """Record the sentence's subjects and speakers, resolving its subject pronouns on the way."""
+        doc = sent.doc
+        subjects: list[tuple[int, Person]] = []
+        for mention, person in self.people.in_span(block, sent.start, sent.end):
+            if not inside(doc[mention.start].idx, quotations) and is_subject(doc[mention.end - 1]):
+                subjects.append((mention.start, person))
+        for token in sent:
+            if token.lower_ in PERSONAL_PRONOUNS and token.dep_ in SUBJECT_DEPS and not inside(token.idx, quotations):
+                if (block, token.i) not in self.pronouns and (person := self.pronoun(block, token)):
+                    self.pronouns[(block, token.i)] = person
+                if person := self.pronouns.get((block, token.i)):
+                    subjects.append((token.i, person))
+        memory = SentenceMemory(unique(p for _, p in sorted(subjects, key=lambda s: s[0])), list(speakers))
+        root_subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if root_subject is not None and not subjects and person_like(root_subject):
+            titled = None
+            if root_subject.lower_ not in PERSONAL_PRONOUNS and is_definite_singular(root_subject):
+                titled = self.title(root_subject)  # "The prime minister ridiculed ..."
+            if titled is not None:
+                memory.subjects.append(titled)
+            else:
+                memory.unplaced = True
+        self.memory.append(memory)

@@ -1,0 +1,26 @@
+"""Given names: whether a word is one, and the gender it usually goes with (gender-guesser's name list)."""
+
+from __future__ import annotations
+
+import functools
+
+from gender_guesser.detector import Detector
+
+GENDERS = {"male": "male", "female": "female"}  # "mostly_male", "andy" ... are no evidence either way
+
+
+@functools.cache
+def _detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+@functools.cache
+def given_name_gender(word: str) -> str | None:
+    """ "male" or "female" for a given name that is nearly always one or the other, else None."""
+    return GENDERS.get(_detector().get_gender(word))
+
+
+@functools.cache
+def is_given_name(word: str) -> bool:
+    """Whether the word is in the list of given names at all (of either gender or both)."""
+    return _detector().get_gender(word) != "unknown"
