@@ -21,6 +21,7 @@ from .resources import (
     NON_PERSON_NAME_WORDS,
     OFFICE_MODIFIERS,
     PERSON_NOUN_SUFFIXES,
+    POST_NOMINALS,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
@@ -87,7 +88,7 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
     start, end = span.start, span.end
     doc = span.doc
     honorific = None
-    while end > start and (doc[end - 1].text in NAME_TRAILERS or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in NAME_TRAILERS or doc[end - 1].is_punct or _post_nominal(doc[end - 1])):
         end -= 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and span.root.head == doc[end]:
         end += 1  # the model stopped short: "Susilo Bambang" of "Susilo Bambang Yudhoyono's"
@@ -325,7 +326,8 @@ def _draft_gender(draft: _Draft) -> str | None:
 
 
 # Entities a name-shaped word inside cannot be a person's name: "May" in "in May", "Jordan" the country.
-NOT_A_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "GPE", "LOC", "NORP"})
+NOT_A_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _alias_mentions(
@@ -349,15 +351,41 @@ def _alias_mentions(
     alternatives = "|".join(map(re.escape, sorted(unique, key=len, reverse=True)))
     pattern = re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])")
     found = []
+    place_votes: Counter[str] = Counter()
     for block, doc in enumerate(docs):
         text = text_of(doc).replace("\u2019", "'")
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end())
             if span is None or any((block, t.i) in taken for t in span):
                 continue
-            if all(t.pos_ == "PROPN" and t.ent_type_ not in NOT_A_NAME_LABELS for t in span if t.is_alpha):
+            labels = {t.ent_type_ for t in span}
+            place_votes[match.group()] += 1 if labels & PLACE_LABELS else -1
+            if all(_name_shaped(t) for t in span if t.is_alpha) and not labels & NOT_A_NAME_LABELS:
                 found.append((block, span, unique[match.group()]))
-    return found
+    # a place name more often than not ("Jordan", "Chelsea"): only where it is not tagged a place
+    return [(b, s, k) for b, s, k in found if place_votes[s.text.replace("\u2019", "'")] <= 0 or not _tagged_place(s)]
+
+
+def _name_shaped(token: Token) -> bool:
+    """A proper noun, or a capitalised word the model took for a noun ("But Davies stressed")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title and token.i != token.sent.start
+
+
+def _tagged_place(span: Span) -> bool:
+    return any(t.ent_type_ in PLACE_LABELS for t in span)
+
+
+def _post_nominal(token: Token) -> bool:
+    """ "QC", "MP", "OBE" after a name: letters of an office or honour, not part of the name."""
+    return token.lower_ in POST_NOMINALS
+
+
+def _speaking_subject(token: Token) -> Token | None:
+    """The reporting verb a proper noun is the subject of, itself or as the name in apposition to it."""
+    subject = token.head if token.dep_ == "appos" and token.head.dep_ == "nsubj" else token
+    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in reporting_verbs():
+        return subject.head
+    return None
 
 
 def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None]]) -> list:
@@ -370,12 +398,14 @@ def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None
     found = []
     for block, doc in enumerate(docs):
         for token in doc:
-            if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in reporting_verbs():
+            if token.pos_ != "PROPN" or _speaking_subject(token) is None:
                 continue
-            start = token.i
+            start, end = token.i, token.i + 1
             while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
                 start -= 1
-            span = doc[start : token.i + 1]
+            while end > start + 1 and _post_nominal(doc[end - 1]):
+                end -= 1
+            span = doc[start:end]
             if (block, start) in taken or not 2 <= len(span) <= 4 or not _looks_like_name(span):
                 continue
             if is_given_name(span[0].text) and not any(t.ent_type_ in NOT_A_NAME_LABELS for t in span):

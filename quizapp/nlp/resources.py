@@ -161,6 +161,8 @@ OBJECT_VERBS = frozenset(
 PARTICLE_VERBS = {"point": frozenset({"out", "to"})}
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+# Letters after a name: an office or an honour, not part of the name ("Guy Mansfield QC").
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "msp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "jr", "sr", "phd"})
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "mrs.", "ms.", "dame", "lady"})
 

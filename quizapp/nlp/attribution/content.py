@@ -93,7 +93,13 @@ def content_clause(verb: Token) -> list[Token]:
     short_clause = len(list(verb.subtree)) <= MAX_PARENTHETICAL_TOKENS
     if verb.dep_ in CONTENT_DEPS and head != verb and "," in commas and short_clause:
         return content_tokens(head, without=verb)  # "..., argued Mr Howard." / "In contrast, he said, ..."
+    if verb.dep_ == "advcl" and head != verb and short_clause and doc[left - 1].text == "," and _ends_sentence(verb):
+        return content_tokens(head, without=verb)  # "..., Lord Smith said.": the parse hung the cue on the clause
     return []
+
+
+def _ends_sentence(verb: Token) -> bool:
+    return all(t.is_punct for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end])
 
 
 def lower_first(text: str, first: Token) -> str:

@@ -61,9 +61,15 @@ def cue_of(token: Token) -> ReportingVerb | None:
     if verb.lemma == "call":
         if particles & {"for", "on"}:
             return verb
-        says_something = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)
+        says_something = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or _quoted_after(c) for c in token.children)
         return verb if says_something and "up" not in particles else None
     return verb if not verb.needs or particles & verb.needs else None
+
+
+def _quoted_after(child: Token) -> bool:
+    """'called the targets "impressive"': a quotation right after the object says what was said."""
+    after = child.right_edge.i + 1
+    return child.dep_ == "dobj" and after < len(child.doc) and child.doc[after].text in ('"', "\u201c")
 
 
 def subject_of(verb: Token, *, inherited: bool = False) -> Token | None:

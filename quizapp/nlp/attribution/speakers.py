@@ -48,7 +48,11 @@ class Speaker:
 class SentenceMemory:
     subjects: list[Person] = field(default_factory=list)  # people the sentence's clauses are about, in order
     speakers: list[Speaker] = field(default_factory=list)
+    named: list[Person] = field(default_factory=list)  # everyone named outside quotation marks
     unplaced: bool = False  # its subject was a person we could not name ("a spokesman", "the chancellor")
+
+    def speaking(self) -> list[Person]:
+        return [s.person for s in self.speakers if s.person is not None]
 
 
 def unique(persons: Iterable[Person]) -> list[Person]:
@@ -82,6 +86,20 @@ def is_subject(token: Token) -> bool:
 def person_like(token: Token) -> bool:
     """A subject that stands for one person: a title ("the chancellor") or "he" / "she"."""
     return token.lower_ in PERSONAL_PRONOUNS or is_person_noun(token) and token.tag_ == "NN"
+
+
+def _names(name: Token, noun: Token) -> bool:
+    """Whether the name is the noun's own (in a compound or apposition), not someone it relates to."""
+    return (
+        name.head == noun
+        and name.dep_ in ("appos", "compound", "flat")
+        or noun.head == name
+        and noun.dep_
+        in (
+            "compound",
+            "appos",
+        )
+    )
 
 
 def span_text(subject: Token) -> str:
@@ -166,8 +184,8 @@ class Speakers:
                 continue  # "Michael Howard's spokesman"
             if before is not None and before.pos_ == "ADP" and before.lower_ != "of":
                 continue  # "a spokesman for Michael Howard"
-            if any(t.lemma_.lower() in UNNAMED_PERSON_NOUNS and t.i < mention.start for t in doc[start:end]):
-                continue
+            if subject.lemma_.lower() in UNNAMED_PERSON_NOUNS and not _names(doc[mention.end - 1], subject):
+                continue  # "an aide to Tony Blair", not "spokesman Mark Oaten"
             persons.append(person)
         distinct = unique(persons)
         if len(distinct) > 1:
@@ -177,38 +195,47 @@ class Speakers:
     def pronoun(self, block: int, pronoun: Token, cue: str | None = None) -> Person | None:
         """He/she: the one person of that gender the sentence or the chain of subjects before it offers."""
         gender = PERSONAL_PRONOUNS[pronoun.lower_]
-        sent = pronoun.sent
-        quotations = self.quotations
-        same = [
-            p
-            for m, p in self.people.in_span(block, sent.start, pronoun.i)
-            if is_subject(pronoun.doc[m.end - 1]) and not inside(pronoun.doc[m.start].idx, quotations)
-        ]
-        same += [p for (b, i), p in self.pronouns.items() if b == block and sent.start <= i < pronoun.i]
-        if same := [p for p in unique(same) if fits(p, gender)]:
-            return same[0] if len(same) == 1 else None
         if cue in CONTINUING_CUES and (last := self._last_person_speaker()) is not None:
             return last if fits(last, gender) else None
-        return self._along_the_chain(gender)
+        return self._resolve(gender, self._so_far(block, pronoun))
 
     def possessive(self, block: int, pronoun: Token) -> Person | None:
-        """His/her: the one person of that gender named earlier in the sentence, else along the chain."""
-        gender = POSSESSIVE_PRONOUNS[pronoun.lower_]
-        sent = pronoun.sent
-        earlier = unique(p for _, p in self.people.in_span(block, sent.start, pronoun.i) if fits(p, gender))
-        if earlier:
-            return earlier[0] if len(earlier) == 1 else None
-        return self._along_the_chain(gender)
+        """His/her: as for he/she, the possessor's own clause read first."""
+        return self._resolve(POSSESSIVE_PRONOUNS[pronoun.lower_], self._so_far(block, pronoun))
 
-    def _along_the_chain(self, gender: str) -> Person | None:
-        for memory in reversed(self.memory[-PRONOUN_LOOKBACK_SENTENCES:]):
-            candidates = unique([*memory.subjects, *(s.person for s in memory.speakers if s.person)])
-            fitting = [p for p in candidates if fits(p, gender)]
-            if fitting:
-                return fitting[0] if len(fitting) == 1 else None
-            if memory.unplaced:
+    def _so_far(self, block: int, pronoun: Token) -> SentenceMemory:
+        """What the pronoun's own sentence has said before it."""
+        doc, sent = pronoun.doc, pronoun.sent
+        memory = SentenceMemory()
+        for mention, person in self.people.in_span(block, sent.start, pronoun.i):
+            if not inside(doc[mention.start].idx, self.quotations):
+                memory.named.append(person)
+                if is_subject(doc[mention.end - 1]):
+                    memory.subjects.append(person)
+        memory.subjects += [p for (b, i), p in self.pronouns.items() if b == block and sent.start <= i < pronoun.i]
+        return memory
+
+    def _resolve(self, gender: str, here: SentenceMemory) -> Person | None:
+        """Walk back from the pronoun: the nearest subject of that gender, unless another person of that
+        gender was named in between; a person named only as an object counts when no subject competes.
+
+        "He then scored" after "... said coach Smith, praising Jones" is not certain, and is left alone.
+        """
+        candidate: Person | None = None
+        for memory in [here, *reversed(self.memory[-PRONOUN_LOOKBACK_SENTENCES:])]:
+            subjects = [p for p in unique([*memory.subjects, *memory.speaking()]) if fits(p, gender)]
+            named = [p for p in unique([*memory.named, *subjects]) if fits(p, gender)]
+            if subjects:
+                if len(subjects) > 1:
+                    return None
+                return subjects[0] if candidate in (None, subjects[0]) else None
+            if named:
+                if len(named) > 1 or candidate not in (None, named[0]):
+                    return None
+                candidate = named[0]
+            elif memory.unplaced and candidate is None:
                 return None  # "the chancellor said ...": someone we could not name was the subject
-        return None
+        return candidate
 
     def _last_person_speaker(self) -> Person | None:
         for memory in reversed(self.memory[-CONTINUING_LOOKBACK_SENTENCES:]):
@@ -230,15 +257,16 @@ class Speakers:
         qualifiers = frozenset(
             c.lower_ for c in subject.children if c.dep_ in ("amod", "compound") and c.is_alpha and not c.is_stop
         )
-        titled = self.people.with_title(head, qualifiers)
+        introduced = {p.name for memory in self.memory for p in memory.named}
+        titled = [p for p in self.people.with_title(head, qualifiers) if p.name in introduced]
         if len(titled) == 1:
             return titled[0]
-        if titled or head in self.people.title_heads():
+        if titled or any(r.head == head for p in self.people.persons.values() if p.name in introduced for r in p.roles):
             return None
         for memory in reversed(self.memory[-TITLE_FALLBACK_SENTENCES:]):
-            for speaker in reversed(memory.speakers):
-                if speaker.person is not None and not speaker.person.roles:
-                    return speaker.person  # news style: a later title stands for the person who spoke
+            if memory.subjects:  # news style: a later title stands for the person just named as subject
+                person = memory.subjects[0]
+                return person if len(memory.subjects) == 1 and not person.roles else None
         return None
 
     # --- after each sentence -----------------------------------------------------------------
@@ -247,16 +275,21 @@ class Speakers:
         """Record the sentence's subjects and speakers, resolving its subject pronouns on the way."""
         doc = sent.doc
         subjects: list[tuple[int, Person]] = []
+        named = []
         for mention, person in self.people.in_span(block, sent.start, sent.end):
-            if not inside(doc[mention.start].idx, quotations) and is_subject(doc[mention.end - 1]):
-                subjects.append((mention.start, person))
+            if not inside(doc[mention.start].idx, quotations):
+                named.append(person)
+                if is_subject(doc[mention.end - 1]):
+                    subjects.append((mention.start, person))
         for token in sent:
             if token.lower_ in PERSONAL_PRONOUNS and token.dep_ in SUBJECT_DEPS and not inside(token.idx, quotations):
                 if (block, token.i) not in self.pronouns and (person := self.pronoun(block, token)):
                     self.pronouns[(block, token.i)] = person
                 if person := self.pronouns.get((block, token.i)):
                     subjects.append((token.i, person))
-        memory = SentenceMemory(unique(p for _, p in sorted(subjects, key=lambda s: s[0])), list(speakers))
+        memory = SentenceMemory(
+            unique(p for _, p in sorted(subjects, key=lambda s: s[0])), list(speakers), unique(named)
+        )
         root_subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
         if root_subject is not None and not subjects and person_like(root_subject):
             titled = None
