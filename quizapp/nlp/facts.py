@@ -10,31 +10,40 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from lemminflect import getInflection
 from spacy.tokens import Doc, Span, Token
 
 from .attribution.lexicon import reporting_verbs
 from .doctext import text_of
 from .items import Person
 from .people import People
+from .referents import Referents
 from .resources import (
+    ATTRIBUTION_LEADS,
+    BOUND_PRONOUNS,
     CONTEXT_ADJECTIVES,
     CONTEXT_ADVERBS,
+    CONTRASTIVE_WORDS,
     DANGLING_PRONOUNS,
     HEDGE_ADJECTIVES,
+    HEDGE_MODALS,
+    HEDGE_VERBS,
+    HEDGE_WORDS,
     HONORIFICS,
     MEASURES,
     NEGATABLE_AUXILIARIES,
     NEGATIVE_WORDS,
-    OBJECT_PRONOUNS,
     PERSONAL_PRONOUNS,
-    POSSESSIVES,
     ROLE_NOUNS,
     SLOT_LEADERS,
     SUBJECT_CONTEXT_ADJECTIVES,
+    UNIQUE_REFERENTS,
     VAGUE_QUANTITIES,
 )
+from .standalone import in_subject, is_title, points_back
 
 MIN_WORDS, MAX_WORDS = 7, 36
+MAX_SCARE_QUOTE_WORDS = 4
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 SLOT_KINDS = {
     "PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation", "NORP": "nationality",
@@ -47,7 +56,7 @@ FIRST_OR_SECOND_PERSON = re.compile(
 )
 CLOSING = frozenset({")", "]"})  # a trimmed ending keeps the bracket it closes
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
-ASIDE_DEPS = frozenset({"appos", "acl", "relcl", "advcl", "npadvmod", "amod"})
+ASIDE_DEPS = frozenset({"appos", "acl", "relcl"})  # what a comma-set aside may be and still be dropped
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,7 @@ class Slot:
     kind: str
     text: str
     person: Person | None = None
+    place: str = "argument"  # how it stands in the sentence: argument, list, title, hyphenated, modifier
 
     def value(self) -> str:
         """What the slot stands for: the person's full name, else its words."""
@@ -80,6 +90,8 @@ class Fact:
     verb: str  # lemma of the main verb
     negation: tuple[int, str] | None  # piece to rewrite, and its negated words
     lemmas: frozenset[str]  # content words, for finding sentences that say the same
+    negated: bool = False  # the article's own sentence says "not", "never", "no"
+    affirmation: tuple[int, int, str] | None = None  # pieces [start, end) that say "not", and their affirmative
 
     def render(self, replacements: Mapping[int, tuple[int, str]] | None = None) -> str:
         """The statement, each replacement {start piece: (end piece, text)} put in place."""
@@ -131,9 +143,10 @@ def read_facts(
 ) -> list[Fact]:
     facts = []
     order = 0
+    referents = Referents(docs)
     for block, doc in docs:
         for sent in doc.sents:
-            fact = restate(block, sent, order, people, pronouns)
+            fact = restate(block, sent, order, people, pronouns, referents)
             if fact is not None:
                 facts.append(fact)
             order += 1
@@ -141,7 +154,12 @@ def read_facts(
 
 
 def restate(
-    block: int, sent: Span, order: int, people: People, pronouns: Mapping[tuple[int, int], Person]
+    block: int,
+    sent: Span,
+    order: int,
+    people: People,
+    pronouns: Mapping[tuple[int, int], Person],
+    referents: Referents,
 ) -> Fact | None:
     """The sentence as a standalone statement, or None when it cannot stand alone."""
     if not _is_plain_statement(sent):
@@ -152,12 +170,24 @@ def restate(
     kept = _kept_tokens(sent, root)
     if kept is None or not MIN_WORDS <= sum(not t.is_punct for t in kept) <= MAX_WORDS:
         return None
+    kept_ids = {t.i for t in kept}
+    named = _named_descriptions(kept, kept_ids, referents, block, order)
+    if any(points_back(t, kept_ids) for t in kept if t.i not in named):
+        return None
+    starts = {start: (head, name) for head, (start, name) in named.items()}
     pieces: list[Piece] = []
     index: dict[int, int] = {}
-    named_before: set[str] = set()  # "person" once a person is named, "noun" once a subject noun is
+    named_before: set[str] = set()  # "person", "thing" or "things" once a subject of that kind is named
     resolved: dict[int, Person] = {}  # piece index of a pronoun -> the person put in its place
     for n, token in enumerate(kept):
         space = token.whitespace_ if n + 1 < len(kept) and kept[n + 1].i == token.i + 1 else " "
+        if token.i in starts:  # "the firm" -> "Next": one piece for the whole description
+            head, name = starts[token.i]
+            index.update({i: len(pieces) for i in range(token.i, head + 1)})
+            pieces.append(Piece(name, token.doc[head].whitespace_ if head + 1 in kept_ids else " "))
+            continue
+        if any(start <= token.i <= head for head, (start, _) in named.items()):
+            continue
         text = token.text
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and "person" not in named_before:
@@ -169,22 +199,19 @@ def restate(
             resolved[len(pieces)] = person
         elif lower in PERSONAL_PRONOUNS:
             pass  # "..., and he said": bound to the person the statement has already named
-        elif lower in CONTEXT_ADJECTIVES or lower in SUBJECT_CONTEXT_ADJECTIVES and _in_subject(token):
+        elif lower in CONTEXT_ADJECTIVES or lower in SUBJECT_CONTEXT_ADJECTIVES and in_subject(token):
             return None  # "Similar rises", "Other firms": compared with something we left behind
-        elif lower in POSSESSIVES and token.dep_ == "poss":
-            if POSSESSIVES[lower] not in named_before:
-                return None
-        elif lower in OBJECT_PRONOUNS and token.pos_ == "PRON":
-            if "person" not in named_before:
-                return None  # "him", "himself": bound to the person the statement has named
+        elif lower in BOUND_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            if BOUND_PRONOUNS[lower] not in named_before:
+                return None  # "its", "them": bound only to a subject the statement has already named
         elif lower in DANGLING_PRONOUNS and (token.pos_ in ("PRON", "DET") or lower == "such") and not _bound(token):
             return None
         elif lower == "same" and n > 0 and kept[n - 1].lower_ == "the":
             return None
-        if people.at(block, token.i) is not None or token.dep_ in ("nsubj", "nsubjpass") and _is_title(token):
+        if people.at(block, token.i) is not None or token.dep_ in ("nsubj", "nsubjpass") and is_title(token):
             named_before.add("person")
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
-            named_before.add("noun")
+        elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+            named_before.add("things" if _plural(token) else "thing")
         index[token.i] = len(pieces)
         pieces.append(Piece(text, space))
     if _opens_with_bare_definite(kept):
@@ -196,21 +223,70 @@ def restate(
         w.lower() for p in pieces for w in p.text.split() if p.text[:1].isupper()
     )
     evidence = " ".join(sent.text.split())
-    return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), _negation(root, index), lemmas)
+    negated = any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in kept)
+    if root.lemma_.lower() in reporting_verbs():  # "X did not say ...": a "not" on the report garbles it
+        return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), None, lemmas, negated)
+    return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), _negation(root, index), lemmas,
+                negated, _affirmation(root, index, kept_ids))  # fmt: skip
 
 
 def _is_plain_statement(sent: Span) -> bool:
-    """A declarative sentence in the third person, without quotation marks."""
+    """A declarative sentence in the third person, without quotation marks, stating a fact rather than a view.
+
+    In a report ("Blair said prices could rise") the guess is the speaker's: only the words outside what
+    was reported must not hedge.
+    """
     text = text_of(sent.doc)[sent.start_char : sent.end_char].strip()
-    if not text.endswith(".") or any(mark in text for mark in QUOTE_MARKS):
+    if not text.endswith(".") or not _scare_quotes_only(text):
         return False
-    return FIRST_OR_SECOND_PERSON.search(text) is None
+    if FIRST_OR_SECOND_PERSON.search(text) is not None:
+        return False
+    reported = (
+        {t.i for c in sent.root.children if c.dep_ == "ccomp" for t in c.subtree} if _reports(sent.root) else set()
+    )
+    return not any(_hedges(t) for t in sent if t.i not in reported)
+
+
+def _scare_quotes_only(text: str) -> bool:
+    """No quotation marks, or only around a few words of the writer's own ("Britain's "chaotic" asylum system")."""
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return True
+    quoted = re.findall(r'"([^"]*)"|\u201c([^\u201d]*)\u201d', text)
+    marks = sum(text.count(m) for m in QUOTE_MARKS)
+    return marks == 2 * len(quoted) and all(len((a or b).split()) <= MAX_SCARE_QUOTE_WORDS for a, b in quoted)
+
+
+def _reports(root: Token) -> bool:
+    """ "Tony Blair has said he will not ...", "BP has announced a 26% rise": a named speaker's report,
+    itself a fact about the speaker."""
+    verb = reporting_verbs().get(root.lemma_.lower())
+    if verb is None:
+        return False
+    says = any(c.dep_ == "ccomp" or verb.takes_object and c.dep_ == "dobj" for c in root.children)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if not says or subject is None:
+        return False
+    return subject.lower_ in PERSONAL_PRONOUNS or any(t.pos_ == "PROPN" for t in subject.subtree)
+
+
+def _hedges(token: Token) -> bool:
+    """A word that makes the sentence a view or a guess: "surely", "may", "seems", "is likely to"."""
+    lower = token.lower_
+    if lower in HEDGE_WORDS:
+        return True
+    if token.tag_ == "MD" and lower in HEDGE_MODALS:
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in HEDGE_VERBS
 
 
 def _claim_root(sent: Span) -> Token | None:
-    """The verb the statement is about: the root, or the clause of "It's clear that ..."."""
+    """The verb the statement is about: the root, or the clause of "It's clear that ..." and of "...,
+    it has been announced"."""
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in reporting_verbs():
+    if root.lemma_.lower() in reporting_verbs() and _impersonal(root):
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        return clause if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in reporting_verbs() and not _reports(root):
         return None
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
@@ -224,16 +300,42 @@ def _claim_root(sent: Span) -> Token | None:
     return root
 
 
+def _impersonal(cue: Token) -> bool:
+    """ "..., it has been announced": a report that names no one."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in cue.children)
+
+
+def _cue_after_content(root: Token) -> bool:
+    """ "The economy grew by 3.1%, says the ONS": the words said come before the one who said them."""
+    return root.lemma_.lower() in reporting_verbs() and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children)
+
+
+def _speaker_first(sent: Span, root: Token) -> list[Token]:
+    """ "the ONS says the economy grew by 3.1%": the report in the order a statement of it takes."""
+    clause = next(c for c in root.children if c.dep_ == "ccomp" and c.i < root.i)
+    subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
+    verb = [c for c in root.children if c.dep_ in ("aux", "neg") and c.i > clause.right_edge.i] + [root]
+    said = [t for t in clause.subtree]
+    while said and said[-1].is_punct:
+        said.pop()
+    return sorted(subject.subtree, key=lambda t: t.i) + sorted(verb, key=lambda t: t.i) + said
+
+
 def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
-    """The root's clause without leading connectives, comma-set asides and context adverbs."""
+    """The root's clause without leading connectives, comma-set asides, context adverbs and trailing
+    "saying ..." clauses; a report whose speaker comes last is turned round to name the speaker first."""
+    if _cue_after_content(root):
+        return _speaker_first(sent, root)
     tokens = list(root.subtree) if root != sent.root else list(sent)
     dropped: set[int] = set()
     subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
     lead = [t for t in tokens if t.i < subject.left_edge.i and not (t.dep_ == "mark" and t.head == root)]
+    while lead and (lead[0].is_punct or lead[0].pos_ == "CCONJ" or lead[0].lower_ in CONTEXT_ADVERBS):
+        dropped.add(lead.pop(0).i)  # "But", "Meanwhile,": a link to the sentence before
     if lead:
-        if lead[-1].text != "," and not all(t.pos_ in ("CCONJ", "ADV") for t in lead):
-            return None  # a leading phrase we cannot tell is an aside
-        dropped.update(t.i for t in lead)
+        if lead[-1].text != "," or any(t.lower_ in ATTRIBUTION_LEADS or _hedges(t) for t in lead):
+            return None  # "According to ...,", "Judging by ...,": someone's account, not a plain fact
+        # "In the shoot-out, ...", "In 2004, ...": the scope of the claim stays with it
     for token in tokens:
         if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
             dropped.add(token.i)
@@ -242,12 +344,27 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             dropped.update(_commas_around(token))
         elif token.dep_ == "mark" and token.head == root and token.lower_ == "that":
             dropped.add(token.i)
+        elif _trailing_report(token, root):  # "..., saying they are a "ludicrous improbability"."
+            dropped.update(t.i for t in token.subtree)
+            dropped.add(token.left_edge.i - 1)
     kept = [t for t in tokens if t.i not in dropped]
     while kept and (kept[-1].is_punct and kept[-1].text not in CLOSING or kept[-1].dep_ == "cc"):
         kept.pop()
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)
     return kept or None
+
+
+def _trailing_report(token: Token, root: Token) -> bool:
+    """A participle of a reporting verb that ends the sentence after a comma: more words said, left out."""
+    if token.dep_ != "advcl" or token.head != root or token.tag_ != "VBG":
+        return False
+    if token.lemma_.lower() not in reporting_verbs() or token.left_edge.i == 0:
+        return False
+    doc = token.doc
+    return doc[token.left_edge.i - 1].text == "," and all(
+        t.is_punct for t in doc[token.right_edge.i + 1 : token.sent.end]
+    )
 
 
 def _set_off_by_commas(token: Token) -> bool:
@@ -265,24 +382,37 @@ def _commas_around(token: Token) -> Iterator[int]:
         yield right + 1
 
 
-def _in_subject(token: Token) -> bool:
-    while token.dep_ not in ("nsubj", "nsubjpass", "ROOT") and token.head != token:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
-
-
-def _is_title(token: Token) -> bool:
-    """ "The Russian leader": a singular title that stands for one person."""
-    return token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN"
+def _plural(subject: Token) -> bool:
+    """A plural subject, or one its verb treats as plural ("U2 have smashed ...")."""
+    verbs = [subject.head, *(c for c in subject.head.children if c.dep_ in ("aux", "auxpass"))]
+    return subject.tag_ in ("NNS", "NNPS") or any(v.tag_ == "VBP" or v.lower_ in ("are", "were") for v in verbs)
 
 
 def _bound(token: Token) -> bool:
     """A pronoun whose referent is in the sentence: a relative "which" or "who", an expletive "there"."""
-    if token.dep_ == "expl":
+    if token.dep_ in ("expl", "mark"):
         return True
+    if token.lower_ in ("this", "next", "last") and token.head.lemma_.lower() in UNIQUE_REFERENTS:
+        return True  # "this year", "this weekend": the time of the article
     if token.lower_ not in ("that", "which", "who", "whose"):
         return False
     return token.head.dep_ == "relcl" or token.head.head.dep_ == "relcl" and token.dep_ in ("pobj", "poss")
+
+
+def _named_descriptions(
+    kept: Sequence[Token], kept_ids: set[int], referents: Referents, block: int, sentence: int
+) -> dict[int, tuple[int, str]]:
+    """Definite descriptions the sentences before resolve: head token -> (first token, the name)."""
+    named = {}
+    for token in kept:
+        if not points_back(token, kept_ids):
+            continue
+        words = [t for t in token.subtree if t.i <= token.i]
+        if any(t.dep_ not in ("det", "amod", "compound") for t in words if t != token) or words[0].lower_ != "the":
+            continue
+        if name := referents.resolve(block, token, sentence):
+            named[token.i] = (words[0].i, name)
+    return named
 
 
 def _opens_with_bare_definite(kept: list[Token]) -> bool:
@@ -291,31 +421,72 @@ def _opens_with_bare_definite(kept: list[Token]) -> bool:
 
 
 def _slots(sent: Span, kept: list[Token], index: Mapping[int, int], people: People, block: int) -> Iterator[Slot]:
+    """The people, places, organisations, numbers and dates of the statement, each with where it stands."""
     kept_ids = set(index)
     covered: set[int] = set()
+    for mention, person in people.in_span(block, sent.start, sent.end):
+        tokens = [t for t in sent.doc[mention.start : mention.end] if t.text not in ("'s", "\u2019s")]
+        if not tokens or not {t.i for t in tokens} <= kept_ids or _shares_a_piece(tokens, index):
+            continue
+        covered.update(t.i for t in tokens)
+        start = index[tokens[0].i]
+        if tokens[0].i - 1 in index and tokens[0].nbor(-1).lower_ in HONORIFICS:
+            start -= 1  # "Mr Jolin": the honorific goes with the name it belongs to
+        text = text_of(sent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        yield Slot(start, index[tokens[-1].i] + 1, "person", text, person, _place_of(tokens))
     for ent in sent.ents:
         kind = SLOT_KINDS.get(ent.label_)
         tokens = _slot_tokens(ent)
-        if kind is None or not tokens or not {t.i for t in tokens} <= kept_ids or _in_parentheses(ent):
+        if kind is None or kind == "person" or not tokens or {t.i for t in tokens} & covered:
+            continue
+        if not {t.i for t in tokens} <= kept_ids or _in_parentheses(ent) or _shares_a_piece(tokens, index):
             continue
         if kind == "date" and not any(ch.isdigit() for ch in ent.text):
             continue  # "many years", "Tuesday": a vague time is no answer
         if kind in ("number", "date") and any(t.lower_ in ("and", "to", "or") for t in tokens):
             continue  # a range, "between $40 and $50", has no one answer
-        person = people.at(block, ent.root.i)
-        if ent.label_ == "PERSON" and person is None:
-            continue  # a name the article shows is no person, or one we could not place
         if kind == "number" and ent.label_ == "CARDINAL" and not _is_specific_number(ent):
             continue
         text = text_of(sent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
         covered.update(t.i for t in tokens)
-        start = index[tokens[0].i]
-        if person is not None and tokens[0].i - 1 in index and tokens[0].nbor(-1).lower_ in HONORIFICS:
-            start -= 1  # "Mr Jolin": the honorific goes with the name it belongs to
-        yield Slot(start, index[tokens[-1].i] + 1, kind, text, person)
+        yield Slot(index[tokens[0].i], index[tokens[-1].i] + 1, kind, text, None, _place_of(tokens))
     for token in kept:  # "a two-hour conversation": a number inside a hyphenated measure
         if token.like_num and token.i not in covered and _measure_follows(token):
-            yield Slot(index[token.i], index[token.i] + 1, "number", token.text)
+            yield Slot(index[token.i], index[token.i] + 1, "number", token.text, None, "hyphenated")
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lemma_.lower() in ROLE_NOUNS or token.ent_type_ == "NORP" or token.lower_ in HONORIFICS
+
+
+def _shares_a_piece(tokens: Sequence[Token], index: Mapping[int, int]) -> bool:
+    """Inside a description replaced by a name: no piece of its own to blank or swap."""
+    pieces = [index[t.i] for t in tokens]
+    return len(set(pieces)) != len(pieces)
+
+
+def _place_of(tokens: Sequence[Token]) -> str:
+    """How a name or figure stands in its sentence, for the generators to judge whether to blank or swap it.
+
+    "list": one of several ("Norway, Brazil and Mexico"); "title": part of a person's title ("Russian
+    President"); "titled": a name with its title ("Russian President Vladimir Putin"); "hyphenated": glued
+    to a word ("Soviet-era"); "modifier": describing a noun ("the North Korean capital"); "argument": a
+    subject, object or complement of its own.
+    """
+    doc = tokens[0].doc
+    root = min(tokens, key=lambda t: len(list(t.ancestors)))
+    after = tokens[-1].i + 1
+    if after < len(doc) and doc[after].text in ("-", "\u2013") and not tokens[-1].whitespace_:
+        return "hyphenated"
+    if tokens[0].i > 0 and doc[tokens[0].i - 1].text == "-" and not doc[tokens[0].i - 1].whitespace_:
+        return "hyphenated"
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return "list"
+    if any(c.dep_ in ("compound", "amod", "appos") and _is_title_word(c) for c in root.children):
+        return "titled"  # "Russian President Vladimir Putin": the title tells who, without the article
+    if root.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return "title" if root.head.lemma_.lower() in ROLE_NOUNS else "modifier"
+    return "argument"
 
 
 def _measure_follows(token: Token) -> bool:
@@ -352,6 +523,32 @@ def _is_specific_number(ent: Span) -> bool:
     return any(ch.isdigit() for ch in ent.text) or ent.text.lower() not in ("one", "two", "a", "an")
 
 
+def _affirmation(root: Token, index: Mapping[int, int], kept: set[int]) -> tuple[int, int, str] | None:
+    """How to take the article's "not" out of the main clause: "did not sign" -> "signed", "is not" -> "is".
+
+    Only a plain "not" on a main verb with no other negative word, contrast or second verb qualifies.
+    """
+    negations = [c for c in root.children if c.dep_ == "neg"]
+    if len(negations) != 1 or negations[0].lower_ not in ("not", "n't") or root.i not in kept:
+        return None
+    if any(t.lower_ in NEGATIVE_WORDS | CONTRASTIVE_WORDS for t in root.sent if t != negations[0]):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
+        return None
+    neg = negations[0]
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < neg.i]
+    if not auxiliaries or neg.i not in index:
+        return None
+    aux = auxiliaries[-1]
+    if aux.lemma_ == "do" and aux.i in index:  # "did not sign" -> "signed"
+        tag = {"did": "VBD", "does": "VBZ", "do": "VBP"}.get(aux.lower_)
+        form = getInflection(root.lemma_, tag=tag) if tag else None
+        return (index[aux.i], index[root.i] + 1, form[0]) if form else None
+    if aux.lower_ == "ca" or neg.lower_ == "n't":
+        return None  # "can't", "won't": contracted forms change the word itself
+    return index[neg.i], index[neg.i] + 1, ""
+
+
 def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
     """The piece to rewrite so the main clause says the opposite: "signed" -> "did not sign"."""
     if any(c.dep_ == "neg" for c in root.children) or root.i not in index:
@@ -360,6 +557,8 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
         return None  # "rose and fell": "did not rise and fell" would be garbled
     if any(t.lower_ in NEGATIVE_WORDS for t in root.sent):
         return None  # a second negative makes the statement hard to read
+    if any(t.lower_ in CONTRASTIVE_WORDS for t in root.sent):
+        return None  # "did not come despite ...": a "not" beside a contrast reads as nonsense
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.i in index]
     if auxiliaries:
         first = auxiliaries[0]
@@ -378,12 +577,12 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
 
 
 def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
-    """Places, organisations and nationalities the article names, by kind, in order of first mention."""
+    """Places, organisations, nationalities and figures the article names, by kind, in order of first mention."""
     values: dict[str, list[str]] = {}
     for _, doc in docs:
         for ent in doc.ents:
             kind = SLOT_KINDS.get(ent.label_)
             text = ent.text.removeprefix("the ").removesuffix("'s")
-            if kind in ("place", "organisation", "nationality") and text not in values.setdefault(kind, []):
+            if kind in ("place", "organisation", "nationality", "number") and text not in values.setdefault(kind, []):
                 values[kind].append(text)
     return values

@@ -1,4 +1,4 @@
-"""Fill-in items: a standalone statement with one key name, number, place or term blanked out."""
+"""Fill-in candidates: a standalone statement with one key name, number, place or term blanked out."""
 
 from __future__ import annotations
 
@@ -11,22 +11,54 @@ from .items import Item
 from .whosaid import accepted_names, item_id, mentions_any, reads_cleanly
 
 BLANK = "_____"
-KIND_PREFERENCE = {"person": 0, "number": 1, "date": 2, "place": 3, "organisation": 4, "term": 5, "nationality": 6}
+# What may be blanked, best first; a nationality or a bare date is trivia, or given away by its sentence.
+KIND_PREFERENCE = {"person": 0, "number": 1, "organisation": 2, "place": 3, "term": 4}
 STEM = 5  # words sharing their first five letters give each other away: "Russia" / "Russian"
 NAME_STEM = 3  # capitalised words need only three: "Spain" / "Spanish", "France" / "French"
 NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
                 "ten": "10", "eleven": "11", "twelve": "12", "two": "2", "one": "1"}  # fmt: skip
+PERCENT = re.compile(r"^(\d[\d,.]*)\s*(?:%|per\s?cent)$", re.IGNORECASE)
+ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+MIN_CHARS, MAX_CHARS = 15, 300
 
 
-def accepted_for(slot: Slot) -> tuple[str, ...]:
-    """Other spellings that score as right: the person's other names, digits for a number word, a place's aliases."""
+def number_forms(text: str) -> list[str]:
+    """ "19%" -> "19 per cent", "19 percent"; "two" -> "2"."""
+    forms = []
+    if text.lower() in NUMBER_WORDS:
+        forms.append(NUMBER_WORDS[text.lower()])
+    if match := PERCENT.match(text.strip()):
+        number = match.group(1)
+        forms += [f"{number}%", f"{number} per cent", f"{number} percent"]
+    return forms
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Both ways between a name and the acronym the article gives it: "British Medical Association (BMA)"."""
+    pairs: dict[str, str] = {}
+    for match in ACRONYM.finditer(text):
+        short = match.group(1)
+        before = text[: match.start()].split()
+        for size in range(len(short), min(len(before), 2 * len(short)) + 1):
+            name = before[-size:]
+            if "".join(w[0] for w in name if w[:1].isupper()) == short and name[0][:1].isupper():
+                pairs[" ".join(name)], pairs[short] = short, " ".join(name)
+                break
+    return pairs
+
+
+def accepted_for(slot: Slot, expansions: dict[str, str]) -> tuple[str, ...]:
+    """Other spellings that score as right: a person's other names, digits for a number word, "19 per cent"
+    for "19%", a place's other names, an organisation's acronym or the name it stands for."""
     forms: list[str] = []
     if slot.person is not None:
         forms += [slot.person.name, *accepted_names(slot.person)]
-    if slot.kind == "number" and slot.text.lower() in NUMBER_WORDS:
-        forms.append(NUMBER_WORDS[slot.text.lower()])
+    if slot.kind == "number":
+        forms += number_forms(slot.text)
     if slot.kind == "place":
         forms += place_aliases(slot.text)
+    if slot.text in expansions:
+        forms.append(expansions[slot.text])
     return tuple(dict.fromkeys(f for f in forms if f.lower() != slot.text.lower()))
 
 
@@ -42,20 +74,24 @@ def gives_away(prompt: str, slot: Slot, accepted: Sequence[str]) -> bool:
     return bool(answer_stems & rest_stems or names & rest_names)
 
 
-def open_slots(fact: Fact, used: set[str]) -> list[Slot]:
-    """Slots of the fact worth blanking, best first: unused answers the sentence does not give away."""
-    candidates = [s for s in fact.slots if s.kind in KIND_PREFERENCE and not {s.value().lower(), s.text.lower()} & used]
-    candidates.sort(key=lambda s: (KIND_PREFERENCE[s.kind], s.start))
-    return [
-        slot
-        for slot in candidates
-        if not gives_away(fact.render({slot.start: (slot.end, BLANK)}), slot, accepted_for(slot))
-    ]
+def blankable(slot: Slot) -> bool:
+    """One whole name, figure or term that stands on its own in the sentence.
+
+    Not one of a list (the others would be right too), not a person's title or a name its title gives
+    away ("Russian President _____"), not glued to a word by a hyphen ("_____-era"), and, but for a
+    figure, not a modifier the noun after it gives away.
+    """
+    if slot.kind not in KIND_PREFERENCE or slot.place in ("list", "title", "titled", "hyphenated"):
+        return False
+    return slot.place != "modifier" or slot.kind == "number"
 
 
-def fill_in_item(article_id: str, fact: Fact, slot: Slot) -> Item | None:
+def fill_in_item(article_id: str, fact: Fact, slot: Slot, expansions: dict[str, str]) -> Item | None:
     prompt = fact.render({slot.start: (slot.end, BLANK)})
-    if not reads_cleanly(prompt) or not 15 <= len(prompt) <= 300 or prompt.count(BLANK) != 1:
+    accepted = accepted_for(slot, expansions)
+    if not reads_cleanly(prompt) or not MIN_CHARS <= len(prompt) <= MAX_CHARS or prompt.count(BLANK) != 1:
+        return None
+    if gives_away(prompt, slot, accepted):
         return None
     return Item(
         id=item_id(article_id, "fill_in", fact.evidence, prompt),
@@ -63,28 +99,15 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot) -> Item | None:
         prompt=prompt,
         choices=(),
         answer=slot.text,
-        accepted=accepted_for(slot),
+        accepted=accepted,
         evidence=fact.evidence,
         explanation=f'The article says: "{fact.evidence}"',
         extra={"blank_kind": slot.kind},
     )
 
 
-def fill_in_items(article_id: str, facts: Sequence[Fact], *, limit: int) -> list[Item]:
-    """Up to `limit` items, no two with the same answer; a second blank from a sentence only when the
-    article has too few sentences for one each."""
-    items: list[Item] = []
-    used: set[str] = set()
-    for per_fact in (1, 2):
-        for fact in facts:
-            if len(items) >= limit:
-                return items
-            taken = sum(1 for i in items if i.evidence == fact.evidence)
-            slots = open_slots(fact, used)
-            if taken >= per_fact or not slots:
-                continue
-            item = fill_in_item(article_id, fact, slots[0])
-            if item is not None:
-                items.append(item)
-                used |= {slots[0].value().lower(), slots[0].text.lower()}
-    return items
+def fill_in_candidates(article_id: str, fact: Fact, expansions: dict[str, str]) -> list[Item]:
+    """An item for each slot of the fact worth blanking, best kind first."""
+    slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: (KIND_PREFERENCE[s.kind], s.start))
+    items = (fill_in_item(article_id, fact, slot, expansions) for slot in slots)
+    return [item for item in items if item is not None]

@@ -42,10 +42,11 @@ class Attribution:
     statement: str
     evidence: str
     question: str = ""  # the predicate restated for a who-said prompt: 'said that ...'
+    sentences: tuple[int, int] = (0, 0)  # first and last sentence of the article the evidence covers
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        del data["question"]
+        del data["question"], data["sentences"]
         return data
 
 

@@ -11,50 +11,47 @@ from spacy.tokens import Doc
 
 from .article import Article
 from .attribution.reader import read_discourse
-from .facts import Fact, article_sentences, named_values, read_facts
-from .fillin import fill_in_items
-from .items import ArticleItems
+from .facts import article_sentences, named_values, read_facts
+from .fillin import acronyms, fill_in_candidates
+from .items import ArticleItems, Item
 from .people import find_people
-from .truefalse import true_false_items
-from .whosaid import who_said_items
+from .select import Candidate, compose, item_bonus, sentence_weight
+from .truefalse import Alternatives, true_false_candidates
+from .whosaid import who_said_candidates
 
 ARTICLES_PER_BATCH = 64
 DOCS_PER_BATCH = 256
-MAX_TRUE_FALSE = 10
-MAX_FILL_IN = 10
-SLOT_WEIGHTS = {"person": 2.0, "number": 1.5, "date": 1.0, "place": 0.75, "organisation": 0.75, "nationality": 0.5}
-
-
-def rank_facts(facts: Sequence[Fact], title: str) -> list[Fact]:
-    """Central facts first: the article's people, figures and places, words of the title, early sentences."""
-    title_words = {w.lower().strip(".,:;'\"") for w in title.split()}
-    last = max((f.order for f in facts), default=0) or 1
-
-    def score(fact: Fact) -> float:
-        kinds = {(s.kind, s.value()) for s in fact.slots}
-        weight = sum(SLOT_WEIGHTS.get(kind, 0.25) for kind, _ in kinds)
-        overlap = len(fact.lemmas & title_words) / (len(title_words) or 1)
-        return weight + 2 * overlap + (1 - fact.order / last)
-
-    return sorted(facts, key=lambda f: (-score(f), f.order))
 
 
 def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
-    """Items for one article from the parses of its blocks, in block order."""
+    """Items for one article from the parses of its blocks: every generator proposes, the selection chooses."""
     people = find_people(docs)
     blocks = zip(article.blocks, docs, strict=True)
     paragraphs = [(i, doc) for i, (block, doc) in enumerate(blocks) if block.kind == "paragraph"]
     discourse = read_discourse(paragraphs, people)
     counts = Counter(people.persons[m.key].name for m in people.mentions)
     persons = list(people.persons.values())
-    facts = rank_facts(read_facts(paragraphs, people, discourse.pronouns), article.title)
-    items = [
-        *who_said_items(article.id, discourse.attributions, persons, counts),
-        *true_false_items(
-            article.id, facts, persons, article_sentences(paragraphs), named_values(paragraphs), limit=MAX_TRUE_FALSE
-        ),
-        *fill_in_items(article.id, facts, limit=MAX_FILL_IN),
+    facts = read_facts(paragraphs, people, discourse.pronouns)
+    alternatives = Alternatives(tuple(p for p in persons if p.confirmed), named_values(paragraphs))
+    sentences = article_sentences(paragraphs)
+    expansions = acronyms(" ".join(block.text for block in article.paragraphs))
+    title = article.title
+
+    def weighed(item: Item, first: int, last: int) -> Candidate:
+        weight = sentence_weight(first, item.evidence, title) + item_bonus(item)
+        return Candidate(item, frozenset(range(first, last + 1)), weight)
+
+    candidates = [
+        weighed(item, *attribution.sentences)
+        for item, attribution in who_said_candidates(article.id, discourse.attributions, persons, counts)
     ]
+    for fact in facts:
+        for item in true_false_candidates(article.id, fact, alternatives, sentences):
+            candidates.append(weighed(item, fact.order, fact.order))
+        for item in fill_in_candidates(article.id, fact, expansions):
+            candidates.append(weighed(item, fact.order, fact.order))
+    words = sum(len(block.text.split()) for block in article.paragraphs)
+    items = compose(candidates, word_count=words, seed=article.id)
     return ArticleItems(article.id, article.title, article.byline, discourse.attributions, tuple(items))
 
 

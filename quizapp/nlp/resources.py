@@ -417,6 +417,40 @@ CONTEXT_ADVERBS = frozenset(
         "even",
     }
 )
+# A fact is stated, not guessed or judged: sentences with these words are left out of true/false and fill-in.
+HEDGE_WORDS = frozenset({
+    "surely", "perhaps", "possibly", "probably", "likely", "unlikely", "apparently", "reportedly", "allegedly",
+    "arguably", "supposedly", "presumably", "seemingly", "evidently", "undoubtedly", "hopefully", "maybe",
+    "rumoured", "rumored", "speculation", "believed", "thought", "expected",
+})  # fmt: skip
+HEDGE_MODALS = frozenset({"may", "might", "could", "should"})
+HEDGE_VERBS = frozenset({"seem", "appear", "suggest", "hope", "fear", "speculate", "guess", "doubt"})
+# Leading phrases that make a sentence someone's account: "According to ...", "Judging by ...".
+ATTRIBUTION_LEADS = frozenset({"according", "judging", "reportedly", "allegedly", "reports", "sources"})
+# Nouns that name one thing whatever the article: "the world", "the internet"; and times ("the year").
+UNIQUE_REFERENTS = frozenset({
+    "world", "internet", "web", "sun", "moon", "earth", "public", "past", "future", "present", "weekend",
+    "year", "month", "week", "day", "time", "moment", "end", "start", "beginning", "middle", "first", "last",
+    "dollar", "euro", "pound", "yen", "economy", "environment", "media", "press", "police", "army", "navy",
+    "summer", "winter", "spring", "autumn", "season", "net", "weather", "market", "stock", "industry",
+})  # fmt: skip
+# Heads of definite descriptions and the entity labels of what they may stand for ("the firm" -> an ORG).
+_ORGANISATIONS = frozenset({"ORG"})
+_PLACES = frozenset({"GPE"})
+_WORKS = frozenset({"WORK_OF_ART", "PRODUCT"})
+DESCRIPTION_KINDS = {
+    **dict.fromkeys((
+        "company", "firm", "group", "business", "retailer", "bank", "airline", "carrier", "operator", "maker",
+        "manufacturer", "giant", "broadcaster", "network", "channel", "studio", "label", "publisher", "club",
+        "band", "union", "agency", "watchdog", "regulator", "corporation", "chain", "supermarket", "insurer",
+        "lender", "developer", "distributor", "conglomerate", "brewer", "carmaker", "firm", "charity",
+    ), _ORGANISATIONS),
+    "party": frozenset({"ORG", "NORP"}),
+    **dict.fromkeys(("country", "nation", "city", "town", "capital", "state", "province", "island"), _PLACES),
+    **dict.fromkeys(("film", "movie", "album", "book", "show", "series", "single", "song", "novel", "musical",
+                     "console", "device", "handset", "phone", "game"), _WORKS),
+    **dict.fromkeys(("festival", "tournament", "championship", "ceremony", "awards", "event"), frozenset({"EVENT"})),
+}  # fmt: skip
 # "It's clear that X": hedges whose clause can stand alone without changing what is claimed.
 HEDGE_ADJECTIVES = frozenset({"clear", "evident", "obvious", "certain", "true", "apparent"})
 # Pronouns that leave a standalone statement with a reader asking "who?" or "what?".
@@ -461,6 +495,11 @@ DANGLING_PRONOUNS = frozenset(
         "ours",
     }
 )
+# Words of contrast or concession: a "not" put or taken out beside them garbles the statement.
+CONTRASTIVE_WORDS = frozenset({
+    "despite", "although", "though", "but", "yet", "however", "while", "whereas", "unless", "until", "except",
+    "instead", "rather", "only", "even", "if", "because", "so", "nor", "or",
+})  # fmt: skip
 # Auxiliaries after which "not" negates the clause.
 NEGATABLE_AUXILIARIES = frozenset(
     {
@@ -607,8 +646,13 @@ VAGUE_QUANTITIES = frozenset(
         "numerous",
     }
 )
-POSSESSIVES = {"his": "person", "her": "person", "their": "noun", "its": "noun"}
-OBJECT_PRONOUNS = frozenset({"him", "himself", "herself"})
+# Pronouns a restated sentence may keep when it names what they stand for earlier: a person, one thing or
+# several ("Eminem ... his label", "Sideways ... honours it has won", "Phones ... their anniversary").
+BOUND_PRONOUNS = {
+    "his": "person", "her": "person", "him": "person", "himself": "person", "herself": "person",
+    "its": "thing", "it": "thing", "itself": "thing",
+    "their": "things", "them": "things", "they": "things", "themselves": "things",
+}  # fmt: skip
 CONTEXT_ADJECTIVES = frozenset({"similar", "such", "aforementioned", "latter"})
 SUBJECT_CONTEXT_ADJECTIVES = frozenset({"other", "another", "further", "same"})
 # Words a number or name entity may start with that belong to the sentence, not the answer.

@@ -1,4 +1,5 @@
-"""True/false items: facts restated faithfully, or with one controlled change the article does not support."""
+"""True/false candidates: a fact restated faithfully, and versions with one controlled change the article
+does not support. Which of them a quiz uses is decided later, by the selection stage."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from dataclasses import dataclass
 
 from .facts import Fact, Sentence, Slot
 from .items import Item, Person
-from .resources import COUNTRIES, NATIONALITIES
+from .resources import COUNTRIES
 from .whosaid import item_id, reads_cleanly
 
-SWAPPABLE = ("person", "number", "place", "nationality", "organisation")
 CHANGED_NUMBER_WORD = {"two": "four", "three": "five", "four": "six", "five": "three", "six": "eight",
                        "seven": "nine", "eight": "five", "nine": "six", "ten": "seven", "twelve": "eight",
                        "eleven": "nine", "one": "three"}  # fmt: skip
+SWAP_ORDER = {"person": 0, "number": 1, "organisation": 2, "place": 3, "nationality": 4}
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+MIN_CHARS, MAX_CHARS = 15, 300
 
 
 @dataclass(frozen=True)
@@ -32,33 +36,58 @@ class Change:
 
 @dataclass(frozen=True)
 class Alternatives:
-    """Values of each kind the article (or a background list) offers for swaps."""
+    """The article's own people and values of each kind, the only ones a swap may bring in."""
 
     people: tuple[Person, ...]
     values: Mapping[str, Sequence[str]]
 
-    def for_slot(self, slot: Slot, statement: str, seed: int) -> list[str]:
-        """Other values of the slot's kind, none already in the statement: the article's first, then a
-        background list (countries for a country, nationalities for a nationality), picked by `seed`."""
+    def for_slot(self, slot: Slot, statement: str) -> list[str]:
+        """Values of the slot's kind from the article that exclude the original, none already in the statement.
+
+        A value that contains, or is contained in, the original ("the council" / "the council's finance
+        committee", "BBC" / "British Broadcasting Corporation") would not make the statement false.
+        """
         lower = statement.lower()
+        if slot.place in ("title", "titled", "hyphenated", "list"):
+            return []  # "Ukrainian President Vladimir Putin": the world, not the article, gives it away
         if slot.kind == "person":
-            return [p.name for p in self.people if p != slot.person and p.surname.lower() not in lower]
+            return [p.name for p in self._people_for(slot, statement) if p.surname.lower() not in lower]
         if lower.startswith("the " + slot.text.lower()) or f" the {slot.text.lower()}" in lower:
             return []  # "the UK": another name might not take "the"
         person_words = {w for p in self.people for w in (p.name, *p.aliases)}
-        named = [n for n in self.values.get(slot.kind, ()) if n not in person_words]
-        background: tuple[str, ...] = ()
-        if slot.kind == "place" and slot.text in COUNTRIES:
-            named, background = [n for n in named if n in COUNTRIES], COUNTRIES
-        elif slot.kind == "nationality":
-            if slot.text not in NATIONALITIES:
-                return []
-            named, background = [n for n in named if n in NATIONALITIES], NATIONALITIES
-        elif slot.kind == "place":
-            return []  # a town for a region or a region for a street: no list tells us which is which
-        turn = seed % len(background) if background else 0
-        options = named + [b for b in background[turn:] + background[:turn] if b not in named]
-        return [o for o in options if o != slot.text and o.lower() not in lower and slot.text.lower() not in o.lower()]
+        options = [v for v in self.values.get(slot.kind, ()) if v not in person_words]
+        if slot.kind == "place":
+            if slot.text not in COUNTRIES:
+                return []  # a town for a region or a region for a street: no list tells which is which
+            options = [v for v in options if v in COUNTRIES]
+        return [v for v in options if v.lower() not in lower and excludes(v, slot.text)]
+
+    def _people_for(self, slot: Slot, statement: str) -> list[Person]:
+        """Other people of the article, of the same gender when the statement says "he" or "she"."""
+        gendered = GENDERED.search(statement) is not None
+        return [
+            p
+            for p in self.people
+            if slot.person is not None
+            and p.name != slot.person.name
+            and excludes(p.name, slot.person.name)
+            and (not gendered or p.gender is not None and p.gender == slot.person.gender)
+        ]
+
+
+def excludes(new: str, old: str) -> bool:
+    """Whether two names can name different things: no shared word, neither the initials of the other."""
+    new_words, old_words = set(words_of(new)) - STOP, set(words_of(old)) - STOP
+    if new_words & old_words:
+        return False
+    return initials(new) != old.replace(".", "").upper() and initials(old) != new.replace(".", "").upper()
+
+
+STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "a", "an", "s"})
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in STOP).upper()
 
 
 def stable_number(text: str) -> int:
@@ -79,6 +108,9 @@ def supported(change: Change, fact: Fact, sentences: Sequence[Sentence]) -> bool
     if change.kind == "negation":
         needed = fact.lemmas
         return any(s.negated and len(needed & s.lemmas) >= 0.6 * len(needed) for s in sentences)
+    if change.kind == "affirmation":
+        needed = fact.lemmas
+        return any(not s.negated and len(needed & s.lemmas) >= 0.6 * len(needed) for s in sentences)
     for sentence in sentences:
         if change.new_words <= sentence.words | sentence.lemmas:
             if fact.verb in sentence.lemmas or len(fact.lemmas & sentence.lemmas) >= 0.5 * len(fact.lemmas):
@@ -86,12 +118,31 @@ def supported(change: Change, fact: Fact, sentences: Sequence[Sentence]) -> bool
     return False
 
 
+def unit_of(text: str) -> str:
+    """What a figure counts in: "£m" of "£264m", "%" of "9.8%", "" of "708"."""
+    return FIGURE.sub("#", text.lower()).replace(" ", "")
+
+
+def value_of(text: str) -> float | None:
+    match = FIGURE.search(text)
+    return float(match.group().replace(",", "")) if match else None
+
+
+def other_figure(text: str, figures: Sequence[str]) -> str | None:
+    """Another figure of the article in the same unit, the nearest in size: a swap only reading can tell."""
+    unit, value = unit_of(text), value_of(text)
+    if value is None or "#" not in unit:
+        return None
+    same = [f for f in figures if unit_of(f) == unit and value_of(f) not in (None, value)]
+    return min(same, key=lambda f: abs((value_of(f) or 0) - value), default=None)
+
+
 def changed_number(text: str) -> str | None:
     lower = text.lower()
     if lower in CHANGED_NUMBER_WORD:
         new = CHANGED_NUMBER_WORD[lower]
         return new.capitalize() if text[:1].isupper() else new
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    match = FIGURE.search(text)
     if not match:
         return None
     raw = match.group().replace(",", "")
@@ -106,41 +157,43 @@ def changed_number(text: str) -> str | None:
     return text[: match.start()] + new_text + text[match.end() :]
 
 
-def changes(fact: Fact, alternatives: Alternatives, rotation: int) -> Iterator[Change]:
-    """Candidate changes in a preference order that rotates from fact to fact, for variety."""
+def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
+    """Candidate changes, best first: another of the article's people, figures, bodies or places; then
+    the article's own "not" taken out; then a "not" put into a plain main clause."""
     plain = fact.render()
-    slot_changes = []
-    for slot in fact.slots:
-        if slot.kind not in SWAPPABLE:
+    figures = alternatives.values.get("number", ())
+    for slot in sorted(fact.slots, key=lambda s: (SWAP_ORDER.get(s.kind, 9), s.start)):
+        if slot.kind not in SWAP_ORDER:
             continue
         if slot.kind == "number":
-            new = changed_number(slot.text)
-            options = [new] if new else []
+            new = other_figure(slot.text, figures) or changed_number(slot.text)
+            options = [new] if new and slot.place != "list" else []
         else:
-            options = alternatives.for_slot(slot, plain, seed=stable_number(fact.evidence))[:1]
+            options = alternatives.for_slot(slot, plain)[:1]
         for new in options:
             statement = fact.render({slot.start: (slot.end, new)})
-            slot_changes.append(Change(slot.kind, slot.value(), new, statement, words_of(new), words_of(slot.text)))
+            yield Change(slot.kind, slot.value(), new, statement, words_of(new), words_of(slot.text))
+    if fact.affirmation is not None:
+        start, end, words = fact.affirmation
+        statement = fact.render({start: (end, words)})
+        yield Change("affirmation", "not", words or "(not removed)", statement, frozenset(), frozenset())
     if fact.negation is not None:
         piece, words = fact.negation
         statement = fact.render({piece: (piece + 1, words)})
-        slot_changes.append(Change("negation", fact.pieces[piece].text, words, statement, frozenset(), frozenset()))
-    if slot_changes:
-        start = rotation % len(slot_changes)
-        yield from slot_changes[start:] + slot_changes[:start]
+        yield Change("negation", fact.pieces[piece].text, words, statement, frozenset(), frozenset())
 
 
 def explanation_for(change: Change | None, fact: Fact) -> str:
     if change is None:
         return f'True. The article says: "{fact.evidence}"'
-    if change.kind == "negation":
+    if change.kind in ("negation", "affirmation"):
         return f'False. The article says the opposite: "{fact.evidence}"'
     return f'False. The article says {change.was}, not {change.now}: "{fact.evidence}"'
 
 
 def true_false_item(article_id: str, fact: Fact, change: Change | None) -> Item | None:
     statement = change.statement if change else fact.render()
-    if not reads_cleanly(statement) or not 15 <= len(statement) <= 300:
+    if not reads_cleanly(statement) or not MIN_CHARS <= len(statement) <= MAX_CHARS:
         return None
     extra = {"changed": {"kind": change.kind, "from": change.was, "to": change.now}} if change else {}
     return Item(
@@ -156,37 +209,12 @@ def true_false_item(article_id: str, fact: Fact, change: Change | None) -> Item 
     )
 
 
-def true_false_items(
-    article_id: str,
-    facts: Sequence[Fact],
-    people: Sequence[Person],
-    sentences: Sequence[Sentence],
-    named: Mapping[str, Sequence[str]],
-    *,
-    limit: int,
+def true_false_candidates(
+    article_id: str, fact: Fact, alternatives: Alternatives, sentences: Sequence[Sentence]
 ) -> list[Item]:
-    """Up to `limit` statements, about half of them false, each false one checked against the article."""
-    alternatives = Alternatives(tuple(p for p in people if p.confirmed), named)
-    items: list[Item] = []
-    falses = 0
-    for n, fact in enumerate(facts):
-        if len(items) >= limit:
-            break
-        want_false = falses * 2 < len(items) + 1
-        change = None
-        if want_false:
-            change = next((c for c in changes(fact, alternatives, n) if not supported(c, fact, sentences)), None)
-        item = true_false_item(article_id, fact, change)
-        if item is not None:
-            items.append(item)
-            falses += change is not None
-    return balanced(items)
-
-
-def balanced(items: list[Item]) -> list[Item]:
-    """Drop the last statements of the larger side until true and false are within one of each other."""
-    trues = [i for i in items if i.answer is True]
-    falses = [i for i in items if i.answer is False]
-    keep = min(len(trues), len(falses)) + 1
-    kept = {i.id for i in trues[:keep]} | {i.id for i in falses[:keep]}
-    return [i for i in items if i.id in kept]
+    """The faithful statement, and each false version no sentence of the article supports."""
+    found = [true_false_item(article_id, fact, None)]
+    for change in changes(fact, alternatives):
+        if not supported(change, fact, sentences):
+            found.append(true_false_item(article_id, fact, change))
+    return [item for item in found if item is not None]

@@ -12,7 +12,6 @@ from .items import Attribution, Item, Person
 MIN_PEOPLE = 3
 MAX_CHOICES = 4
 MAX_PROMPT_CHARS = 300
-MAX_ITEMS = 10
 
 
 def item_id(article_id: str, kind: str, *parts: str) -> str:
@@ -40,9 +39,11 @@ def mentions_any(text: str, names: Sequence[str]) -> bool:
 
 
 def accepted_names(person: Person) -> tuple[str, ...]:
-    """Other spellings that score: the short names the article uses, else the surname."""
-    short = tuple(a for a in person.aliases if a != person.name)
-    return short or (person.surname,)
+    """Other spellings that score: the short names the article uses, and the surname."""
+    forms = [a for a in person.aliases if a != person.name]
+    if person.surname != person.name:
+        forms.append(person.surname)
+    return tuple(dict.fromkeys(forms))
 
 
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
@@ -69,27 +70,30 @@ def choices_for(answer: Person, ranked: Sequence[Person], prompt: str, key: str)
 
 
 def rank_people(persons: Sequence[Person], attributions: Sequence[Attribution], counts: Counter[str]) -> list[Person]:
-    """Speakers first, in the order they speak, then the others by how often they are named."""
+    """Speakers first, in the order they speak, then the others by how often they are named.
+
+    A person named once without a title is a choice only when the name starts with a known given name.
+    """
     speakers = list(dict.fromkeys(a.speaker for a in attributions if a.speaker_type == "person"))
     by_name = {p.name: p for p in persons}
     first = [by_name[s] for s in speakers if s in by_name]
-    others = (p for p in persons if p.name not in speakers and p.confirmed)
+    others = (p for p in persons if p.name not in speakers and (p.confirmed or p.gender is not None))
     return first + sorted(others, key=lambda p: (-counts[p.name], p.name))
 
 
-def who_said_items(
+def who_said_candidates(
     article_id: str,
     attributions: Sequence[Attribution],
     persons: Sequence[Person],
     counts: Counter[str],
-) -> list[Item]:
-    """Items for the person attributions worth asking about; none when the article has under three people."""
+) -> list[tuple[Item, Attribution]]:
+    """An item for each person attribution worth asking about; none when the article has under three people."""
     by_name = {p.name: p for p in persons}
     ranked = rank_people(persons, attributions, counts)
     if len(ranked) < MIN_PEOPLE:
         return []
     said_by = Counter(a.statement.lower() for a in attributions)
-    items: list[Item] = []
+    found: list[tuple[Item, Attribution]] = []
     prompts: set[str] = set()
     for a in attributions:
         person = by_name.get(a.speaker)
@@ -105,19 +109,16 @@ def who_said_items(
         if choices is None:
             continue
         role = f" ({person.roles[0].text})" if person.roles else ""
-        items.append(
-            Item(
-                id=key,
-                type="who_said",
-                prompt=prompt,
-                choices=choices,
-                answer=person.name,
-                accepted=accepted_names(person),
-                evidence=a.evidence,
-                explanation=f"The article attributes this to {person.name}{role}.",
-            )
+        item = Item(
+            id=key,
+            type="who_said",
+            prompt=prompt,
+            choices=choices,
+            answer=person.name,
+            accepted=accepted_names(person),
+            evidence=a.evidence,
+            explanation=f"The article attributes this to {person.name}{role}.",
         )
+        found.append((item, a))
         prompts.add(prompt.lower())
-        if len(items) >= MAX_ITEMS:
-            break
-    return items
+    return found

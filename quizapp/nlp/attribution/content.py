@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
 from ..resources import DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS
+from ..standalone import dangling_pronoun
 from .quotations import Quotation
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -19,6 +20,8 @@ GLUE_AFTER_CLAUSE = re.compile(r"^\s*[,:]?\s*$")  # 'he said: "..."'
 OPEN_ENDED = (",", "?", "!", "-", "\u2013", "\u2014")
 MAX_PARENTHETICAL_TOKENS = 8  # "..., the firm's chief executive has said,"
 QUOTE_CHARACTERS = ('"', "\u201c", "\u201d")
+MIN_QUOTED_QUESTION_WORDS = 6
+LEANING_OPENING = re.compile(r"^(?:it|this|that|these|those|there|they|he|she|his|her|their|its)\b", re.IGNORECASE)
 
 
 def tidy(text: str) -> str:
@@ -110,13 +113,20 @@ def lower_first(text: str, first: Token) -> str:
     return text[:1].lower() + text[1:]
 
 
-def restate_clause(tokens: Sequence[Token]) -> str | None:
-    """A that-clause readable on its own, or None when it leans on a word it cannot carry."""
+def restate_clause(tokens: Sequence[Token], is_speaker: Callable[[Token], bool] = lambda _: False) -> str | None:
+    """A that-clause readable on its own, or None when it leans on a word it cannot carry.
+
+    "he" or "his" may stay when they stand for the speaker ("Who said that he would resign?" asks
+    about the one who said it); any other "he" or "they" leaves the reader asking who. A description
+    ("the new document") is the speaker's own framing of the article's subject, and stays.
+    """
     if len(tokens) < 4:
         return None
     first = tokens[0]
     if first.lower_ in DEMONSTRATIVES | GROUP_PRONOUNS and first.dep_ in SUBJECT_DEPS:
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
+    if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
+        return None
     words = []
     for token in tokens:
         if token.lower_ in DEMONSTRATIVES and token.dep_ == "det":
@@ -184,7 +194,10 @@ def _antecedent(prep: Token) -> str | None:
 
 
 def quoted_question(past: str, quoted: str) -> str:
-    """'said "..."' for a quotation long enough to ask about and without quotation marks of its own."""
-    if any(mark in quoted for mark in QUOTE_CHARACTERS) or len(quoted.split()) < 4:
+    """'said "..."' for a quotation that reads on its own: long enough, no quotation marks of its own,
+    and not opening on a "They", "He" or "It" whose referent is outside it ("I" and "we" are the speaker)."""
+    if any(mark in quoted for mark in QUOTE_CHARACTERS) or len(quoted.split()) < MIN_QUOTED_QUESTION_WORDS:
         return ""
+    if LEANING_OPENING.match(quoted):
+        return ""  # "They were magnificent", "It was a great night": who, what?
     return f'{past} "{quoted}"'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -124,9 +124,11 @@ class Attributor:
         self.open_at_end = False  # the paragraph before ended inside a quotation
         self.quote_speaker: Found | None = None  # who the last quotation read belongs to, if anyone
         self.last_found: list[Found] = []
+        self.sentence_starts: list[tuple[int, int]] = []  # (first character, article-wide number) per sentence
 
     def paragraph(self, block: int, doc: Doc) -> list[Found]:
         text = self.texts[block] = text_of(doc)
+        self.sentence_starts = [(s.start_char, self.speakers.sentence + n) for n, s in enumerate(doc.sents)]
         quotations = find_quotations(text, open_at_start=self.open_at_end)
         self.speakers.begin_paragraph(quotations)
         found: list[Found] = []
@@ -158,20 +160,34 @@ class Attributor:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subject = verb.head
         clause = clause_range(verb, subject)
-        said = self._what_was_said(doc, verb, cue, clause, quotations)
-        if said is None:
+        speaker = self.speakers.speaker(block, subject, cue.lemma)
+        if speaker is None:
+            return None
+        said = self._what_was_said(doc, verb, cue, clause, quotations, self._speaker_test(block, speaker))
+        if said is None or not said[0]:
             return None
         statement, kind, question, content = said
-        speaker = self.speakers.speaker(block, subject, cue.lemma)
-        if speaker is None or not statement:
-            return None
         begin = min(content[0], doc[clause[0]].idx)
         finish = max(content[1], doc[clause[1] - 1].idx + len(doc[clause[1] - 1]))
         return self._found(block, doc, speaker, cue_text(verb, cue), kind, statement, question, (begin, finish),
                            verb.idx, content)  # fmt: skip
 
+    def _speaker_test(self, block: int, speaker: Speaker) -> Callable[[Token], bool]:
+        """Whether a pronoun in what was said stands for the speaker: "Blair said he would ..."."""
+
+        def is_speaker(token: Token) -> bool:
+            return speaker.person is not None and self.speakers.possessive(block, token) == speaker.person
+
+        return is_speaker
+
     def _what_was_said(
-        self, doc: Doc, verb: Token, cue: ReportingVerb, clause: tuple[int, int], quotations: Sequence[Quotation]
+        self,
+        doc: Doc,
+        verb: Token,
+        cue: ReportingVerb,
+        clause: tuple[int, int],
+        quotations: Sequence[Quotation],
+        is_speaker: Callable[[Token], bool],
     ) -> tuple[str, str, str, tuple[int, int]] | None:
         """(statement, kind, question, character range) of what the cue reports, or None."""
         text = text_of(doc)
@@ -182,7 +198,7 @@ class Attributor:
             content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             quoted = any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quotations)
             kind = "direct" if quoted else "indirect"
-            restated = restate_clause(tokens) if ends_its_sentence(verb, tokens) else None
+            restated = restate_clause(tokens, is_speaker) if ends_its_sentence(verb, tokens) else None
             return tidy(tokens_text(tokens)), kind, f"{cue.past} that {restated}" if restated else "", content
         if cue.takes_object or cue.needs or verb.lemma_ == "call" or cue.lemma in COMMISSIVES:
             restated = restate_object(verb, cue.past)
@@ -207,7 +223,9 @@ class Attributor:
         speaker = self.speakers.holder(block, holder)
         if speaker is None:
             return None
-        restated = restate_clause(tokens) if ends_its_sentence(noun, tokens) else None
+        restated = (
+            restate_clause(tokens, self._speaker_test(block, speaker)) if ends_its_sentence(noun, tokens) else None
+        )
         content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         question = f"{past} that {restated}" if restated and " " not in past else ""
         return self._found(block, doc, speaker, noun.text, "indirect", tidy(tokens_text(tokens)), question,
@@ -263,8 +281,9 @@ class Attributor:
         evidence = self._evidence(before.evidence_from, (block, end))
         if not evidence:
             return []
+        sentences = (a.sentences[0], self._sentence_at(end - 1))
         attribution = Attribution(a.speaker, a.speaker_type, a.mention, a.cue, "direct", quoted, evidence,
-                                  quoted_question("said", quoted))  # fmt: skip
+                                  quoted_question("said", quoted), sentences)  # fmt: skip
         continued = 0 if quotation.continues else before.continued + 1
         return [Found(attribution, before.speaker, sent.start_char, (quotation.start, quotation.end), block,
                       self.speakers.sentence, before.evidence_from, continued)]  # fmt: skip
@@ -299,8 +318,14 @@ class Attributor:
     ) -> Found:
         start, end = sentence_bounds(doc, *reach)
         evidence = " ".join(text_of(doc)[start:end].split())
-        attribution = Attribution(speaker.name, speaker.kind, speaker.mention, cue, kind, statement, evidence, question)
+        sentences = (self._sentence_at(start), self._sentence_at(end - 1))
+        attribution = Attribution(speaker.name, speaker.kind, speaker.mention, cue, kind, statement, evidence, question,
+                                  sentences)  # fmt: skip
         return Found(attribution, speaker, cue_char, content, block, self.speakers.sentence, (block, start))
+
+    def _sentence_at(self, char: int) -> int:
+        """The article-wide number of the sentence of the paragraph being read that holds a character."""
+        return max((n for start, n in self.sentence_starts if start <= char), default=self.speakers.sentence)
 
     def _evidence(self, start: tuple[int, int], end: tuple[int, int]) -> str:
         """The article's words from one place to another, across paragraphs, white space made single."""

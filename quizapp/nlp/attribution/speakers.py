@@ -25,7 +25,7 @@ from ..resources import (
 from .content import SUBJECT_DEPS
 from .quotations import Quotation, inside
 
-POSSESSIVE_PRONOUNS = {"his": "male", "her": "female"}
+POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "him": "male", "himself": "male", "herself": "female"}
 # Cues that say the last speaker goes on: "He added", "she continued".
 CONTINUING_CUES = frozenset({"add", "continue"})
 PRONOUN_LOOKBACK_SENTENCES = 4
@@ -85,7 +85,8 @@ def is_subject(token: Token) -> bool:
 
 def person_like(token: Token) -> bool:
     """A subject that stands for one person: a title ("the chancellor") or "he" / "she"."""
-    return token.lower_ in PERSONAL_PRONOUNS or is_person_noun(token) and token.tag_ == "NN"
+    person_noun = is_person_noun(token) or token.lemma_.lower() in UNNAMED_PERSON_NOUNS
+    return token.lower_ in PERSONAL_PRONOUNS or person_noun and token.tag_ == "NN"
 
 
 def _names(name: Token, noun: Token) -> bool:
@@ -200,8 +201,9 @@ class Speakers:
         return self._resolve(gender, self._so_far(block, pronoun))
 
     def possessive(self, block: int, pronoun: Token) -> Person | None:
-        """His/her: as for he/she, the possessor's own clause read first."""
-        return self._resolve(POSSESSIVE_PRONOUNS[pronoun.lower_], self._so_far(block, pronoun))
+        """His/her/him: as for he/she, the pronoun's own clause read first."""
+        gender = PERSONAL_PRONOUNS.get(pronoun.lower_) or POSSESSIVE_PRONOUNS.get(pronoun.lower_)
+        return self._resolve(gender, self._so_far(block, pronoun)) if gender else None
 
     def _so_far(self, block: int, pronoun: Token) -> SentenceMemory:
         """What the pronoun's own sentence has said before it."""

@@ -1,0 +1,196 @@
+"""Choosing the quiz: from every candidate the generators propose, the items a careful teacher would keep.
+
+The article's sentences are ranked by importance (the lede and the headline's words first, then what
+follows, with people's statements and key figures weighing more); each sentence gives at most one item,
+no item may give another's answer away, true/false keys stay near half false without "not" telling the
+key, and the number of items follows the article's length rather than a quota.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .items import Item
+
+WORDS_PER_ITEM = 45
+MIN_ITEMS, MAX_ITEMS = 2, 12
+MAX_WHO_SAID_SHARE = 0.6
+GIVEAWAY_SHARE = 0.6  # another prompt holding the answer and this share of a fill-in's other words
+DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content words say the same thing
+BLANK = re.compile(r"_{3,}")
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+STOPWORDS = frozenset(
+    "a an the of in on at to for and or but is was were be been has have had by with from as that this it its "
+    "their his her he she they which who said says will would".split()
+)
+KIND_BONUS = {"person": 0.1, "number": 0.1, "organisation": 0.05, "place": 0.0, "term": -0.05}
+FALSE_KIND_ORDER = {"person": 0, "number": 1, "organisation": 2, "place": 3, "nationality": 4, "affirmation": 5}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed item, the article sentences its evidence covers, and how much those sentences matter."""
+
+    item: Item
+    sentences: frozenset[int]
+    weight: float
+
+    @property
+    def negated(self) -> bool:
+        return self.item.type == "true_false" and NEGATION.search(self.item.prompt) is not None
+
+    @property
+    def change(self) -> str:
+        return str(self.item.extra.get("changed", {}).get("kind", ""))
+
+
+@dataclass
+class Quiz:
+    """The items chosen so far and the counts that steer the next choice."""
+
+    items: list[Candidate] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    types: Counter[str] = field(default_factory=Counter)
+    keys: Counter[bool] = field(default_factory=Counter)  # true/false answers
+    negated_keys: Counter[bool] = field(default_factory=Counter)  # answers of statements with a negation
+
+    def add(self, candidate: Candidate) -> None:
+        self.items.append(candidate)
+        self.used |= candidate.sentences
+        self.types[candidate.item.type] += 1
+        if candidate.item.type == "true_false":
+            key = bool(candidate.item.answer)
+            self.keys[key] += 1
+            if candidate.negated:
+                self.negated_keys[key] += 1
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'-]+", text.lower())
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOPWORDS}
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    haystack, needle = words(text), words(phrase)
+    return bool(needle) and any(haystack[i : i + len(needle)] == needle for i in range(len(haystack)))
+
+
+def sentence_weight(order: int, text: str, title: str) -> float:
+    """The lede weighs most, then earlier sentences; sharing the headline's words adds to any of them."""
+    title_words = content_words(title)
+    overlap = len(title_words & content_words(text)) / len(title_words) if title_words else 0.0
+    return 1.0 / (1.0 + 0.12 * order) + 0.4 * overlap
+
+
+def item_bonus(item: Item) -> float:
+    """People's positions and key figures before side details."""
+    if item.type == "who_said":
+        return 0.25
+    if item.type == "fill_in":
+        return KIND_BONUS.get(str(item.extra.get("blank_kind")), 0.0)
+    return 0.0
+
+
+def gives_away(one: Item, other: Item) -> bool:
+    """Either item is a fill-in whose answer the other prints along with most of its sentence."""
+    for blank, text in ((one, other), (other, one)):
+        if blank.type != "fill_in":
+            continue
+        forms = [str(blank.answer), *blank.accepted]
+        stem = content_words(BLANK.sub(" ", blank.prompt))
+        if any(contains_phrase(text.prompt, f) for f in forms) and stem:
+            if len(stem & content_words(text.prompt)) / len(stem) >= GIVEAWAY_SHARE:
+                return True
+    return False
+
+
+def same_statement(one: Item, other: Item) -> bool:
+    a, b = content_words(BLANK.sub(" ", one.prompt)), content_words(BLANK.sub(" ", other.prompt))
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= DUPLICATE_SHARE
+
+
+def item_limit(word_count: int) -> int:
+    """A short article gets fewer items: about one for every 45 words, from 2 to 12."""
+    return max(MIN_ITEMS, min(MAX_ITEMS, word_count // WORDS_PER_ITEM))
+
+
+def fits(candidate: Candidate, quiz: Quiz) -> bool:
+    """No sentence asked twice, no answer given away, no statement asked twice in other words."""
+    if candidate.sentences & quiz.used:
+        return False
+    return not any(
+        gives_away(candidate.item, c.item)
+        or same_statement(candidate.item, c.item)
+        or same_blank(candidate.item, c.item)
+        for c in quiz.items
+    )
+
+
+def same_blank(one: Item, other: Item) -> bool:
+    """Two fill-ins with one answer: the second asks nothing new."""
+    return one.type == other.type == "fill_in" and str(one.answer).lower() == str(other.answer).lower()
+
+
+def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -> float | None:
+    """How much the quiz wants this candidate now; None when it must not take it."""
+    item = candidate.item
+    if item.type == "who_said":
+        if quiz.types["who_said"] >= max(3, MAX_WHO_SAID_SHARE * limit):
+            return None
+        return 3.0
+    if item.type == "fill_in":
+        return 2.0 - quiz.types["fill_in"] / (1 + sum(quiz.types.values())) + item_bonus(item)
+    key = bool(item.answer)
+    want_false = quiz.keys[False] < quiz.keys[True] or quiz.keys[False] == quiz.keys[True] and lean_false
+    if key == want_false:
+        return None
+    if candidate.negated and not key and quiz.negated_keys[False] >= quiz.negated_keys[True]:
+        return None  # a "not" must not tell the key: no more false negated statements than true ones
+    score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values()))
+    return score - 0.01 * FALSE_KIND_ORDER.get(candidate.change, 6 if not key else 0)
+
+
+def by_sentence(candidates: Iterable[Candidate]) -> list[list[Candidate]]:
+    """Candidates grouped by the first sentence they cover, the weightiest group first."""
+    groups: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        groups.setdefault(min(candidate.sentences), []).append(candidate)
+    return sorted(groups.values(), key=lambda g: (-max(c.weight for c in g), min(g[0].sentences)))
+
+
+def balance(quiz: Quiz) -> list[Candidate]:
+    """With four or more true/false items, drop the lightest of the larger side until 30-70% are false."""
+    chosen = list(quiz.items)
+    while True:
+        keys = [bool(c.item.answer) for c in chosen if c.item.type == "true_false"]
+        if len(keys) < 4 or 0.3 <= keys.count(False) / len(keys) <= 0.7:
+            return chosen
+        larger = keys.count(True) > keys.count(False)
+        drop = min((c for c in chosen if c.item.type == "true_false" and bool(c.item.answer) == larger),
+                   key=lambda c: c.weight)  # fmt: skip
+        chosen.remove(drop)
+
+
+def compose(candidates: Sequence[Candidate], *, word_count: int, seed: str) -> list[Item]:
+    """The quiz: each sentence's best candidate, weightiest sentences first, up to the article's share."""
+    limit = item_limit(word_count)
+    lean_false = int(hashlib.sha1(seed.encode()).hexdigest(), 16) % 2 == 1
+    quiz = Quiz()
+    for group in by_sentence(candidates):
+        if len(quiz.items) >= limit:
+            break
+        options = []
+        for candidate in group:
+            score = preference(candidate, quiz, limit, lean_false)
+            if score is not None and fits(candidate, quiz):
+                options.append((score + candidate.weight, candidate))
+        if options:
+            quiz.add(max(options, key=lambda o: o[0])[1])
+    return [c.item for c in balance(quiz)]

@@ -1,0 +1,53 @@
+"""Whether words of a sentence lean on sentences left behind: "the company", "this move", "he"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .resources import ROLE_NOUNS, UNIQUE_REFERENTS
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "its", "it"})
+
+
+def is_title(token: Token) -> bool:
+    """ "The Russian leader": a singular title that stands for one person."""
+    return token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN"
+
+
+def in_subject(token: Token) -> bool:
+    while token.dep_ not in ("nsubj", "nsubjpass", "ROOT") and token.head != token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def dangling_pronoun(token: Token) -> bool:
+    """A third-person pronoun whose referent the words around it do not carry ("it" of "it is clear" does)."""
+    return token.lower_ in THIRD_PERSON and token.pos_ in ("PRON", "DET") and token.dep_ != "expl"
+
+
+def points_back(token: Token, kept: set[int]) -> bool:
+    """ "the company", "the show", "this move": a description whose referent is in sentences left behind.
+
+    A definite noun phrase stands alone when something in it says which one is meant: a name, a number,
+    an "of" phrase or clause, a superlative or ordinal ("the biggest", "the first"), or a noun that
+    names one thing anyway ("the world"). A title of a person ("the Russian leader") is left to the
+    pronoun and title resolution of attribution.
+    """
+    if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
+        return False  # "Top of the Pops": a word of a name
+    determiner = next((c for c in token.children if c.dep_ == "det"), None)
+    if determiner is None or determiner.lower_ not in DEFINITE_DETERMINERS:
+        return False
+    if is_title(token) and in_subject(token):
+        return False
+    for t in token.subtree:
+        if t == token or t == determiner or t.i not in kept:
+            continue
+        if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
+            return False
+        if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN":
+            return False  # "the music industry": a kind, not one thing mentioned before
+        if t.dep_ == "prep" and t.head == token and t.lower_ == "of":
+            return False
+    return True
