@@ -26,17 +26,19 @@ from .resources import (
     CONTRASTIVE_WORDS,
     DANGLING_PRONOUNS,
     HEDGE_ADJECTIVES,
-    HEDGE_MODALS,
-    HEDGE_VERBS,
-    HEDGE_WORDS,
     HONORIFICS,
     MEASURES,
     NEGATABLE_AUXILIARIES,
     NEGATIVE_WORDS,
+    OPINION_MODALS,
+    OPINION_WORDS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
     SLOT_LEADERS,
     SUBJECT_CONTEXT_ADJECTIVES,
+    UNCERTAIN_MODALS,
+    UNCERTAIN_VERBS,
+    UNCERTAIN_WORDS,
     UNIQUE_REFERENTS,
     VAGUE_QUANTITIES,
 )
@@ -54,7 +56,7 @@ SLOT_KINDS = {
 FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our|mine|ours|yours|[Ww]e're|[Yy]ou're|I'm|I've|I'd|I'll)\b"
 )
-CLOSING = frozenset({")", "]"})  # a trimmed ending keeps the bracket it closes
+KEPT_AT_END = frozenset({")", "]", "%"})  # a trimmed ending keeps the bracket it closes and a figure's unit
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 ASIDE_DEPS = frozenset({"appos", "acl", "relcl"})  # what a comma-set aside may be and still be dropped
 
@@ -224,7 +226,8 @@ def restate(
     )
     evidence = " ".join(sent.text.split())
     negated = any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in kept)
-    if root.lemma_.lower() in reporting_verbs():  # "X did not say ...": a "not" on the report garbles it
+    reported = root.lemma_.lower() in reporting_verbs()  # "X did not say ...": a "not" on a report garbles it
+    if reported or any(_hedges(t) for t in kept):  # "could not face fines": a "not" beside a guess, too
         return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), None, lemmas, negated)
     return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), _negation(root, index), lemmas,
                 negated, _affirmation(root, index, kept_ids))  # fmt: skip
@@ -233,18 +236,23 @@ def restate(
 def _is_plain_statement(sent: Span) -> bool:
     """A declarative sentence in the third person, without quotation marks, stating a fact rather than a view.
 
-    In a report ("Blair said prices could rise") the guess is the speaker's: only the words outside what
-    was reported must not hedge.
+    In a report ("Blair said prices should rise") the view is the speaker's: only the words outside what
+    was reported must not judge.
     """
     text = text_of(sent.doc)[sent.start_char : sent.end_char].strip()
     if not text.endswith(".") or not _scare_quotes_only(text):
         return False
     if FIRST_OR_SECOND_PERSON.search(text) is not None:
         return False
-    reported = (
-        {t.i for c in sent.root.children if c.dep_ == "ccomp" for t in c.subtree} if _reports(sent.root) else set()
-    )
-    return not any(_hedges(t) for t in sent if t.i not in reported)
+    return not any(_judges(t) for t in _own_words(sent))
+
+
+def _own_words(sent: Span) -> list[Token]:
+    """The sentence's words but for what a report in it says someone else said."""
+    reported = set()
+    if _reports(sent.root):
+        reported = {t.i for c in sent.root.children if c.dep_ == "ccomp" for t in c.subtree}
+    return [t for t in sent if t.i not in reported]
 
 
 def _scare_quotes_only(text: str) -> bool:
@@ -257,8 +265,8 @@ def _scare_quotes_only(text: str) -> bool:
 
 
 def _reports(root: Token) -> bool:
-    """ "Tony Blair has said he will not ...", "BP has announced a 26% rise": a named speaker's report,
-    itself a fact about the speaker."""
+    """ "Tony Blair has said he will not ...", "BP has announced a 26% rise", "a poll suggests ...": a
+    report by a named or described source, itself a fact about the source."""
     verb = reporting_verbs().get(root.lemma_.lower())
     if verb is None:
         return False
@@ -266,17 +274,22 @@ def _reports(root: Token) -> bool:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if not says or subject is None:
         return False
-    return subject.lower_ in PERSONAL_PRONOUNS or any(t.pos_ == "PROPN" for t in subject.subtree)
+    if subject.lower_ in PERSONAL_PRONOUNS or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return True
+    return subject.pos_ == "NOUN" and subject.lower_ not in VAGUE_QUANTITIES  # "a poll suggests", "two reports say"
+
+
+def _judges(token: Token) -> bool:
+    """A word of the writer's view: "surely", "unfortunately", "should"."""
+    return token.lower_ in OPINION_WORDS or token.tag_ == "MD" and token.lower_ in OPINION_MODALS
 
 
 def _hedges(token: Token) -> bool:
-    """A word that makes the sentence a view or a guess: "surely", "may", "seems", "is likely to"."""
+    """A word of uncertainty: "may", "seems", "is likely to". The statement keeps it word for word."""
     lower = token.lower_
-    if lower in HEDGE_WORDS:
+    if lower in UNCERTAIN_WORDS or token.tag_ == "MD" and lower in UNCERTAIN_MODALS:
         return True
-    if token.tag_ == "MD" and lower in HEDGE_MODALS:
-        return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in HEDGE_VERBS
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in UNCERTAIN_VERBS
 
 
 def _claim_root(sent: Span) -> Token | None:
@@ -333,7 +346,7 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     while lead and (lead[0].is_punct or lead[0].pos_ == "CCONJ" or lead[0].lower_ in CONTEXT_ADVERBS):
         dropped.add(lead.pop(0).i)  # "But", "Meanwhile,": a link to the sentence before
     if lead:
-        if lead[-1].text != "," or any(t.lower_ in ATTRIBUTION_LEADS or _hedges(t) for t in lead):
+        if lead[-1].text != "," or any(t.lower_ in ATTRIBUTION_LEADS or _hedges(t) or _judges(t) for t in lead):
             return None  # "According to ...,", "Judging by ...,": someone's account, not a plain fact
         # "In the shoot-out, ...", "In 2004, ...": the scope of the claim stays with it
     for token in tokens:
@@ -348,7 +361,7 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             dropped.update(t.i for t in token.subtree)
             dropped.add(token.left_edge.i - 1)
     kept = [t for t in tokens if t.i not in dropped]
-    while kept and (kept[-1].is_punct and kept[-1].text not in CLOSING or kept[-1].dep_ == "cc"):
+    while kept and (kept[-1].is_punct and kept[-1].text not in KEPT_AT_END or kept[-1].dep_ == "cc"):
         kept.pop()
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)

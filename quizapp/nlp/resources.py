@@ -418,13 +418,20 @@ CONTEXT_ADVERBS = frozenset(
     }
 )
 # A fact is stated, not guessed or judged: sentences with these words are left out of true/false and fill-in.
-HEDGE_WORDS = frozenset({
-    "surely", "perhaps", "possibly", "probably", "likely", "unlikely", "apparently", "reportedly", "allegedly",
-    "arguably", "supposedly", "presumably", "seemingly", "evidently", "undoubtedly", "hopefully", "maybe",
-    "rumoured", "rumored", "speculation", "believed", "thought", "expected",
+# A fact is stated, not judged: sentences with these words are the writer's view, left out of true/false
+# and fill-in. Words of uncertainty may stay, kept verbatim in the statement ("could face fines").
+OPINION_WORDS = frozenset({
+    "surely", "arguably", "undoubtedly", "hopefully", "obviously", "unfortunately", "sadly", "luckily",
+    "fortunately", "interestingly", "remarkably", "shockingly", "amazingly", "frankly", "imagine",
 })  # fmt: skip
-HEDGE_MODALS = frozenset({"may", "might", "could", "should"})
-HEDGE_VERBS = frozenset({"seem", "appear", "suggest", "hope", "fear", "speculate", "guess", "doubt"})
+OPINION_MODALS = frozenset({"should", "ought"})
+UNCERTAIN_WORDS = frozenset({
+    "perhaps", "possibly", "probably", "likely", "unlikely", "apparently", "reportedly", "allegedly",
+    "supposedly", "presumably", "seemingly", "maybe", "rumoured", "rumored", "speculation", "believed",
+    "thought", "expected",
+})  # fmt: skip
+UNCERTAIN_MODALS = frozenset({"may", "might", "could"})
+UNCERTAIN_VERBS = frozenset({"seem", "appear", "suggest", "hope", "fear", "speculate", "guess", "doubt"})
 # Leading phrases that make a sentence someone's account: "According to ...", "Judging by ...".
 ATTRIBUTION_LEADS = frozenset({"according", "judging", "reportedly", "allegedly", "reports", "sources"})
 # Nouns that name one thing whatever the article: "the world", "the internet"; and times ("the year").

@@ -148,12 +148,10 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -
     if item.type == "fill_in":
         return 2.0 - quiz.types["fill_in"] / (1 + sum(quiz.types.values())) + item_bonus(item)
     key = bool(item.answer)
-    want_false = quiz.keys[False] < quiz.keys[True] or quiz.keys[False] == quiz.keys[True] and lean_false
-    if key == want_false:
-        return None
     if candidate.negated and not key and quiz.negated_keys[False] >= quiz.negated_keys[True]:
         return None  # a "not" must not tell the key: no more false negated statements than true ones
-    score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values()))
+    want_false = quiz.keys[False] < quiz.keys[True] or quiz.keys[False] == quiz.keys[True] and lean_false
+    score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values())) - (0.0 if key != want_false else 0.5)
     return score - 0.01 * FALSE_KIND_ORDER.get(candidate.change, 6 if not key else 0)
 
 
