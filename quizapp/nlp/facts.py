@@ -177,6 +177,7 @@ def restate(
     if any(points_back(t, kept_ids) for t in kept if t.i not in named):
         return None
     starts = {start: (head, name) for head, (start, name) in named.items()}
+    recased = _turned_round_start(sent.root) if root == sent.root else None
     pieces: list[Piece] = []
     index: dict[int, int] = {}
     named_before: set[str] = set()  # "person", "thing" or "things" once a subject of that kind is named
@@ -192,6 +193,8 @@ def restate(
             continue
         text = token.text
         lower = token.lower_
+        if token.i == recased and token.pos_ != "PROPN" and not token.text.isupper():
+            text = token.text[:1].lower() + token.text[1:]  # "the ONS says the economy ...", not "The economy"
         if lower in PERSONAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and "person" not in named_before:
             person = pronouns.get((block, token.i))
             if person is None:
@@ -203,6 +206,8 @@ def restate(
             pass  # "..., and he said": bound to the person the statement has already named
         elif lower in CONTEXT_ADJECTIVES or lower in SUBJECT_CONTEXT_ADJECTIVES and in_subject(token):
             return None  # "Similar rises", "Other firms": compared with something we left behind
+        elif lower == "their" and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in kept[:n]):
+            pass  # "McClaren wants his Middlesbrough team to win their group": a team, a party, a country
         elif lower in BOUND_PRONOUNS and token.pos_ in ("PRON", "DET"):
             if BOUND_PRONOUNS[lower] not in named_before:
                 return None  # "its", "them": bound only to a subject the statement has already named
@@ -244,7 +249,8 @@ def _is_plain_statement(sent: Span) -> bool:
         return False
     if FIRST_OR_SECOND_PERSON.search(text) is not None:
         return False
-    return not any(_judges(t) for t in _own_words(sent))
+    own = _own_words(sent)
+    return not any(_judges(t) or t.lower_ == "according" for t in own)
 
 
 def _own_words(sent: Span) -> list[Token]:
@@ -319,8 +325,22 @@ def _impersonal(cue: Token) -> bool:
 
 
 def _cue_after_content(root: Token) -> bool:
-    """ "The economy grew by 3.1%, says the ONS": the words said come before the one who said them."""
-    return root.lemma_.lower() in reporting_verbs() and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children)
+    """ "The economy grew by 3.1%, says the ONS": the words said, whole, come before the one who said them."""
+    if root.lemma_.lower() not in reporting_verbs():
+        return False
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause is None or subject is None or clause.right_edge.i > root.i or subject.i < root.i:
+        return False
+    return all(t.is_punct for t in root.doc[subject.right_edge.i + 1 : root.sent.end])
+
+
+def _turned_round_start(root: Token) -> int | None:
+    """The first word of what was said, in a report turned round to name its speaker first."""
+    if not _cue_after_content(root):
+        return None
+    clause = next(c for c in root.children if c.dep_ == "ccomp" and c.i < root.i)
+    return next((t.i for t in clause.subtree if not t.is_punct), None)
 
 
 def _speaker_first(sent: Span, root: Token) -> list[Token]:
@@ -362,6 +382,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             dropped.add(token.left_edge.i - 1)
     kept = [t for t in tokens if t.i not in dropped]
     while kept and (kept[-1].is_punct and kept[-1].text not in KEPT_AT_END or kept[-1].dep_ == "cc"):
+        if kept[-1].text in QUOTE_MARKS and sum(t.text in QUOTE_MARKS for t in kept) % 2 == 0:
+            break  # the mark that closes a quotation ("... cold calls".)
         kept.pop()
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)
@@ -572,6 +594,8 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
         return None  # a second negative makes the statement hard to read
     if any(t.lower_ in CONTRASTIVE_WORDS for t in root.sent):
         return None  # "did not come despite ...": a "not" beside a contrast reads as nonsense
+    if root.i > 0 and root.nbor(-1).dep_ == "advmod":
+        return None  # "firmly stands": "firmly does not stand" garbles it
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.i in index]
     if auxiliaries:
         first = auxiliaries[0]

@@ -107,7 +107,12 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, expansions: dict[str, 
 
 
 def fill_in_candidates(article_id: str, fact: Fact, expansions: dict[str, str]) -> list[Item]:
-    """An item for each slot of the fact worth blanking, best kind first."""
+    """An item for each slot of the fact worth blanking, best kind first.
+
+    A name is blanked only where another name or figure stays to anchor the sentence: "_____ firmly
+    stands by his words" asks nothing a reader could pin down.
+    """
     slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: (KIND_PREFERENCE[s.kind], s.start))
+    slots = [s for s in slots if s.kind == "number" or any(o.start != s.start for o in fact.slots)]
     items = (fill_in_item(article_id, fact, slot, expansions) for slot in slots)
     return [item for item in items if item is not None]

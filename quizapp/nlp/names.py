@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from gender_guesser.detector import Detector
+from lemminflect import getAllLemmas
 
 GENDERS = {"male": "male", "female": "female"}  # "mostly_male", "andy" ... are no evidence either way
 
@@ -24,3 +25,9 @@ def given_name_gender(word: str) -> str | None:
 def is_given_name(word: str) -> bool:
     """Whether the word is in the list of given names at all (of either gender or both)."""
     return _detector().get_gender(word) != "unknown"
+
+
+@functools.cache
+def is_common_word(word: str) -> bool:
+    """An ordinary English noun, verb or adjective ("concern", "wharf", "songwriter"): lemminflect's lexicon."""
+    return bool(getAllLemmas(word.lower()))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution.lexicon import reporting_verbs
 from .doctext import text_of
 from .items import Person, Role
-from .names import given_name_gender, is_given_name
+from .names import given_name_gender, is_common_word, is_given_name
 from .resources import (
     FEMALE_HONORIFICS,
     GENERIC_ROLE_HEADS,
@@ -98,6 +98,8 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
         if doc[start].lower_ in HONORIFICS:
             honorific = doc[start].lower_
         start += 1
+    while end - start >= 2 and _is_descriptor(doc[start], doc[start + 1]):
+        start += 1  # "Songwriter Guy Chambers", "Model Anna Nicole Smith": a description, then the name
     inner = [t.i for t in doc[start:end] if t.lower_ in HONORIFICS]
     if inner:  # "Tanzania Mr Brown": the name is what follows the honorific
         start = inner[-1] + 1
@@ -105,6 +107,13 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
     if start > 0 and doc[start - 1].lower_ in HONORIFICS:
         honorific = doc[start - 1].lower_
     return doc[start:end], honorific
+
+
+def _is_descriptor(word: Token, following: Token) -> bool:
+    """A word before a name that describes the person: an ordinary noun or a nationality, then a given name."""
+    if is_given_name(word.text) or not is_given_name(following.text):
+        return False
+    return is_common_word(word.text) or word.ent_type_ == "NORP"
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -298,9 +307,10 @@ def find_people(docs: Sequence[Doc]) -> People:
     persons = {
         k: Person(d.name, tuple(sorted(d.aliases - {d.name})), tuple(d.roles), _draft_gender(d), _confirmed(d))
         for k, d in drafts.items()
-        if d.mentions
+        if d.mentions and not _named_like_a_thing(d)
     }
-    return People(persons, mentions, by_token)
+    mentions = [m for m in mentions if m.key in persons]
+    return People(persons, mentions, {place: key for place, key in by_token.items() if key in persons})
 
 
 def _shortens(short: str, name: str) -> bool:
@@ -441,6 +451,15 @@ def _is_first_name(token: Token, surname: Token) -> bool:
         and token.lower_ not in ROLE_NOUNS
         and token.ent_type_ not in ("GPE", "NORP", "LOC")
     )
+
+
+def _named_like_a_thing(draft: _Draft) -> bool:
+    """ "Age Concern", "Canary Wharf", "Virgin Blue": no given name, no title or honorific, and ordinary
+    words in the name. The model tags such names as people; the article gives no sign that they are."""
+    words = name_words(draft.name)
+    if is_given_name(words[0]) or words[0].lower() in HONORIFICS or draft.roles or draft.honorific_gender:
+        return False
+    return any(is_common_word(w) for w in words)
 
 
 def _confirmed(draft: _Draft) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .resources import ROLE_NOUNS, UNIQUE_REFERENTS
 
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "either", "neither"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "its", "it"})
 
 
@@ -44,6 +44,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
     for t in token.subtree:
         if t == token or t == determiner or t.i not in kept:
             continue
+        if t.ent_type_ == "NORP" and t.dep_ == "amod":
+            continue  # "the Spanish group": which Spanish group?
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
         if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN":

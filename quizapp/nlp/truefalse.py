@@ -50,6 +50,8 @@ class Alternatives:
         lower = statement.lower()
         if slot.place in ("title", "titled", "hyphenated", "list"):
             return []  # "Ukrainian President Vladimir Putin": the world, not the article, gives it away
+        if slot.place == "modifier" and slot.kind != "number":
+            return []  # "an IBM engineer", "an IP address": another name there often makes no sense
         if slot.kind == "person":
             return [p.name for p in self._people_for(slot, statement) if p.surname.lower() not in lower]
         if lower.startswith("the " + slot.text.lower()) or f" the {slot.text.lower()}" in lower:
@@ -60,6 +62,8 @@ class Alternatives:
             if slot.text not in COUNTRIES:
                 return []  # a town for a region or a region for a street: no list tells which is which
             options = [v for v in options if v in COUNTRIES]
+        if slot.kind == "nationality":  # "Russians" for "North Koreans", not "North Korean"
+            options = [v for v in options if v.endswith("s") == slot.text.endswith("s")]
         return [v for v in options if v.lower() not in lower and excludes(v, slot.text)]
 
     def _people_for(self, slot: Slot, statement: str) -> list[Person]:
@@ -212,7 +216,13 @@ def true_false_item(article_id: str, fact: Fact, change: Change | None) -> Item 
 def true_false_candidates(
     article_id: str, fact: Fact, alternatives: Alternatives, sentences: Sequence[Sentence]
 ) -> list[Item]:
-    """The faithful statement, and each false version no sentence of the article supports."""
+    """The faithful statement, and each false version no sentence of the article supports.
+
+    A statement with no name, place or figure in it ("Standards are vital to the net") is a view or a
+    generality, not a fact worth a question.
+    """
+    if not fact.slots:
+        return []
     found = [true_false_item(article_id, fact, None)]
     for change in changes(fact, alternatives):
         if not supported(change, fact, sentences):

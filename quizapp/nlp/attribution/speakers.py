@@ -84,9 +84,27 @@ def is_subject(token: Token) -> bool:
 
 
 def person_like(token: Token) -> bool:
-    """A subject that stands for one person: a title ("the chancellor") or "he" / "she"."""
-    person_noun = is_person_noun(token) or token.lemma_.lower() in UNNAMED_PERSON_NOUNS
-    return token.lower_ in PERSONAL_PRONOUNS or person_noun and token.tag_ == "NN"
+    """A subject that stands for one person: a title ("the chancellor"), a description ("the Scot", "the
+    Frenchman", "the 57-year-old") or "he" / "she"."""
+    if token.lower_ in PERSONAL_PRONOUNS:
+        return True
+    if token.tag_ not in ("NN", "NNP") or not is_definite_singular(token) and token.tag_ == "NN":
+        return token.tag_ == "NN" and (is_person_noun(token) or token.lemma_.lower() in UNNAMED_PERSON_NOUNS)
+    lemma = token.lemma_.lower()
+    described = token.ent_type_ == "NORP" or lemma.endswith(("man", "woman")) or lemma.endswith("-old")
+    return is_person_noun(token) or lemma in UNNAMED_PERSON_NOUNS or described
+
+
+def is_main_subject(token: Token) -> bool:
+    """The subject of the sentence's main clause (or of a verb joined to it), not of a clause inside it."""
+    while token.dep_ in ("compound", "flat", "appos", "conj") and token.head != token:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _names(name: Token, noun: Token) -> bool:
@@ -281,13 +299,14 @@ class Speakers:
         for mention, person in self.people.in_span(block, sent.start, sent.end):
             if not inside(doc[mention.start].idx, quotations):
                 named.append(person)
-                if is_subject(doc[mention.end - 1]):
+                if is_main_subject(doc[mention.end - 1]):
                     subjects.append((mention.start, person))
         for token in sent:
             if token.lower_ in PERSONAL_PRONOUNS and token.dep_ in SUBJECT_DEPS and not inside(token.idx, quotations):
                 if (block, token.i) not in self.pronouns and (person := self.pronoun(block, token)):
                     self.pronouns[(block, token.i)] = person
-                if person := self.pronouns.get((block, token.i)):
+                person = self.pronouns.get((block, token.i))
+                if person is not None and is_main_subject(token):
                     subjects.append((token.i, person))
         memory = SentenceMemory(
             unique(p for _, p in sorted(subjects, key=lambda s: s[0])), list(speakers), unique(named)
