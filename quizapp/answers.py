@@ -15,6 +15,9 @@ from rapidfuzz.distance import Levenshtein
 
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+AMOUNT_SUFFIX = re.compile(r"(\d(?:[\d.]*\d)?)\s*(bn|m|k|tn)\b")
+MULTIPLIERS = {"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
+CURRENCY_WORDS = re.compile(r"\b(?:dollars?|pounds?|euros?|us\$|usd|gbp|eur)\b")
 MIN_FUZZY_LENGTH = 6  # one slip allowed in a word this long: "Zelensky" for "Zelenskyy"
 
 # Other names for places, each group one place, each name spelled as it is written.
@@ -32,9 +35,13 @@ PLACE_ALIASES: tuple[tuple[str, ...], ...] = (
 
 
 def normalise(text: str) -> str:
-    """Case, accents, punctuation, spacing and a leading article aside; numbers as words."""
+    """Case, accents, punctuation, spacing and a leading article aside; numbers as words, amounts spelled out
+    ("£4bn", "4 billion" and "four billion pounds" are one answer; "19%" and "19 per cent" another)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
-    text = NUMBER.sub(lambda m: " " + _number_words(m.group()) + " ", text.replace(",", ""))
+    text = text.replace(",", "").replace("%", " per cent ").replace("percent", "per cent")
+    text = AMOUNT_SUFFIX.sub(lambda m: f"{m.group(1)} {MULTIPLIERS[m.group(2)]}", text)
+    text = CURRENCY_WORDS.sub(" ", text)
+    text = NUMBER.sub(lambda m: " " + _number_words(m.group()) + " ", text)
     text = re.sub(r"[^\w\s]", " ", text).replace("_", " ")
     text = " ".join(text.split())
     return LEADING_ARTICLE.sub("", text)

@@ -182,6 +182,7 @@ def restate(
     index: dict[int, int] = {}
     named_before: set[str] = set()  # "person", "thing" or "things" once a subject of that kind is named
     resolved: dict[int, Person] = {}  # piece index of a pronoun -> the person put in its place
+    persons_named: set[str] = set()
     for n, token in enumerate(kept):
         space = token.whitespace_ if n + 1 < len(kept) and kept[n + 1].i == token.i + 1 else " "
         if token.i in starts:  # "the firm" -> "Next": one piece for the whole description
@@ -201,6 +202,7 @@ def restate(
                 return None
             text = person.name
             named_before.add("person")
+            persons_named.add(person.name)
             resolved[len(pieces)] = person
         elif lower in PERSONAL_PRONOUNS:
             pass  # "..., and he said": bound to the person the statement has already named
@@ -211,11 +213,15 @@ def restate(
         elif lower in BOUND_PRONOUNS and token.pos_ in ("PRON", "DET"):
             if BOUND_PRONOUNS[lower] not in named_before:
                 return None  # "its", "them": bound only to a subject the statement has already named
+            if BOUND_PRONOUNS[lower] == "person" and len(persons_named) > 1:
+                return None  # "Toure's free-kick landed at his feet, but Kenny ...": whose?
         elif lower in DANGLING_PRONOUNS and (token.pos_ in ("PRON", "DET") or lower == "such") and not _bound(token):
             return None
         elif lower == "same" and n > 0 and kept[n - 1].lower_ == "the":
             return None
-        if people.at(block, token.i) is not None or token.dep_ in ("nsubj", "nsubjpass") and is_title(token):
+        if (person := people.at(block, token.i)) is not None:
+            persons_named.add(person.name)
+        if person is not None or token.dep_ in ("nsubj", "nsubjpass") and is_title(token):
             named_before.add("person")
         elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
             named_before.add("things" if _plural(token) else "thing")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..answers import place_aliases
 from .facts import Fact, Slot
@@ -11,8 +12,10 @@ from .items import Item
 from .whosaid import accepted_names, item_id, mentions_any, reads_cleanly
 
 BLANK = "_____"
-# What may be blanked, best first; a nationality or a bare date is trivia, or given away by its sentence.
-KIND_PREFERENCE = {"person": 0, "number": 1, "organisation": 2, "place": 3, "term": 4}
+# What may be blanked, best first: the story's figures, then its people; a nationality or a bare date is
+# trivia, or given away by its sentence.
+# Places are left out: "in the _____" of a British paper is "UK" to anyone, reader or not.
+KIND_PREFERENCE = {"number": 0, "person": 1, "organisation": 2, "term": 3}
 STEM = 5  # words sharing their first five letters give each other away: "Russia" / "Russian"
 NAME_STEM = 3  # capitalised words need only three: "Spain" / "Spanish", "France" / "French"
 NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -47,9 +50,19 @@ def acronyms(text: str) -> dict[str, str]:
     return pairs
 
 
-def accepted_for(slot: Slot, expansions: dict[str, str]) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class Names:
+    """What the article calls things, for the spellings a blank accepts and the blanks it must not ask."""
+
+    expansions: dict[str, str] = field(default_factory=dict)  # acronym <-> name, both ways
+    organisations: tuple[str, ...] = ()
+    title: str = ""
+
+
+def accepted_for(slot: Slot, names: Names) -> tuple[str, ...]:
     """Other spellings that score as right: a person's other names, digits for a number word, "19 per cent"
-    for "19%", a place's other names, an organisation's acronym or the name it stands for."""
+    for "19%", a place's other names, an organisation's acronym, the name it stands for, or its longer name
+    in the article ("Labour Party" for "Labour")."""
     forms: list[str] = []
     if slot.person is not None:
         forms += [slot.person.name, *accepted_names(slot.person)]
@@ -57,9 +70,17 @@ def accepted_for(slot: Slot, expansions: dict[str, str]) -> tuple[str, ...]:
         forms += number_forms(slot.text)
     if slot.kind == "place":
         forms += place_aliases(slot.text)
-    if slot.text in expansions:
-        forms.append(expansions[slot.text])
+    if slot.text in names.expansions:
+        forms.append(names.expansions[slot.text])
+    if slot.kind == "organisation":
+        forms += [o for o in names.organisations if o != slot.text and _extends(o, slot.text)]
     return tuple(dict.fromkeys(f for f in forms if f.lower() != slot.text.lower()))
+
+
+def _extends(longer: str, name: str) -> bool:
+    """ "Labour Party" extends "Labour"; "Sheffield United" extends "Sheffield"."""
+    long_words, words = longer.lower().split(), name.lower().split()
+    return len(long_words) > len(words) and (long_words[: len(words)] == words or long_words[-len(words) :] == words)
 
 
 def gives_away(prompt: str, slot: Slot, accepted: Sequence[str]) -> bool:
@@ -86,13 +107,13 @@ def blankable(slot: Slot) -> bool:
     return slot.place != "modifier" or slot.kind == "number"
 
 
-def fill_in_item(article_id: str, fact: Fact, slot: Slot, expansions: dict[str, str]) -> Item | None:
+def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item | None:
     prompt = fact.render({slot.start: (slot.end, BLANK)})
-    accepted = accepted_for(slot, expansions)
+    accepted = accepted_for(slot, names)
     if not reads_cleanly(prompt) or not MIN_CHARS <= len(prompt) <= MAX_CHARS or prompt.count(BLANK) != 1:
         return None
-    if gives_away(prompt, slot, accepted):
-        return None
+    if gives_away(prompt, slot, accepted) or mentions_any(names.title, [slot.text, *accepted]):
+        return None  # the sentence, or the headline above the quiz, names the answer
     return Item(
         id=item_id(article_id, "fill_in", fact.evidence, prompt),
         type="fill_in",
@@ -106,7 +127,7 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, expansions: dict[str, 
     )
 
 
-def fill_in_candidates(article_id: str, fact: Fact, expansions: dict[str, str]) -> list[Item]:
+def fill_in_candidates(article_id: str, fact: Fact, names: Names) -> list[Item]:
     """An item for each slot of the fact worth blanking, best kind first.
 
     A name is blanked only where another name or figure stays to anchor the sentence: "_____ firmly
@@ -114,5 +135,5 @@ def fill_in_candidates(article_id: str, fact: Fact, expansions: dict[str, str]) 
     """
     slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: (KIND_PREFERENCE[s.kind], s.start))
     slots = [s for s in slots if s.kind == "number" or any(o.start != s.start for o in fact.slots)]
-    items = (fill_in_item(article_id, fact, slot, expansions) for slot in slots)
+    items = (fill_in_item(article_id, fact, slot, names) for slot in slots)
     return [item for item in items if item is not None]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .article import Article
 from .attribution.reader import read_discourse
 from .facts import article_sentences, named_values, read_facts
-from .fillin import acronyms, fill_in_candidates
+from .fillin import Names, acronyms, fill_in_candidates
 from .items import ArticleItems, Item
 from .people import find_people
 from .select import Candidate, compose, item_bonus, sentence_weight
@@ -32,9 +32,12 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     counts = Counter(people.persons[m.key].name for m in people.mentions)
     persons = list(people.persons.values())
     facts = read_facts(paragraphs, people, discourse.pronouns)
-    alternatives = Alternatives(tuple(p for p in persons if p.confirmed), named_values(paragraphs))
+    values = named_values(paragraphs)
+    speakers = frozenset(a.speaker for a in discourse.attributions if a.speaker_type == "person")
+    alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers)
     sentences = article_sentences(paragraphs)
-    expansions = acronyms(" ".join(block.text for block in article.paragraphs))
+    names = Names(acronyms(" ".join(block.text for block in article.paragraphs)), tuple(values.get("organisation", ())),
+                  article.title)  # fmt: skip
     title = article.title
 
     def weighed(item: Item, first: int, last: int) -> Candidate:
@@ -48,7 +51,7 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     for fact in facts:
         for item in true_false_candidates(article.id, fact, alternatives, sentences):
             candidates.append(weighed(item, fact.order, fact.order))
-        for item in fill_in_candidates(article.id, fact, expansions):
+        for item in fill_in_candidates(article.id, fact, names):
             candidates.append(weighed(item, fact.order, fact.order))
     words = sum(len(block.text.split()) for block in article.paragraphs)
     items = compose(candidates, word_count=words, seed=article.id)

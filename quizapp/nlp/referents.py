@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .resources import DESCRIPTION_KINDS
 
 LOOKBACK_SENTENCES = 3
+MAIN_ENTITY_MENTIONS = 3
 MIN_MENTIONS = 2  # named once in an earlier sentence, an entity is not the obvious referent of "the company"
 
 
@@ -56,11 +57,25 @@ class Referents:
         if labels is None:
             return None
         before = [e for b, e in self.entities if e.label in labels and self._before(b, e, block, head, sentence)]
-        if len({e.text for e in before}) != 1:
+        names = {e.text for e in before}
+        if len(names) == 1:
+            name = before[0].text
+            if any(e.sentence == sentence for e in before) or self.counts[name] >= MIN_MENTIONS:
+                return name
+        return self._main_entity(labels, sentence) if len(names) <= 1 else None
+
+    def _main_entity(self, labels: frozenset[str], sentence: int) -> str | None:
+        """The entity of that kind the article is about: named before, and far more often than any other.
+
+        News copy calls the company a story is about "the firm" paragraphs after naming it.
+        """
+        counts = Counter(e.text for _, e in self.entities if e.label in labels)
+        if not counts:
             return None
-        name = before[0].text
-        same_sentence = any(e.sentence == sentence for e in before)
-        return name if same_sentence or self.counts[name] >= MIN_MENTIONS else None
+        (top, n), *rest = counts.most_common(2)
+        runner_up = rest[0][1] if rest else 0
+        named_before = any(e.text == top and e.sentence < sentence for _, e in self.entities)
+        return top if named_before and n >= MAIN_ENTITY_MENTIONS and n >= 2 * runner_up else None
 
     @staticmethod
     def _before(block: int, entity: Entity, here: int, head: Token, sentence: int) -> bool:

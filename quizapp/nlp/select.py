@@ -21,6 +21,7 @@ MIN_ITEMS, MAX_ITEMS = 2, 12
 MAX_WHO_SAID_SHARE = 0.6
 GIVEAWAY_SHARE = 0.6  # another prompt holding the answer and this share of a fill-in's other words
 DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content words say the same thing
+MIN_FACT_WEIGHT = 0.45  # about the tenth sentence; later ones when they share words with the headline
 BLANK = re.compile(r"_{3,}")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 STOPWORDS = frozenset(
@@ -122,8 +123,11 @@ def item_limit(word_count: int) -> int:
 
 
 def fits(candidate: Candidate, quiz: Quiz) -> bool:
-    """No sentence asked twice, no answer given away, no statement asked twice in other words."""
+    """No sentence asked twice, no answer given away, no statement asked twice in other words; a fact
+    from deep in the article (a side detail) only when it matters by other signs."""
     if candidate.sentences & quiz.used:
+        return False
+    if candidate.item.type != "who_said" and candidate.weight < MIN_FACT_WEIGHT:
         return False
     return not any(
         gives_away(candidate.item, c.item)
@@ -136,6 +140,16 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
 def same_blank(one: Item, other: Item) -> bool:
     """Two fill-ins with one answer: the second asks nothing new."""
     return one.type == other.type == "fill_in" and str(one.answer).lower() == str(other.answer).lower()
+
+
+def prints_answer(one: Item, other: Item) -> bool:
+    """A fill-in's answer, in any accepted form, printed in the other item's prompt or choices."""
+    for blank, text in ((one, other), (other, one)):
+        if blank.type == "fill_in":
+            shown = " ".join([text.prompt, *text.choices])
+            if any(contains_phrase(shown, form) for form in (str(blank.answer), *blank.accepted)):
+                return True
+    return False
 
 
 def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -> float | None:

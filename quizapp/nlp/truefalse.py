@@ -40,6 +40,7 @@ class Alternatives:
 
     people: tuple[Person, ...]
     values: Mapping[str, Sequence[str]]
+    speakers: frozenset[str] = frozenset()  # people the article quotes
 
     def for_slot(self, slot: Slot, statement: str) -> list[str]:
         """Values of the slot's kind from the article that exclude the original, none already in the statement.
@@ -67,16 +68,26 @@ class Alternatives:
         return [v for v in options if v.lower() not in lower and excludes(v, slot.text)]
 
     def _people_for(self, slot: Slot, statement: str) -> list[Person]:
-        """Other people of the article, of the same gender when the statement says "he" or "she"."""
+        """Other people of the article in a comparable part (both quoted, or both holding the same kind of
+        title), of the same gender when the statement says "he" or "she"."""
+        person = slot.person
+        if person is None:
+            return []
         gendered = GENDERED.search(statement) is not None
         return [
             p
             for p in self.people
-            if slot.person is not None
-            and p.name != slot.person.name
-            and excludes(p.name, slot.person.name)
-            and (not gendered or p.gender is not None and p.gender == slot.person.gender)
+            if p.name != person.name
+            and excludes(p.name, person.name)
+            and self._comparable(p, person)
+            and (not gendered or p.gender is not None and p.gender == person.gender)
         ]
+
+    def _comparable(self, one: Person, other: Person) -> bool:
+        """Another minister for a minister, another quoted speaker for a speaker: a swap only reading tells."""
+        if one.name in self.speakers and other.name in self.speakers:
+            return True
+        return bool({r.head for r in one.roles} & {r.head for r in other.roles})
 
 
 def excludes(new: str, old: str) -> bool:

@@ -70,15 +70,13 @@ def choices_for(answer: Person, ranked: Sequence[Person], prompt: str, key: str)
 
 
 def rank_people(persons: Sequence[Person], attributions: Sequence[Attribution], counts: Counter[str]) -> list[Person]:
-    """Speakers first, in the order they speak, then the others by how often they are named.
-
-    A person named once without a title is a choice only when the name starts with a known given name.
-    """
+    """Speakers first, in the order they speak, then people with a title or named more than once: the
+    article's players, each a choice a reader must think about."""
     speakers = list(dict.fromkeys(a.speaker for a in attributions if a.speaker_type == "person"))
     by_name = {p.name: p for p in persons}
     first = [by_name[s] for s in speakers if s in by_name]
-    others = (p for p in persons if p.name not in speakers and (p.confirmed or p.gender is not None))
-    return first + sorted(others, key=lambda p: (-counts[p.name], p.name))
+    others = (p for p in persons if p.name not in speakers and (p.roles or counts[p.name] >= 2))
+    return first + sorted(others, key=lambda p: (not p.roles, -counts[p.name], p.name))
 
 
 def who_said_candidates(
