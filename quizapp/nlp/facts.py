@@ -46,6 +46,8 @@ from .standalone import in_subject, is_title, points_back
 
 MIN_WORDS, MAX_WORDS = 7, 36
 MAX_SCARE_QUOTE_WORDS = 4
+AMOUNT_UNITS = frozenset({"m", "bn", "k", "tn", "%"})
+SUBORDINATORS = frozenset({"though", "although", "while", "because", "if", "unless", "whereas", "since", "as"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 SLOT_KINDS = {
     "PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation", "NORP": "nationality",
@@ -172,6 +174,8 @@ def restate(
     kept = _kept_tokens(sent, root)
     if kept is None or not MIN_WORDS <= sum(not t.is_punct for t in kept) <= MAX_WORDS:
         return None
+    if kept[0].lower_ in SUBORDINATORS:
+        return None  # "Though Mr Lanzone added that ...": half a sentence
     kept_ids = {t.i for t in kept}
     named = _named_descriptions(kept, kept_ids, referents, block, order)
     if any(points_back(t, kept_ids) for t in kept if t.i not in named):
@@ -496,6 +500,18 @@ def _slots(sent: Span, kept: list[Token], index: Mapping[int, int], people: Peop
             yield Slot(index[token.i], index[token.i] + 1, "number", token.text, None, "hyphenated")
 
 
+def _in_a_run_of_names(tokens: Sequence[Token]) -> bool:
+    """ "Catherine Zeta Jones, Michael Douglas, Bruce Willis ...": a name with a comma or "and" and a name
+    on either side, whatever the parse made of the list."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    after = doc[last + 1 : last + 3]
+    before = doc[max(0, first - 2) : first]
+    joined_after = len(after) == 2 and after[0].text in (",", "and", "&") and after[1].pos_ == "PROPN"
+    joined_before = len(before) == 2 and before[1].text in (",", "and", "&") and before[0].pos_ == "PROPN"
+    return joined_after or joined_before
+
+
 def _is_title_word(token: Token) -> bool:
     return token.lemma_.lower() in ROLE_NOUNS or token.ent_type_ == "NORP" or token.lower_ in HONORIFICS
 
@@ -521,7 +537,7 @@ def _place_of(tokens: Sequence[Token]) -> str:
         return "hyphenated"
     if tokens[0].i > 0 and doc[tokens[0].i - 1].text == "-" and not doc[tokens[0].i - 1].whitespace_:
         return "hyphenated"
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) or _in_a_run_of_names(tokens):
         return "list"
     if any(c.dep_ in ("compound", "amod", "appos") and _is_title_word(c) for c in root.children):
         return "titled"  # "Russian President Vladimir Putin": the title tells who, without the article
@@ -539,10 +555,18 @@ def _measure_follows(token: Token) -> bool:
 
 
 def _slot_tokens(ent: Span) -> list[Token]:
-    """The entity's words without a leading "the" or "about" and a trailing possessive; [] if broken."""
+    """The entity's words without a leading "the" or "about" and a trailing possessive, a figure with its
+    currency and its "m" or "bn" ("£150,000", "300m"); [] if broken."""
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in SLOT_LEADERS or tokens[0].lower_ == "as" and len(tokens) > 2):
         tokens = tokens[1:]
+    doc = ent.doc
+    if tokens and tokens[0].like_num:
+        first, last = tokens[0].i, tokens[-1].i
+        if first > 0 and doc[first - 1].is_currency and not doc[first - 1].whitespace_:
+            tokens.insert(0, doc[first - 1])
+        if last + 1 < len(doc) and doc[last + 1].lower_ in AMOUNT_UNITS and not doc[last].whitespace_:
+            tokens.append(doc[last + 1])
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
         tokens = tokens[:-1]
     if any(t.text in ("'", "\u2019", "'s", "\u2019s", "(", ")", '"') for t in tokens):
@@ -558,8 +582,9 @@ def _in_parentheses(ent: Span) -> bool:
 
 
 def _is_specific_number(ent: Span) -> bool:
-    """ "35", "1,200", "seven"; not "one" or "two" counting the people just named, nor "many hundreds"."""
-    if any(t.lower_ in VAGUE_QUANTITIES for t in ent):
+    """ "35", "1,200", "seven"; not "one" or "two" counting the people just named, nor "many hundreds", nor
+    "at least one"."""
+    if any(t.lower_ in VAGUE_QUANTITIES or t.lower_ in ("least", "most") for t in ent):
         return False
     return any(ch.isdigit() for ch in ent.text) or ent.text.lower() not in ("one", "two", "a", "an")
 

@@ -19,6 +19,7 @@ from .items import Item
 WORDS_PER_ITEM = 45
 MIN_ITEMS, MAX_ITEMS = 2, 12
 MAX_WHO_SAID_SHARE = 0.6
+MAX_ITEMS_PER_SPEAKER = 2
 GIVEAWAY_SHARE = 0.6  # another prompt holding the answer and this share of a fill-in's other words
 DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content words say the same thing
 MIN_FACT_WEIGHT = 0.45  # about the tenth sentence; later ones when they share words with the headline
@@ -58,9 +59,11 @@ class Quiz:
     types: Counter[str] = field(default_factory=Counter)
     keys: Counter[bool] = field(default_factory=Counter)  # true/false answers
     negated_keys: Counter[bool] = field(default_factory=Counter)  # answers of statements with a negation
+    answers: Counter[str] = field(default_factory=Counter)
 
     def add(self, candidate: Candidate) -> None:
         self.items.append(candidate)
+        self.answers[str(candidate.item.answer)] += 1
         self.used |= candidate.sentences
         self.types[candidate.item.type] += 1
         if candidate.item.type == "true_false":
@@ -158,6 +161,8 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -
     if item.type == "who_said":
         if quiz.types["who_said"] >= max(3, MAX_WHO_SAID_SHARE * limit):
             return None
+        if quiz.answers[str(item.answer)] >= MAX_ITEMS_PER_SPEAKER:
+            return None  # a quiz of one person's sayings asks one thing over and over
         return 3.0
     if item.type == "fill_in":
         return 2.0 - quiz.types["fill_in"] / (1 + sum(quiz.types.values())) + item_bonus(item)
@@ -185,8 +190,8 @@ def balance(quiz: Quiz) -> list[Candidate]:
         if len(keys) < 4 or 0.3 <= keys.count(False) / len(keys) <= 0.7:
             return chosen
         larger = keys.count(True) > keys.count(False)
-        drop = min((c for c in chosen if c.item.type == "true_false" and bool(c.item.answer) == larger),
-                   key=lambda c: c.weight)  # fmt: skip
+        side = [c for c in chosen if c.item.type == "true_false" and bool(c.item.answer) == larger]
+        drop = min(side, key=lambda c: (c.negated, c.weight))  # a negated true covers a negated false: kept
         chosen.remove(drop)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ..doctext import text_of
 from ..resources import DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS
 from ..standalone import dangling_pronoun
+from .lexicon import reporting_verbs
 from .quotations import Quotation
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -127,6 +128,11 @@ def restate_clause(tokens: Sequence[Token], is_speaker: Callable[[Token], bool] 
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
         return None
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
+        return None  # the clause lost its subject to the parse: "... that had better be involved"
+    if any(t.lemma_.lower() in reporting_verbs() and t.dep_ in ("parataxis", "ccomp") and _said_by_pronoun(t)
+           for t in tokens[1:]):  # fmt: skip
+        return None  # "people he says feel let down": another report inside, half kept
     words = []
     for token in tokens:
         if token.lower_ in DEMONSTRATIVES and token.dep_ == "det":
@@ -148,10 +154,18 @@ def ends_its_sentence(verb: Token, tokens: Sequence[Token]) -> bool:
     return all(t.is_punct for t in verb.sent if t.i > tokens[-1].i)
 
 
+def _said_by_pronoun(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+
+
 def restate_object(verb: Token, past: str) -> str | None:
-    """ "accused ministers of wasting money", "referred to the agreement as an alliance"."""
+    """ "accused ministers of wasting money", "referred to the agreement as an alliance"; None when the
+    words the parse gives the verb stop short of the sentence's end (the rest would be lost)."""
     parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i or _is_moved_relative(c)]
     if not parts:
+        return None
+    last = max(c.right_edge.i for c in parts)
+    if not all(t.is_punct for t in verb.doc[last + 1 : verb.sent.end]) and not _is_moved_relative(parts[-1]):
         return None
     pieces = [_linearize(child) for child in sorted(parts, key=lambda c: c.i if c.i > verb.i else verb.i + 0.5)]
     if not all(pieces):
@@ -193,6 +207,10 @@ def _antecedent(prep: Token) -> str | None:
     return "the " + text.split(" ", 1)[1] if first in ("a", "an") and " " in text else text
 
 
+# Cues that ask oddly before a quotation ("Who told "..."?"): the question says "said".
+SAID_FOR_QUOTES = frozenset({"told", "added", "continued", "replied", "answered", "responded", "stated", "mentioned"})
+
+
 def quoted_question(past: str, quoted: str) -> str:
     """'said "..."' for a quotation that reads on its own: long enough, no quotation marks of its own,
     and not opening on a "They", "He" or "It" whose referent is outside it ("I" and "we" are the speaker)."""
@@ -200,4 +218,4 @@ def quoted_question(past: str, quoted: str) -> str:
         return ""
     if LEANING_OPENING.match(quoted):
         return ""  # "They were magnificent", "It was a great night": who, what?
-    return f'{past} "{quoted}"'
+    return f'{"said" if past in SAID_FOR_QUOTES else past} "{quoted}"'
