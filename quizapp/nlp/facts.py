@@ -19,7 +19,6 @@ from .items import Person
 from .people import People
 from .referents import Referents
 from .resources import (
-    ATTRIBUTION_LEADS,
     BOUND_PRONOUNS,
     CONTEXT_ADJECTIVES,
     CONTEXT_ADVERBS,
@@ -177,7 +176,7 @@ def restate(
     if kept[0].lower_ in SUBORDINATORS:
         return None  # "Though Mr Lanzone added that ...": half a sentence
     kept_ids = {t.i for t in kept}
-    named = _named_descriptions(kept, kept_ids, referents, block, order)
+    named = _named_descriptions(kept, kept_ids, referents, block, order) | _named_titles(kept, pronouns, block)
     if any(points_back(t, kept_ids) for t in kept if t.i not in named):
         return None
     starts = {start: (head, name) for head, (start, name) in named.items()}
@@ -192,6 +191,10 @@ def restate(
         if token.i in starts:  # "the firm" -> "Next": one piece for the whole description
             head, name = starts[token.i]
             index.update({i: len(pieces) for i in range(token.i, head + 1)})
+            if (titled := pronouns.get((block, head))) is not None:  # "The prime minister" -> "Tony Blair"
+                named_before.add("person")
+                persons_named.add(titled.name)
+                resolved[len(pieces)] = titled
             pieces.append(Piece(name, token.doc[head].whitespace_ if head + 1 in kept_ids else " "))
             continue
         if any(start <= token.i <= head for head, (start, _) in named.items()):
@@ -259,8 +262,7 @@ def _is_plain_statement(sent: Span) -> bool:
         return False
     if FIRST_OR_SECOND_PERSON.search(text) is not None:
         return False
-    own = _own_words(sent)
-    return not any(_judges(t) or t.lower_ == "according" for t in own)
+    return not any(_judges(t) for t in _own_words(sent))
 
 
 def _own_words(sent: Span) -> list[Token]:
@@ -376,9 +378,9 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     while lead and (lead[0].is_punct or lead[0].pos_ == "CCONJ" or lead[0].lower_ in CONTEXT_ADVERBS):
         dropped.add(lead.pop(0).i)  # "But", "Meanwhile,": a link to the sentence before
     if lead:
-        if lead[-1].text != "," or any(t.lower_ in ATTRIBUTION_LEADS or _hedges(t) or _judges(t) for t in lead):
-            return None  # "According to ...,", "Judging by ...,": someone's account, not a plain fact
-        # "In the shoot-out, ...", "In 2004, ...": the scope of the claim stays with it
+        if lead[-1].text != "," or any(_judges(t) for t in lead):
+            return None  # a leading phrase we cannot tell is an aside
+        # "In the shoot-out, ...", "According to official figures, ...": the scope of the claim stays with it
     for token in tokens:
         if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
             dropped.add(token.i)
@@ -390,6 +392,11 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         elif _trailing_report(token, root):  # "..., saying they are a "ludicrous improbability"."
             dropped.update(t.i for t in token.subtree)
             dropped.add(token.left_edge.i - 1)
+        elif _second_clause(token, root):  # "The rate stayed at 5.4%, and ... if that figure is to drop."
+            dropped.update(t.i for t in token.subtree)
+            dropped.update(
+                t.i for t in root.children if t.dep_ == "cc" or t.is_punct and t.i > root.i and t.i < token.i
+            )
     kept = [t for t in tokens if t.i not in dropped]
     while kept and (kept[-1].is_punct and kept[-1].text not in KEPT_AT_END or kept[-1].dep_ == "cc"):
         if kept[-1].text in QUOTE_MARKS and sum(t.text in QUOTE_MARKS for t in kept) % 2 == 0:
@@ -398,6 +405,14 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)
     return kept or None
+
+
+def _second_clause(token: Token, root: Token) -> bool:
+    """A clause joined to the main one with ", and" or ", but", with a subject of its own: a statement
+    of its own, left out so each statement claims one thing."""
+    if token.dep_ != "conj" or token.head != root or token.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _trailing_report(token: Token, root: Token) -> bool:
@@ -442,6 +457,21 @@ def _bound(token: Token) -> bool:
     if token.lower_ not in ("that", "which", "who", "whose"):
         return False
     return token.head.dep_ == "relcl" or token.head.head.dep_ == "relcl" and token.dep_ in ("pobj", "poss")
+
+
+def _named_titles(
+    kept: Sequence[Token], pronouns: Mapping[tuple[int, int], Person], block: int
+) -> dict[int, tuple[int, str]]:
+    """ "The prime minister ridiculed ..." -> "Tony Blair ridiculed ...": a title subject attribution resolved."""
+    named = {}
+    for token in kept:
+        person = pronouns.get((block, token.i))
+        if person is None or token.lower_ in PERSONAL_PRONOUNS:
+            continue
+        words = [t for t in token.subtree if t.i <= token.i]
+        if all(t.dep_ in ("det", "amod", "compound") for t in words if t != token) and words[0].lower_ == "the":
+            named[token.i] = (words[0].i, person.name)
+    return named
 
 
 def _named_descriptions(

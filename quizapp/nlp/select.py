@@ -30,7 +30,8 @@ STOPWORDS = frozenset(
     "their his her he she they which who said says will would".split()
 )
 KIND_BONUS = {"person": 0.1, "number": 0.1, "organisation": 0.05, "place": 0.0, "term": -0.05}
-FALSE_KIND_ORDER = {"person": 0, "number": 1, "organisation": 2, "place": 3, "nationality": 4, "affirmation": 5}
+FALSE_KIND_ORDER = {"number": 0, "person": 1, "organisation": 2, "date": 3, "place": 4, "nationality": 5,
+                    "affirmation": 6}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -169,8 +170,13 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -
     key = bool(item.answer)
     if candidate.negated and not key and quiz.negated_keys[False] >= quiz.negated_keys[True]:
         return None  # a "not" must not tell the key: no more false negated statements than true ones
-    want_false = quiz.keys[False] < quiz.keys[True] or quiz.keys[False] == quiz.keys[True] and lean_false
-    score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values())) - (0.0 if key != want_false else 0.5)
+    if quiz.keys[key] > quiz.keys[not key]:
+        return None  # keys alternate: a student who always answers "True" gets half
+    if quiz.keys[key] == quiz.keys[not key] and key == lean_false:
+        score_lean = -0.25  # on a tie, each article leans its own way, so neither key comes first by rule
+    else:
+        score_lean = 0.0
+    score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values())) + score_lean
     return score - 0.01 * FALSE_KIND_ORDER.get(candidate.change, 6 if not key else 0)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .resources import ROLE_NOUNS, UNIQUE_REFERENTS
+from .resources import DESCRIPTION_KINDS, ROLE_NOUNS, UNIQUE_REFERENTS
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "either", "neither"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "its", "it"})
@@ -39,8 +39,6 @@ def points_back(token: Token, kept: set[int]) -> bool:
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
     if determiner is None or determiner.lower_ not in DEFINITE_DETERMINERS:
         return False
-    if is_title(token) and in_subject(token):
-        return False
     for t in token.subtree:
         if t == token or t == determiner or t.i not in kept:
             continue
@@ -48,8 +46,13 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the Spanish group": which Spanish group?
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
-        if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN":
-            return False  # "the music industry": a kind, not one thing mentioned before
+        if (
+            t.dep_ == "compound"
+            and t.head == token
+            and t.pos_ == "NOUN"
+            and token.lemma_.lower() not in DESCRIPTION_KINDS
+        ):
+            return False  # "the music industry": a kind; but "the benefit show" is one show mentioned before
         if t.dep_ == "prep" and t.head == token and t.lower_ == "of":
             return False
     return True

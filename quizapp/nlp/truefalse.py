@@ -16,7 +16,8 @@ from .whosaid import item_id, reads_cleanly
 CHANGED_NUMBER_WORD = {"two": "four", "three": "five", "four": "six", "five": "three", "six": "eight",
                        "seven": "nine", "eight": "five", "nine": "six", "ten": "seven", "twelve": "eight",
                        "eleven": "nine", "one": "three"}  # fmt: skip
-SWAP_ORDER = {"person": 0, "number": 1, "organisation": 2, "place": 3, "nationality": 4}
+SWAP_ORDER = {"number": 0, "person": 1, "organisation": 2, "date": 3, "place": 4, "nationality": 5}
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 MIN_CHARS, MAX_CHARS = 15, 300
@@ -84,10 +85,13 @@ class Alternatives:
         ]
 
     def _comparable(self, one: Person, other: Person) -> bool:
-        """Another minister for a minister, another quoted speaker for a speaker: a swap only reading tells."""
+        """Another minister for a minister, another quoted speaker for a speaker, another of the story's
+        people of the same sex: a swap only reading tells."""
         if one.name in self.speakers and other.name in self.speakers:
             return True
-        return bool({r.head for r in one.roles} & {r.head for r in other.roles})
+        if {r.head for r in one.roles} & {r.head for r in other.roles}:
+            return True
+        return one.gender is not None and one.gender == other.gender and one.confirmed and other.confirmed
 
 
 def excludes(new: str, old: str) -> bool:
@@ -182,6 +186,9 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
             continue
         if slot.kind == "number":
             new = other_figure(slot.text, figures) or changed_number(slot.text)
+            options = [new] if new and slot.place != "list" else []
+        elif slot.kind == "date":  # "in 2004" -> "in 2000"; "in December" has nothing to change
+            new = changed_number(slot.text) if YEAR.search(slot.text) else None
             options = [new] if new and slot.place != "list" else []
         else:
             options = alternatives.for_slot(slot, plain)[:1]

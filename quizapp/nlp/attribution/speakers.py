@@ -140,7 +140,7 @@ class Speakers:
     def __init__(self, people: People) -> None:
         self.people = people
         self.memory: list[SentenceMemory] = []
-        self.pronouns: dict[tuple[int, int], Person] = {}  # (block, token) of a resolved subject pronoun
+        self.pronouns: dict[tuple[int, int], Person] = {}  # (block, token) of a resolved subject pronoun or title
         self.quotations: Sequence[Quotation] = ()  # of the paragraph being read
 
     def begin_paragraph(self, quotations: Sequence[Quotation]) -> None:
@@ -318,6 +318,7 @@ class Speakers:
                 titled = self.title(root_subject)  # "The prime minister ridiculed ..."
             if titled is not None:
                 memory.subjects.append(titled)
+                self.pronouns[(block, root_subject.i)] = titled  # "The prime minister" of a restated fact
             else:
                 memory.unplaced = True
         self.memory.append(memory)
