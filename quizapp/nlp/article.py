@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, PageElement
 from markdown_it import MarkdownIt
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -20,6 +20,9 @@ HEADING_MAX_WORDS = 20
 SENTENCE_END = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")")
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 HTML_TEXT_TAGS = ["title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"]
+SITE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+")  # "Headline | Site", "Headline - Site"
+SITE_NAME_MAX_WORDS = 4
+MAX_BYLINE = 200
 
 
 class ArticleError(ValueError):
@@ -75,25 +78,73 @@ def from_text(article_id: str, text: str, *, title: str | None = None) -> Articl
 
 
 def from_html(article_id: str, html: str) -> Article:
-    """Keep the text of headings and paragraphs; scripts, styles and markup never reach a block."""
+    """Keep the text of headings and paragraphs; scripts, styles and markup never reach a block.
+
+    The title is the page's headline (its first <h1>, else og:title, else <title>) without the site
+    name; the byline comes from the page's author metadata, else from a "by ..." line.
+    """
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "svg", "iframe"]):
         tag.decompose()
+    headline, byline = html_headline(soup), html_author(soup)
     lines: list[str] = []
-    title = None
     for tag in soup.find_all(HTML_TEXT_TAGS):
-        if tag.find(HTML_TEXT_TAGS):
-            continue  # a container such as <li><p>: its inner tags are read instead
+        if tag.name == "title" or tag.find(HTML_TEXT_TAGS):
+            continue  # the title is read above; a container such as <li><p>: its inner tags are read instead
         text = " ".join(tag.get_text(" ").split())
-        if not text:
-            continue
-        if tag.name == "title":
-            title = title or text
-            continue
-        lines.append(text)
-    if title and lines and lines[0] == title:
+        if text:
+            lines.append(text)
+    if headline in lines:
+        lines.remove(headline)  # the headline is the title, not a block
+    if byline and lines and lines[0].lower().startswith("by ") and byline.lower() in lines[0].lower():
         lines = lines[1:]
-    return from_lines(article_id, lines, title=title) if title else from_lines(article_id, lines)
+    article = from_lines(article_id, lines, title=headline) if headline else from_lines(article_id, lines)
+    return replace(article, byline=byline) if byline else article
+
+
+def tag_text(tag: PageElement | None) -> str:
+    return " ".join(tag.get_text(" ").split()) if tag is not None else ""
+
+
+def meta_content(soup: BeautifulSoup, *keys: str) -> str:
+    """The content of the first <meta property=...> or <meta name=...> among the keys that has one."""
+    for key in keys:
+        for attribute in ("property", "name"):
+            tag = soup.find("meta", attrs={attribute: key})
+            content = " ".join(str(tag.get("content") or "").split()) if tag is not None else ""
+            if content:
+                return content
+    return ""
+
+
+def without_site_name(title: str, site: str) -> str:
+    """ "Budget row | The Daily News" -> "Budget row": the site's part at either end, or a short last part."""
+    parts = SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        kept = [part for part in parts if part.casefold() != site.casefold()]
+        return " - ".join(kept) if kept and len(kept) < len(parts) else title
+    *rest, last = parts
+    return " - ".join(rest) if len(last.split()) <= SITE_NAME_MAX_WORDS < len(" ".join(rest).split()) else title
+
+
+def html_headline(soup: BeautifulSoup) -> str | None:
+    site = meta_content(soup, "og:site_name")
+    for candidate in (tag_text(soup.find("h1")), without_site_name(meta_content(soup, "og:title"), site),
+                      without_site_name(tag_text(soup.find("title")), site)):  # fmt: skip
+        if candidate:
+            return candidate
+    return None
+
+
+def html_author(soup: BeautifulSoup) -> str | None:
+    """The author a page declares: meta author tags, a rel="author" link, an itemprop="author" element."""
+    found = meta_content(soup, "author", "article:author", "byl", "parsely-author", "sailthru.author")
+    if not found or "://" in found:
+        found = tag_text(soup.find(attrs={"rel": "author"})) or tag_text(soup.find(attrs={"itemprop": "author"}))
+    found = re.sub(r"^by\s+", "", found, flags=re.IGNORECASE).strip()
+    return found if found and "://" not in found and len(found) <= MAX_BYLINE else None
 
 
 def from_markdown(article_id: str, text: str) -> Article:
