@@ -155,9 +155,9 @@ def add_article_command(files: tuple[Path, ...], email: str | None) -> None:
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     for parsed, result in zip(articles, results, strict=True):
-        article, new = add_article(parsed, result, teacher_id=teacher_id)
-        owner = f" for {email}" if email else ""
-        state = f"added with {len(article.items)} items{owner}" if new else f"already stored{owner}, left as it is"
+        article, new = add_article(parsed, result, teacher_id=teacher_id, adopt_ownerless=True)
+        state = f"added with {len(article.items)} items" if new else "already stored, items left as they are"
+        state += f" (owner: {email})" if email else ""
         click.echo(f"{parsed.id}: {state}", err=True)
     if errors:
         sys.exit(1)

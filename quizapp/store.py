@@ -56,18 +56,24 @@ def adopt(article: Article, teacher_id: int) -> None:
 
 
 def add_article(
-    parsed: ParsedArticle, generated: Mapping[str, Any], *, teacher_id: int | None = None, with_quiz: bool = True
+    parsed: ParsedArticle,
+    generated: Mapping[str, Any],
+    *,
+    teacher_id: int | None = None,
+    with_quiz: bool = True,
+    adopt_ownerless: bool = False,
 ) -> tuple[Article, bool]:
     """Store an article, its items and (unless told not to) a quiz of all its items.
 
     Returns the article and whether it was new: an article already stored under the same id for the
-    same teacher is left as it is, so its quizzes and scores stay valid. For a teacher, an article of
-    the same id stored without an owner is adopted (with its quizzes) rather than stored twice.
+    same teacher is left as it is, so its quizzes and scores stay valid. With `adopt_ownerless` (the
+    command line's --teacher), an article of the same id stored without an owner is given to the
+    teacher, with its quizzes, rather than stored twice.
     """
     existing = db.session.scalar(select(Article).where(Article.slug == parsed.id, Article.teacher_id == teacher_id))
     if existing is not None:
         return existing, False
-    if teacher_id is not None:
+    if teacher_id is not None and adopt_ownerless:
         ownerless = db.session.scalar(select(Article).where(Article.slug == parsed.id, Article.teacher_id.is_(None)))
         if ownerless is not None:
             adopt(ownerless, teacher_id)

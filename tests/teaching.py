@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 
 from sqlalchemy import select
@@ -73,3 +75,27 @@ def score_of(app, attempt_id: int) -> tuple[int, int]:
     with app.app_context():
         attempt = db.session.get(Attempt, attempt_id)
         return attempt.score, attempt.total
+
+
+def web_student(app, code: str, name: str):
+    """A student's own browser session, joined to the class."""
+    client = app.test_client()
+    assert client.post("/join", data={"code": code, "name": name}).status_code == 303
+    client.student_name = name
+    return client
+
+
+def answer_by_web(client, public_id: str, answers: dict[str, str]) -> str:
+    """Start the quiz and submit `answers` (prompt -> answer), the rest blank; returns the results path."""
+    attempt = client.post(f"/quiz/{public_id}/start", data={"name": client.student_name}).headers["Location"]
+    page = client.get(attempt).get_data(as_text=True)
+    form = {}
+    for block in re.split(r'<(?:div|fieldset) class="question">', page)[1:]:
+        number = re.search(r"Question (\d+)", block).group(1)
+        prompt = html.unescape(re.search(r'class="prompt">(.*?)</', block, re.S).group(1).strip())
+        if prompt in answers:
+            form[f"q{number}"] = answers[prompt]
+    assert len(form) == len(answers), "every answer was asked"
+    done = client.post(attempt, data=form)
+    assert done.status_code == 303
+    return done.headers["Location"]
