@@ -23,6 +23,8 @@ HTML_TEXT_TAGS = ["title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "block
 SITE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+")  # "Headline | Site", "Headline - Site"
 SITE_NAME_MAX_WORDS = 4
 MAX_BYLINE = 200
+BYLINE_SEARCH = 3  # the page's own credit line comes within its first few lines
+AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author")
 
 
 class ArticleError(ValueError):
@@ -96,8 +98,9 @@ def from_html(article_id: str, html: str) -> Article:
             lines.append(text)
     if headline in lines:
         lines.remove(headline)  # the headline is the title, not a block
-    if byline and lines and lines[0].lower().startswith("by ") and byline.lower() in lines[0].lower():
-        lines = lines[1:]
+    credit = next((n for n, line in enumerate(lines[:BYLINE_SEARCH]) if is_credit(line, byline)), None)
+    if credit is not None:
+        del lines[credit]  # "By Jane Smith, Political reporter": the byline, not a block
     article = from_lines(article_id, lines, title=headline) if headline else from_lines(article_id, lines)
     return replace(article, byline=byline) if byline else article
 
@@ -126,7 +129,8 @@ def without_site_name(title: str, site: str) -> str:
         kept = [part for part in parts if part.casefold() != site.casefold()]
         return " - ".join(kept) if kept and len(kept) < len(parts) else title
     *rest, last = parts
-    return " - ".join(rest) if len(last.split()) <= SITE_NAME_MAX_WORDS < len(" ".join(rest).split()) else title
+    short_last = len(last.split()) <= SITE_NAME_MAX_WORDS and len(last.split()) < len(" ".join(rest).split())
+    return " - ".join(rest) if short_last else title
 
 
 def html_headline(soup: BeautifulSoup) -> str | None:
@@ -140,11 +144,17 @@ def html_headline(soup: BeautifulSoup) -> str | None:
 
 def html_author(soup: BeautifulSoup) -> str | None:
     """The author a page declares: meta author tags, a rel="author" link, an itemprop="author" element."""
-    found = meta_content(soup, "author", "article:author", "byl", "parsely-author", "sailthru.author")
-    if not found or "://" in found:
-        found = tag_text(soup.find(attrs={"rel": "author"})) or tag_text(soup.find(attrs={"itemprop": "author"}))
-    found = re.sub(r"^by\s+", "", found, flags=re.IGNORECASE).strip()
-    return found if found and "://" not in found and len(found) <= MAX_BYLINE else None
+    names = [meta_content(soup, key) for key in AUTHOR_META]
+    names += [tag_text(soup.find(attrs={"rel": "author"})), tag_text(soup.find(attrs={"itemprop": "author"}))]
+    for name in names:
+        name = re.sub(r"^by\s+", "", name, flags=re.IGNORECASE).strip()
+        if name and "://" not in name and len(name) <= MAX_BYLINE:  # article:author is often a profile URL
+            return name
+    return None
+
+
+def is_credit(line: str, byline: str | None) -> bool:
+    return bool(byline) and line.lower().startswith("by ") and byline.lower() in line.lower()
 
 
 def from_markdown(article_id: str, text: str) -> Article:
