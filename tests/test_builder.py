@@ -17,6 +17,9 @@ from .teaching import build_world, sign_in
 BRIDGE = ("Harbour bridge reopens\n\nMayor Tom Reed said the bridge would reopen on Monday. "
           "Engineers Ann Lowe and Alan Brooks repaired it in 2004.")  # fmt: skip
 
+# Page and form logic: once on SQLite; building the quiz itself runs on PostgreSQL too.
+SQLITE_ONLY = pytest.mark.parametrize("app", ["sqlite"], indirect=True)
+
 
 @pytest.fixture()
 def world(app, seed_parsed, seed_items):
@@ -47,6 +50,7 @@ def test_ticking_three_items_makes_a_quiz_of_those_three(app, client, world):
     assert quiz.item_ids == ticked and quiz.classroom_id == world["class"]
 
 
+@SQLITE_ONLY
 def test_the_list_shows_type_answer_and_evidence(app, client, world):
     sign_in(client)
     page = html.unescape(client.get(f"/teach/articles/{world['article']}/quizzes/new").get_data(as_text=True))
@@ -57,6 +61,7 @@ def test_the_list_shows_type_answer_and_evidence(app, client, world):
     assert f'aria-describedby="pick-{item.id}-more"' in page
 
 
+@SQLITE_ONLY
 def test_who_takes_it_must_be_chosen_and_public_is_explicit(app, client, world):
     sign_in(client)
     path = f"/teach/articles/{world['article']}/quizzes/new"
@@ -71,6 +76,7 @@ def test_who_takes_it_must_be_chosen_and_public_is_explicit(app, client, world):
     assert "For all" in client.get("/").get_data(as_text=True)
 
 
+@SQLITE_ONLY
 def test_another_teachers_class_cannot_be_chosen(app, client, world):
     with app.app_context():
         from quizapp.teachers import authenticate
@@ -82,6 +88,7 @@ def test_another_teachers_class_cannot_be_chosen(app, client, world):
     assert refused.status_code == 400 and quiz_titled(app, "Sneaky") is None
 
 
+@SQLITE_ONLY
 @pytest.mark.parametrize(
     ("form", "message"),
     [
@@ -100,6 +107,7 @@ def test_requests_that_cannot_be_met_say_why(app, client, world, form, message):
     assert message in html.unescape(refused.get_data(as_text=True))
 
 
+@SQLITE_ONLY
 def test_an_article_without_three_people_quoted_says_so(app, client, world):
     sign_in(client)
     added = client.post("/teach/articles/new", data={"text": BRIDGE})
@@ -114,6 +122,7 @@ def test_an_article_without_three_people_quoted_says_so(app, client, world):
     assert "no true/false items: no sentence states a fact" in text
 
 
+@SQLITE_ONLY
 def test_disabled_items_are_named_as_the_reason(app, client, world):
     sign_in(client)
     for item in items_of(app, world["article"]):

@@ -17,6 +17,9 @@ from quizapp.models import Article, Attempt, Classroom, Item, Quiz, Teacher
 from .conftest import SEED
 from .teaching import PASSWORD, build_world, sign_in, take
 
+# Refusals and forms: once on SQLite; deleting and archiving run on PostgreSQL too.
+SQLITE_ONLY = pytest.mark.parametrize("app", ["sqlite"], indirect=True)
+
 
 @pytest.fixture()
 def world(app, seed_parsed, seed_items):
@@ -28,6 +31,7 @@ def count(app, model) -> int:
         return db.session.scalar(select(func.count()).select_from(model))
 
 
+@SQLITE_ONLY
 @pytest.mark.parametrize(("kind", "key", "page"), [("articles", "article", "/teach/articles/{}"),
                                                    ("quizzes", "quiz", "/teach/quizzes/{}"),
                                                    ("classes", "class", "/teach/classes/{}")])  # fmt: skip
@@ -114,6 +118,7 @@ def docx_bytes() -> bytes:
     return buffer.getvalue()
 
 
+@SQLITE_ONLY
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
@@ -135,6 +140,7 @@ def test_files_that_are_not_articles_are_refused_with_what_to_do(app, client, wo
     assert count(app, Article) == before
 
 
+@SQLITE_ONLY
 @pytest.mark.parametrize("text", ["https://www.bbc.co.uk/news/articles/c1234", "  www.example.com/story  \n",
                                   "https://a.example/1\nhttps://b.example/2"])  # fmt: skip
 def test_a_pasted_web_address_is_refused(app, client, world, text):
@@ -163,6 +169,7 @@ def test_add_article_for_a_teacher_gives_it_an_owner(app, world):
         }
 
 
+@SQLITE_ONLY
 def test_demo_teacher_prints_a_password_that_signs_in(app):
     runner = app.test_cli_runner()
     for _ in range(2):  # a second run gives a new password that works too

@@ -14,6 +14,9 @@ from quizapp.models import Article, Item
 
 from .teaching import build_world, sign_in
 
+# Form handling alone: once on SQLite (the stored lists are checked on PostgreSQL too, by the first test).
+SQLITE_ONLY = pytest.mark.parametrize("app", ["sqlite"], indirect=True)
+
 
 @pytest.fixture()
 def world(app, seed_parsed, seed_items):
@@ -84,6 +87,7 @@ def test_every_field_of_every_type_is_edited_through_the_form(app, client, world
     assert fields == expected(kind)
 
 
+@SQLITE_ONLY
 def test_a_true_false_key_flips_both_ways_without_a_500(app, client, world):
     sign_in(client)
     item = first_of(app, world["article"], "true_false")
@@ -102,6 +106,7 @@ def who_said_form(item: Item, **changes: str) -> dict:
     return {**form, **changes}
 
 
+@SQLITE_ONLY
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
@@ -125,6 +130,7 @@ def test_a_who_said_edit_that_would_break_the_choices_is_refused(app, client, wo
     assert (after.answer, after.choices) == (item.answer, item.choices)  # nothing stored
 
 
+@SQLITE_ONLY
 def test_the_leo_case_renaming_the_key_within_the_choices_is_fine(app, client, world):
     """Renaming the right choice and the answer together keeps one person once: no distractor lost."""
     sign_in(client)
@@ -137,6 +143,7 @@ def test_the_leo_case_renaming_the_key_within_the_choices_is_fine(app, client, w
     assert after.answer == "Kim" and after.choices == choices and len(after.choices) == len(item.choices)
 
 
+@SQLITE_ONLY
 def test_a_fill_in_needs_one_blank_and_a_true_false_needs_its_key(app, client, world):
     sign_in(client)
     fill = first_of(app, world["article"], "fill_in")
@@ -148,6 +155,7 @@ def test_a_fill_in_needs_one_blank_and_a_true_false_needs_its_key(app, client, w
     assert refused.status_code == 400 and "true or false" in refused.get_data(as_text=True)
 
 
+@SQLITE_ONLY
 @pytest.mark.parametrize("kind", ["who_said", "true_false", "fill_in"])
 def test_a_teacher_writes_an_item_of_each_type(app, client, world, kind):
     sign_in(client)
@@ -166,6 +174,7 @@ def test_a_teacher_writes_an_item_of_each_type(app, client, world, kind):
     assert client.get(f"/teach/articles/{world['article']}/items/new/essay").status_code == 404
 
 
+@SQLITE_ONLY
 def test_regenerating_keeps_the_teachers_own_items(app, client, world):
     sign_in(client)
     client.post(f"/teach/articles/{world['article']}/items/new/true_false", data=EVERY_FIELD["true_false"])

@@ -26,7 +26,7 @@ def answered(app, seed_parsed, seed_items):
     """Three students of Ann's class answered the fill-in about Putin (and left the rest blank)."""
     world = build_world(app, seed_parsed, seed_items)
     with app.app_context():
-        item = db.session.scalar(select(Item).where(Item.prompt == PROMPT))
+        item = db.session.scalar(select(Item).where(Item.prompt == PROMPT, Item.article_id == world["article"]))
         world["fill_in"] = item.id
     world["students"] = {}
     for name, given in GIVEN.items():
@@ -44,7 +44,7 @@ def scores(app) -> dict[str, tuple[int, int]]:
 def facility(client, quiz_id: int, prompt: str) -> str:
     """The "Right" share the review page shows for the item."""
     page = html.unescape(client.get(f"/teach/quizzes/{quiz_id}").get_data(as_text=True))
-    return re.search(re.escape(prompt) + r"</td>\s*<td>([^<]+)</td>", page).group(1)
+    return re.search(re.escape(prompt) + r"</td>\s*<td[^>]*>([^<]+)</td>", page).group(1)
 
 
 def csv_marks(client, quiz_id: int, question: str) -> dict[str, str]:
