@@ -157,7 +157,7 @@ def add_article_command(files: tuple[Path, ...], email: str | None) -> None:
     for parsed, result in zip(articles, results, strict=True):
         article, new = add_article(parsed, result, teacher_id=teacher_id, adopt_ownerless=True)
         state = f"added with {len(article.items)} items" if new else "already stored, items left as they are"
-        state += f" (owner: {email})" if email else ""
+        state += f"; owned by {email}" if email else ""
         click.echo(f"{parsed.id}: {state}", err=True)
     if errors:
         sys.exit(1)

@@ -76,7 +76,8 @@ def submitted_responses(item: Item) -> list[Response]:
         select(Response)
         .join(Attempt, Attempt.id == Response.attempt_id)
         .where(Response.item_id == item.id, Attempt.submitted_at.is_not(None))
-        .options(joinedload(Response.attempt).joinedload(Attempt.quiz))
+        .options(joinedload(Response.attempt).joinedload(Attempt.quiz),
+                 joinedload(Response.attempt).joinedload(Attempt.student))  # fmt: skip
         .order_by(Response.id)
     )
     return list(db.session.scalars(query))
