@@ -104,11 +104,6 @@ def who_said_problems(draft: Draft) -> dict[str, str]:
     return found
 
 
-def key_of(draft: Draft) -> tuple[object, list[str], list[str]]:
-    """The parts of an item the answer checker reads: a change in them calls for a regrade."""
-    return draft.answer, list(draft.choices), list(draft.accepted)
-
-
 def store(item: Item, draft: Draft) -> None:
     item.prompt, item.evidence, item.explanation = draft.prompt, draft.evidence, draft.explanation
     if draft.type == "true_false":
@@ -119,12 +114,10 @@ def store(item: Item, draft: Draft) -> None:
         item.answer, item.choices, item.accepted = draft.answer, [], list(draft.accepted)
 
 
-def apply(item: Item, draft: Draft) -> bool:
-    """Store a checked draft over the item; True when its key changed (answer, choices or accepted answers)."""
-    before = key_of(draft_of(item))
+def apply(item: Item, draft: Draft) -> None:
+    """Store a checked draft over the item; past answers change only by a regrade (regrade.py)."""
     store(item, draft)
     db.session.commit()
-    return key_of(draft_of(item)) != before
 
 
 def new_item(article: Article, draft: Draft) -> Item:
