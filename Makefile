@@ -3,8 +3,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SEED := seeds/putin-kim-aurus.txt
+DEMO_TEACHER := teacher@quizapp.example
+# axe-core, the accessibility checker the browser tests run inside each page (from npm, git-ignored)
+AXE_VERSION := 4.14.1
+AXE := .axe/node_modules/axe-core/axe.min.js
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench clean axe
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -14,15 +18,21 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+$(AXE):
+	npm install --prefix .axe --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
+
+axe: $(AXE)
+
 run: setup
-	$(BIN)/quizapp add-article $(SEED)
-	@echo "quizapp is at http://127.0.0.1:5000/ (Ctrl-C stops it)"
+	$(BIN)/quizapp demo-teacher --email $(DEMO_TEACHER)
+	$(BIN)/quizapp add-article --teacher $(DEMO_TEACHER) $(SEED)
+	@echo "quizapp is at http://127.0.0.1:5000/ (Ctrl-C stops it); teachers sign in at http://127.0.0.1:5000/teach/login"
 	$(BIN)/quizapp run --host 127.0.0.1 --port 5000
 
 lint: setup
 	$(BIN)/ruff check quizapp tests benchmarks
 
-test: lint
+test: lint $(AXE)
 	$(BIN)/pytest
 
 bench: setup
@@ -32,4 +42,4 @@ bench: setup
 	$(BIN)/python -m benchmarks.load_test
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .axe build *.egg-info

@@ -11,6 +11,8 @@ from flask import Flask, current_app, render_template
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from . import times
+
 DEV_SECRET = "dev"
 
 
@@ -50,6 +52,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        TIMEZONE="UTC",  # the zone teachers read times in (review page, scores CSV)
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -61,6 +64,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         if app.config["SECRET_KEY"] in (DEV_SECRET, "", None):
             raise RuntimeError("set QUIZAPP_SECRET_KEY to a long random value: production must not use the dev key")
         app.config["SESSION_COOKIE_SECURE"] = True
+    times.zone(app.config["TIMEZONE"])  # an unknown zone stops the app here, not on a teacher's download
     os.makedirs(app.instance_path, exist_ok=True)
 
     from . import cli

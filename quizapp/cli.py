@@ -18,7 +18,7 @@ from .generation import generated, generated_parallel
 from .nlp.article import Article, ArticleError, read_jsonl, read_path
 from .nlp.model import ModelError
 from .store import add_article, init_db
-from .teachers import AccountError, create_teacher
+from .teachers import DEMO_TEACHER, AccountError, create_teacher, set_demo_teacher, teacher_by_email
 
 
 def read_inputs(files: tuple[Path, ...], jsonl: Path | None) -> tuple[list[Article], list[str]]:
@@ -136,10 +136,17 @@ def init_db_command() -> None:
 
 @click.command("add-article")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--teacher", "email", help="The email of the teacher who owns the articles and their quizzes.")
 @with_appcontext
-def add_article_command(files: tuple[Path, ...]) -> None:
+def add_article_command(files: tuple[Path, ...], email: str | None) -> None:
     """Generate the items of article files and store them, each with a quiz of all its items."""
     init_db()
+    teacher_id = None
+    if email is not None:
+        teacher = teacher_by_email(email)
+        if teacher is None:
+            raise click.ClickException(f"no teacher has the email {email}: create one with 'quizapp create-teacher'")
+        teacher_id = teacher.id
     articles, errors = read_inputs(files, None)
     for message in errors:
         click.echo(f"error: {message}", err=True)
@@ -148,8 +155,9 @@ def add_article_command(files: tuple[Path, ...]) -> None:
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     for parsed, result in zip(articles, results, strict=True):
-        article, new = add_article(parsed, result)
-        state = f"added with {len(article.items)} items" if new else "already stored, left as it is"
+        article, new = add_article(parsed, result, teacher_id=teacher_id, adopt_ownerless=True)
+        state = f"added with {len(article.items)} items" if new else "already stored, items left as they are"
+        state += f"; owned by {email}" if email else ""
         click.echo(f"{parsed.id}: {state}", err=True)
     if errors:
         sys.exit(1)
@@ -170,6 +178,16 @@ def create_teacher_command(email: str, name: str, password: str) -> None:
     click.echo(f"teacher {teacher.email} created", err=True)
 
 
+@click.command("demo-teacher")
+@click.option("--email", default=DEMO_TEACHER, show_default=True, help="The demo account's email.")
+@with_appcontext
+def demo_teacher_command(email: str) -> None:
+    """Create the demo teacher account (or give it a new password) and print how to sign in."""
+    init_db()
+    password = set_demo_teacher(email)
+    click.echo(f"demo teacher: email {email}  password {password}")
+
+
 def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
     from tqdm import tqdm
 
@@ -178,7 +196,7 @@ def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
 
 def init_app(app: Flask) -> None:
     commands = (generate_command, export_anki_command, export_command, init_db_command, add_article_command,
-                create_teacher_command)  # fmt: skip
+                create_teacher_command, demo_teacher_command)  # fmt: skip
     for command in commands:
         app.cli.add_command(command)
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
@@ -30,6 +30,7 @@ class Classroom(db.Model):
     name: Mapped[str] = mapped_column(String(120))
     join_code: Mapped[str] = mapped_column(String(12), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    archived_at: Mapped[datetime | None]  # set: closed to joining, kept with its students' scores
 
 
 class Article(db.Model):
@@ -41,7 +42,10 @@ class Article(db.Model):
     title: Mapped[str] = mapped_column(String(500))
     byline: Mapped[str | None] = mapped_column(String(200))
     blocks: Mapped[list[dict[str, str]]] = mapped_column(JSON)  # [{"kind": "paragraph", "text": ...}]
+    # the people the article quotes (from the generator's attributions); None: stored before this was kept
+    speakers: Mapped[list[str] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    archived_at: Mapped[datetime | None]  # set: hidden from the dashboard, kept for its quizzes' scores
     items: Mapped[list[Item]] = relationship(
         back_populates="article", order_by="Item.position", cascade="all, delete-orphan"
     )
@@ -89,6 +93,7 @@ class Quiz(db.Model):
     classroom_id: Mapped[int | None] = mapped_column(ForeignKey("classroom.id"))  # None: listed on the home page
     is_open: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    archived_at: Mapped[datetime | None]  # set: closed and hidden, its attempts and scores kept
     article: Mapped[Article] = relationship()
     classroom: Mapped[Classroom | None] = relationship()
     entries: Mapped[list[QuizItem]] = relationship(order_by="QuizItem.position", cascade="all, delete-orphan")
@@ -114,16 +119,24 @@ class Attempt(db.Model):
     total: Mapped[int]
     quiz: Mapped[Quiz] = relationship()
     student: Mapped[Student] = relationship()
-    responses: Mapped[list[Response]] = relationship(cascade="all, delete-orphan", order_by="Response.position")
+    responses: Mapped[list[Response]] = relationship(
+        back_populates="attempt", cascade="all, delete-orphan", order_by="Response.position"
+    )
 
 
 class Response(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
-    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id"))
-    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), index=True)  # a regrade reads an item's responses
     position: Mapped[int]
+    # the question as the student saw it: a later edit of the item never rewrites a past result
+    prompt: Mapped[str] = mapped_column(Text)
+    choices: Mapped[list[str]] = mapped_column(JSON)  # in the order shown; [] for true/false and fill-in
     given: Mapped[str] = mapped_column(Text)
-    correct: Mapped[bool]
+    correct: Mapped[bool]  # the mark that counts: the teacher's override if any, else the answer checker's
+    override: Mapped[bool | None]  # the teacher marked it right (True) or wrong (False) by hand
+    counted: Mapped[bool] = mapped_column(default=True, server_default=true())  # False: item dropped by a regrade
+    attempt: Mapped[Attempt] = relationship(back_populates="responses")
     item: Mapped[Item] = relationship()
 
 

@@ -147,7 +147,8 @@ def submit(attempt: Attempt, form: dict[str, str]) -> bool:
         score += right
         db.session.add(
             Response(
-                attempt_id=attempt.id, item_id=question.item.id, position=question.number, given=given, correct=right
+                attempt_id=attempt.id, item_id=question.item.id, position=question.number, given=given, correct=right,
+                prompt=question.item.prompt, choices=question.choices,
             )  # fmt: skip
         )
     db.session.execute(update(Attempt).where(Attempt.id == attempt.id).values(score=score))

@@ -2,75 +2,103 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
-from .export.tables import cell
 from .extensions import db
-from .models import Attempt, Item, Quiz, Response
+from .models import Attempt, Classroom, Item, Quiz, Response, Student
 from .quizzes import quiz_items
-from .stats import ItemStats, Sitting, Summary, first_sittings, item_statistics, summary
+from .stats import (
+    MIN_STUDENTS_FOR_DISCRIMINATION,
+    WHICH_ATTEMPT,
+    ItemStats,
+    Sitting,
+    Summary,
+    by_student,
+    chosen_sitting,
+    first_sittings,
+    item_statistics,
+    summary,
+)
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    """One student of the review grid: the attempt that stands for them, and how many they made."""
+
+    student_id: int
+    student: str
+    attempts: int
+    sitting: Sitting
 
 
 @dataclass(frozen=True)
 class Review:
     quiz: Quiz
     items: list[Item]
-    sittings: list[Sitting]  # every submitted attempt, oldest first
-    first: list[Sitting]  # each student's first attempt: what the statistics describe
-    summary: Summary
+    sittings: list[Sitting]  # every submitted attempt, in the order submitted, numbered per student
+    which: str  # "best", "first" or "latest": the attempt each row and the score summary show
+    rows: list[StudentRow]
+    summary: Summary  # of the rows' attempts
+    first: list[Sitting]  # each student's first attempt: what the item statistics describe
     item_stats: dict[int, ItemStats]
 
     @property
+    def reliable(self) -> bool:
+        """Enough students for the top and bottom thirds to mean something."""
+        return len(self.first) >= MIN_STUDENTS_FOR_DISCRIMINATION
+
+    @property
     def flagged(self) -> list[Item]:
+        if not self.reliable:
+            return []
         return [item for item in self.items if self.item_stats[item.id].flagged]
 
 
 def load_sittings(quiz_id: int) -> list[Sitting]:
-    """Submitted attempts with their students and responses: two queries."""
-    attempts = db.session.scalars(
-        select(Attempt)
+    """Submitted attempts with their students, classes and counted responses: two queries."""
+    attempts = db.session.execute(
+        select(Attempt.id, Attempt.student_id, Student.name, Classroom.name, Attempt.score, Attempt.total,
+               Attempt.submitted_at)
+        .join(Student, Student.id == Attempt.student_id)
+        .outerjoin(Classroom, Classroom.id == Student.classroom_id)
         .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None))
-        .options(joinedload(Attempt.student))
-        .order_by(Attempt.id)
-    ).all()
-    answers: dict[int, dict[int, tuple[str, bool]]] = {a.id: {} for a in attempts}
+        .order_by(Attempt.submitted_at, Attempt.id)
+    ).all()  # fmt: skip
+    answers: dict[int, dict[int, tuple[str, bool]]] = {row[0]: {} for row in attempts}
+    response_ids: dict[int, dict[int, int]] = {row[0]: {} for row in attempts}
     rows = db.session.execute(
-        select(Response.attempt_id, Response.item_id, Response.given, Response.correct)
+        select(Response.id, Response.attempt_id, Response.item_id, Response.given, Response.correct)
         .join(Attempt, Attempt.id == Response.attempt_id)
-        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None))
+        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None), Response.counted)
     )
-    for attempt_id, item_id, given, correct in rows:
+    for response_id, attempt_id, item_id, given, correct in rows:
         answers[attempt_id][item_id] = (given, correct)
-    return [Sitting(a.id, a.student_id, a.student.name, a.score or 0, a.total, answers[a.id]) for a in attempts]
+        response_ids[attempt_id][item_id] = response_id
+    numbers: dict[int, int] = {}
+    sittings = []
+    for attempt_id, student_id, name, classroom, score, total, submitted_at in attempts:
+        numbers[student_id] = numbers.get(student_id, 0) + 1
+        sittings.append(
+            Sitting(attempt_id, student_id, name, score or 0, total, answers[attempt_id], submitted_at,
+                    response_ids[attempt_id], numbers[student_id], classroom or "")  # fmt: skip
+        )
+    return sittings
 
 
-def review(quiz: Quiz) -> Review:
+def student_rows(sittings: list[Sitting], which: str) -> list[StudentRow]:
+    """One row per student, in name order, showing the chosen attempt."""
+    rows = [StudentRow(attempts[0].student_id, attempts[0].student, len(attempts), chosen_sitting(attempts, which))
+            for attempts in by_student(sittings).values()]  # fmt: skip
+    return sorted(rows, key=lambda r: (r.student.casefold(), r.student_id))
+
+
+def review(quiz: Quiz, which: str = "best") -> Review:
+    which = which if which in WHICH_ATTEMPT else "best"
     items = quiz_items(quiz)
     sittings = load_sittings(quiz.id)
+    rows = student_rows(sittings, which)
     first = first_sittings(sittings)
     stats = {s.item_id: s for s in item_statistics(first, [i.id for i in items])}
-    return Review(quiz, items, sittings, first, summary(first), stats)
-
-
-def scores_csv(data: Review) -> str:
-    """One row per attempt, one column per item (1 right, 0 wrong, empty if not shown)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(
-        ["student", "attempt", "score", "total", "percent", *(f"Q{n}" for n in range(1, len(data.items) + 1))]
-    )
-    for number, sitting in enumerate(data.sittings, start=1):
-        marks = [
-            ("1" if sitting.answers[item.id][1] else "0") if item.id in sitting.answers else "" for item in data.items
-        ]
-        writer.writerow([cell(sitting.student), number, sitting.score, sitting.total, round(sitting.percent), *marks])
-    writer.writerow([])
-    writer.writerow(["question", "prompt"])
-    for number, item in enumerate(data.items, start=1):
-        writer.writerow([f"Q{number}", cell(item.prompt)])
-    return out.getvalue()
+    return Review(quiz, items, sittings, which, rows, summary([r.sitting for r in rows]), first, stats)

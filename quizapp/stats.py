@@ -6,13 +6,16 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 FLAG_UPPER_FACILITY = 0.5  # strong students getting an item right less often than this: probably flawed
+MIN_STUDENTS_FOR_DISCRIMINATION = 10  # thirds of fewer students are one or two people: noise, not a measure
+WHICH_ATTEMPT = ("best", "first", "latest")  # which of a student's attempts stands for the student
 
 
 @dataclass(frozen=True)
 class Sitting:
-    """One submitted attempt: who, the score, and each item's (given answer, right or not)."""
+    """One submitted attempt: who, the score, and each counted item's (given answer, right or not)."""
 
     attempt_id: int
     student_id: int
@@ -20,6 +23,10 @@ class Sitting:
     score: int
     total: int
     answers: dict[int, tuple[str, bool]] = field(default_factory=dict)
+    submitted_at: datetime | None = None
+    responses: dict[int, int] = field(default_factory=dict)  # item id -> response id, for marking by hand
+    number: int = 1  # the student's first, second, ... submitted attempt
+    classroom: str = ""  # the student's class, for the markbook
 
     @property
     def percent(self) -> float:
@@ -45,16 +52,45 @@ class ItemStats:
         d = self.discrimination
         return self.upper is not None and (self.upper < FLAG_UPPER_FACILITY or (d is not None and d < 0))
 
+    @property
+    def discrimination_words(self) -> str:
+        """What the number means, in the words a teacher would use."""
+        d = self.discrimination
+        if d is None:
+            return "not measured"
+        if d < 0:
+            return "weaker students did better: check the item"
+        if d < 0.1:
+            return "strong and weak students did about the same"
+        if d < 0.3:
+            return "strong students did a little better"
+        return "strong students did clearly better"
+
+
+def submission_order(sitting: Sitting) -> tuple[datetime, int]:
+    return (sitting.submitted_at or datetime.max, sitting.attempt_id)
+
+
+def by_student(sittings: Sequence[Sitting]) -> dict[int, list[Sitting]]:
+    """Each student's submitted attempts in the order they were submitted."""
+    students: dict[int, list[Sitting]] = {}
+    for sitting in sorted(sittings, key=submission_order):
+        students.setdefault(sitting.student_id, []).append(sitting)
+    return students
+
 
 def first_sittings(sittings: Sequence[Sitting]) -> list[Sitting]:
-    """Each student's first attempt: item statistics describe first tries, not practice."""
-    seen: set[int] = set()
-    first = []
-    for sitting in sorted(sittings, key=lambda s: s.attempt_id):
-        if sitting.student_id not in seen:
-            seen.add(sitting.student_id)
-            first.append(sitting)
-    return first
+    """Each student's first submitted attempt: item statistics describe first tries, not practice."""
+    return [attempts[0] for attempts in by_student(sittings).values()]
+
+
+def chosen_sitting(attempts: Sequence[Sitting], which: str) -> Sitting:
+    """The attempt that stands for a student: the first, the latest, or the best (the earliest of equals)."""
+    if which == "first":
+        return attempts[0]
+    if which == "latest":
+        return attempts[-1]
+    return max(attempts, key=lambda s: (s.percent, -s.attempt_id))
 
 
 def share(values: Sequence[bool]) -> float | None:
@@ -70,12 +106,19 @@ def thirds(sittings: Sequence[Sitting]) -> tuple[list[Sitting], list[Sitting]]:
     return ranked[:size], ranked[-size:]
 
 
+def answer_label(given: str) -> str:
+    """A given answer as the review shows it: true/false capitalised, an empty one said so."""
+    if not given:
+        return "(no answer)"
+    return given.capitalize() if given in ("true", "false") else given
+
+
 def item_statistics(sittings: Sequence[Sitting], item_ids: Sequence[int]) -> list[ItemStats]:
     upper, lower = thirds(sittings)
     result = []
     for item_id in item_ids:
         marks = [s.answers[item_id][1] for s in sittings if item_id in s.answers]
-        wrong = Counter(s.answers[item_id][0] or "(no answer)" for s in sittings
+        wrong = Counter(answer_label(s.answers[item_id][0]) for s in sittings
                         if item_id in s.answers and not s.answers[item_id][1])  # fmt: skip
         result.append(
             ItemStats(
@@ -95,14 +138,23 @@ class Summary:
     count: int
     mean: float | None
     median: float | None
-    histogram: list[int]  # counts of scores in 0-9%, 10-19%, ..., 90-100%
+    histogram: list[int]  # counts of scores in 0-9%, 10-19%, ..., 90-99%, and 100% on its own
+
+    @property
+    def bins(self) -> list[tuple[str, int]]:
+        """Each bar's label and count: "0-9", ..., "90-99", "100"."""
+        last = len(self.histogram) - 1
+        width = 100 // last if last else 100
+        return [(f"{n * width}-{n * width + width - 1}" if n < last else "100", count)
+                for n, count in enumerate(self.histogram)]  # fmt: skip
 
 
 def summary(sittings: Sequence[Sitting], *, bins: int = 10) -> Summary:
+    """Mean, median and a histogram: `bins` bars of equal width below 100%, then one bar for 100% alone."""
     percents = [s.percent for s in sittings]
-    histogram = [0] * bins
+    histogram = [0] * (bins + 1)
     for p in percents:
-        histogram[min(int(p * bins // 100), bins - 1)] += 1
+        histogram[bins if p >= 100 else min(int(p * bins // 100), bins - 1)] += 1
     if not percents:
         return Summary(0, None, None, histogram)
     return Summary(len(percents), statistics.fmean(percents), statistics.median(percents), histogram)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .extensions import db
@@ -14,6 +16,7 @@ from .models import Article, Classroom, Quiz, Teacher
 JOIN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on a board
 JOIN_CODE_LENGTH = 6
 MIN_PASSWORD = 8
+DEMO_TEACHER = "teacher@quizapp.example"  # the account `make run` prints (example.* is never a real domain)
 
 Owned = TypeVar("Owned", Article, Classroom, Quiz)
 
@@ -36,8 +39,24 @@ def create_teacher(email: str, name: str, password: str) -> Teacher:
     return teacher
 
 
+def teacher_by_email(email: str) -> Teacher | None:
+    return db.session.scalar(select(Teacher).where(Teacher.email == email.strip().lower()))
+
+
+def set_demo_teacher(email: str = DEMO_TEACHER) -> str:
+    """The demo account `make run` signs in with: created if missing, given a fresh password; returns it."""
+    password = secrets.token_urlsafe(9)
+    teacher = teacher_by_email(email)
+    if teacher is None:
+        create_teacher(email, "Demo teacher", password)
+    else:
+        teacher.password_hash = generate_password_hash(password)
+        db.session.commit()
+    return password
+
+
 def authenticate(email: str, password: str) -> Teacher | None:
-    teacher = db.session.scalar(select(Teacher).where(Teacher.email == email.strip().lower()))
+    teacher = teacher_by_email(email)
     if teacher is None or not check_password_hash(teacher.password_hash, password):
         return None
     return teacher
@@ -64,4 +83,31 @@ def create_classroom(teacher_id: int, name: str) -> Classroom:
 
 
 def classroom_by_code(code: str) -> Classroom | None:
-    return db.session.scalar(select(Classroom).where(Classroom.join_code == code.strip().upper()))
+    """The class students join with the code; an archived class takes no one."""
+    query = select(Classroom).where(Classroom.join_code == code.strip().upper(), Classroom.archived_at.is_(None))
+    return db.session.scalar(query)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    articles: list[Article]
+    classes: list[Classroom]
+    quizzes: list[Quiz]
+    archived_articles: list[Article]
+    archived_classes: list[Classroom]
+    archived_quizzes: list[Quiz]
+
+
+def dashboard(teacher_id: int) -> Dashboard:
+    """The teacher's articles, classes and quizzes, current ones apart from archived ones: three queries."""
+    articles = db.session.scalars(select(Article).where(Article.teacher_id == teacher_id).order_by(Article.id.desc()))
+    classes = db.session.scalars(select(Classroom).where(Classroom.teacher_id == teacher_id).order_by(Classroom.name))
+    quizzes = db.session.scalars(
+        select(Quiz).where(Quiz.teacher_id == teacher_id).options(selectinload(Quiz.classroom)).order_by(Quiz.id.desc())
+    )
+    a, c, q = list(articles), list(classes), list(quizzes)
+    return Dashboard(
+        [x for x in a if x.archived_at is None], [x for x in c if x.archived_at is None],
+        [x for x in q if x.archived_at is None], [x for x in a if x.archived_at is not None],
+        [x for x in c if x.archived_at is not None], [x for x in q if x.archived_at is not None],
+    )  # fmt: skip

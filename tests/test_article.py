@@ -79,3 +79,43 @@ def test_bad_jsonl_line(tmp_path: Path):
     path.write_text('{"id": 1, "text": "ok"}\nnot json\n', encoding="utf-8")
     with pytest.raises(ArticleError, match=r"bad.jsonl:2"):
         list(read_jsonl(path))
+
+
+PAGE = """<html><head><title>{title}</title>{meta}</head><body><nav><p>Home</p></nav>{h1}
+<p>By Jane Smith, Political reporter</p><p>The minister said the budget was fair.</p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("title", "meta", "h1", "headline"),
+    [
+        ("Budget row deepens - The Daily News", "", "<h1>Budget row deepens</h1>", "Budget row deepens"),
+        ("Budget row deepens | The Daily News",
+         '<meta property="og:title" content="Budget row deepens | The Daily News">'
+         '<meta property="og:site_name" content="The Daily News">', "", "Budget row deepens"),
+        ("Budget row deepens - BBC News", "", "", "Budget row deepens"),
+        ("Kim - Putin summit ends in a defence pact", "", "", "Kim - Putin summit ends in a defence pact"),
+        ("The Daily News", '<meta property="og:title" content="Budget row deepens">', "", "Budget row deepens"),
+    ],
+)  # fmt: skip
+def test_html_headline_without_the_site_name(title, meta, h1, headline):
+    article = from_html("x", PAGE.format(title=title, meta=meta, h1=h1))
+    assert article.title == headline
+    assert headline not in [b.text for b in article.blocks]
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ('<meta name="author" content="Jane Smith">', "Jane Smith"),
+        ('<meta property="article:author" content="https://news.example/jane">'
+         '<meta name="byl" content="By Jane Smith">', "Jane Smith"),
+        ('<meta property="article:author" content="https://news.example/jane">', None),
+        ("", None),
+    ],
+)  # fmt: skip
+def test_html_byline_from_author_metadata(meta, byline):
+    article = from_html("x", PAGE.format(title="Budget row", meta=meta, h1="<h1>Budget row</h1>"))
+    assert article.byline == byline
+    texts = [b.text for b in article.blocks]
+    assert texts[-1] == "The minister said the budget was fair."
+    assert ("By Jane Smith, Political reporter" in texts) is (byline is None)  # the byline line is not a paragraph

@@ -1,4 +1,5 @@
 """End to end in a real Chromium: a student takes the seed quiz, answers every item, sees score and feedback.
+The teacher's journey and the accessibility checks are in test_teacher_browser.py.
 
 Without Chromium these tests skip, saying why; CI sets QUIZAPP_REQUIRE_BROWSER=1 to turn a skip into a failure.
 """
@@ -120,85 +121,6 @@ def test_keyboard_only(browser, server):
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/attempt/"))
     assert page.locator(".question").count() >= 20
-
-
-@pytest.fixture()
-def teacher(app):
-    from quizapp.teachers import create_teacher
-
-    with app.app_context():
-        create_teacher("ann@school.example", "Ann", "correct horse")
-    return "ann@school.example", "correct horse"
-
-
-def take_quiz(browser, server: str, code: str, name: str, pick: int) -> None:
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(server + "/join")
-    page.get_by_label("Class code").fill(code)
-    page.get_by_label("Your name").fill(name)
-    page.get_by_role("button", name="Join").click()
-    page.get_by_role("link", name="Pact quiz").click()
-    page.get_by_role("button", name="Start the quiz").click()
-    questions = page.locator(".question")
-    for n in range(questions.count()):
-        radios = questions.nth(n).get_by_role("radio")
-        if radios.count():
-            radios.nth(pick % radios.count() if pick >= 0 else radios.count() - 1).check()
-        else:
-            questions.nth(n).get_by_role("textbox").fill("Kim Jong-un" if pick == 0 else "Seoul")
-    page.get_by_role("button", name="Submit my answers").click()
-    page.wait_for_url(re.compile(r"/results$"))
-    context.close()
-
-
-def test_teacher_builds_assigns_and_reviews_a_quiz(browser, server, teacher, output):
-    from .conftest import SEED
-
-    page = browser.new_context(accept_downloads=True).new_page()
-    page.goto(server + "/teach/login")
-    page.get_by_label("Email").fill(teacher[0])
-    page.get_by_label("Password").fill(teacher[1])
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/teach/$"))
-
-    page.get_by_role("link", name="Create a class").click()
-    page.get_by_label("Class name").fill("Year 9")
-    page.get_by_role("button", name="Create").click()
-    code = page.locator(".code").inner_text().strip()
-
-    page.goto(server + "/teach/articles/new")
-    page.get_by_label("Article file").set_input_files(str(SEED))
-    page.get_by_role("button", name="Generate the items").click()
-    page.wait_for_url(re.compile(r"/teach/articles/\d+$"))
-    items = page.locator("ol.items > li")
-    total = items.count()
-    assert total >= 20
-    page.get_by_role("button", name="Disable item 1", exact=True).click()
-    assert "disabled" in page.locator("ol.items > li").first.inner_text()
-
-    page.get_by_role("link", name="Build a quiz").click()
-    page.get_by_label("Quiz title").fill("Pact quiz")
-    page.get_by_label("Assign to class").select_option(label="Year 9")
-    page.get_by_role("button", name="Create the quiz").click()
-    page.wait_for_url(re.compile(r"/teach/quizzes/\d+$"))
-
-    take_quiz(browser, server, code, "Sam", pick=0)
-    take_quiz(browser, server, code, "Kai", pick=-1)
-
-    page.reload()
-    text = page.locator("main").inner_text()
-    assert "2 students" in text and "Sam" in text and "Kai" in text
-    assert page.locator("svg.chart rect").count() == 10
-    assert page.locator(".grid tbody tr").count() == 2
-    assert page.locator(".grid thead th").count() == 2 + total - 1  # the disabled item is not in the quiz
-    assert page.get_by_role("heading", name="Items to check").count() == 1
-    page.screenshot(path=str(output / "review.png"), full_page=True)
-    with page.expect_download() as download:
-        page.get_by_role("link", name="Scores (CSV)").click()
-    rows = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0].startswith("student,attempt,score,total,percent,Q1")
-    assert {rows[1].split(",")[0], rows[2].split(",")[0]} == {"Sam", "Kai"}
 
 
 def counts(page) -> tuple[int, int, int]:

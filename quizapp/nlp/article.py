@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, PageElement
 from markdown_it import MarkdownIt
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -20,6 +20,11 @@ HEADING_MAX_WORDS = 20
 SENTENCE_END = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")")
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 HTML_TEXT_TAGS = ["title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"]
+SITE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+")  # "Headline | Site", "Headline - Site"
+SITE_NAME_MAX_WORDS = 4
+MAX_BYLINE = 200
+BYLINE_SEARCH = 3  # the page's own credit line comes within its first few lines
+AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author")
 
 
 class ArticleError(ValueError):
@@ -75,25 +80,81 @@ def from_text(article_id: str, text: str, *, title: str | None = None) -> Articl
 
 
 def from_html(article_id: str, html: str) -> Article:
-    """Keep the text of headings and paragraphs; scripts, styles and markup never reach a block."""
+    """Keep the text of headings and paragraphs; scripts, styles and markup never reach a block.
+
+    The title is the page's headline (its first <h1>, else og:title, else <title>) without the site
+    name; the byline comes from the page's author metadata, else from a "by ..." line.
+    """
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "svg", "iframe"]):
         tag.decompose()
+    headline, byline = html_headline(soup), html_author(soup)
     lines: list[str] = []
-    title = None
     for tag in soup.find_all(HTML_TEXT_TAGS):
-        if tag.find(HTML_TEXT_TAGS):
-            continue  # a container such as <li><p>: its inner tags are read instead
+        if tag.name == "title" or tag.find(HTML_TEXT_TAGS):
+            continue  # the title is read above; a container such as <li><p>: its inner tags are read instead
         text = " ".join(tag.get_text(" ").split())
-        if not text:
-            continue
-        if tag.name == "title":
-            title = title or text
-            continue
-        lines.append(text)
-    if title and lines and lines[0] == title:
-        lines = lines[1:]
-    return from_lines(article_id, lines, title=title) if title else from_lines(article_id, lines)
+        if text:
+            lines.append(text)
+    if headline in lines:
+        lines.remove(headline)  # the headline is the title, not a block
+    credit = next((n for n, line in enumerate(lines[:BYLINE_SEARCH]) if is_credit(line, byline)), None)
+    if credit is not None:
+        del lines[credit]  # "By Jane Smith, Political reporter": the byline, not a block
+    article = from_lines(article_id, lines, title=headline) if headline else from_lines(article_id, lines)
+    return replace(article, byline=byline) if byline else article
+
+
+def tag_text(tag: PageElement | None) -> str:
+    return " ".join(tag.get_text(" ").split()) if tag is not None else ""
+
+
+def meta_content(soup: BeautifulSoup, *keys: str) -> str:
+    """The content of the first <meta property=...> or <meta name=...> among the keys that has one."""
+    for key in keys:
+        for attribute in ("property", "name"):
+            tag = soup.find("meta", attrs={attribute: key})
+            content = " ".join(str(tag.get("content") or "").split()) if tag is not None else ""
+            if content:
+                return content
+    return ""
+
+
+def without_site_name(title: str, site: str) -> str:
+    """ "Budget row | The Daily News" -> "Budget row": the site's part at either end, or a short last part."""
+    parts = SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        kept = [part for part in parts if part.casefold() != site.casefold()]
+        return " - ".join(kept) if kept and len(kept) < len(parts) else title
+    *rest, last = parts
+    short_last = len(last.split()) <= SITE_NAME_MAX_WORDS and len(last.split()) < len(" ".join(rest).split())
+    return " - ".join(rest) if short_last else title
+
+
+def html_headline(soup: BeautifulSoup) -> str | None:
+    site = meta_content(soup, "og:site_name")
+    for candidate in (tag_text(soup.find("h1")), without_site_name(meta_content(soup, "og:title"), site),
+                      without_site_name(tag_text(soup.find("title")), site)):  # fmt: skip
+        if candidate:
+            return candidate
+    return None
+
+
+def html_author(soup: BeautifulSoup) -> str | None:
+    """The author a page declares: meta author tags, a rel="author" link, an itemprop="author" element."""
+    names = [meta_content(soup, key) for key in AUTHOR_META]
+    names += [tag_text(soup.find(attrs={"rel": "author"})), tag_text(soup.find(attrs={"itemprop": "author"}))]
+    for name in names:
+        name = re.sub(r"^by\s+", "", name, flags=re.IGNORECASE).strip()
+        if name and "://" not in name and len(name) <= MAX_BYLINE:  # article:author is often a profile URL
+            return name
+    return None
+
+
+def is_credit(line: str, byline: str | None) -> bool:
+    return bool(byline) and line.lower().startswith("by ") and byline.lower() in line.lower()
 
 
 def from_markdown(article_id: str, text: str) -> Article:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import BooleanField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import IntegerField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
 
 
@@ -19,23 +19,34 @@ class ArticleForm(FlaskForm):
 
 
 class ItemForm(FlaskForm):
-    prompt = TextAreaField("Question", validators=[DataRequired(), Length(max=400)])
+    """Every field an item can have; the page shows the ones its type uses (editing.problems checks them)."""
+
+    prompt = TextAreaField("Question", validators=[Length(max=400)])
+    truth = StringField("The statement is")  # "true" or "false", from two radio buttons the page draws
+    choices = TextAreaField("Choices: the people to pick from, one per line", validators=[Length(max=1000)])
     answer = StringField("Answer", validators=[Length(max=200)])
-    accepted = StringField("Other accepted answers, separated by ;", validators=[Length(max=500)])
-    explanation = TextAreaField("Explanation", validators=[DataRequired(), Length(max=1000)])
+    accepted = TextAreaField("Other accepted answers, one per line", validators=[Length(max=1000)])
+    evidence = TextAreaField("Evidence: the sentence of the article that settles it", validators=[Length(max=2000)])
+    explanation = TextAreaField("Explanation shown after answering (optional)", validators=[Length(max=1000)])
 
 
 class ClassroomForm(FlaskForm):
     name = StringField("Class name", validators=[DataRequired(), Length(max=120)])
 
 
+class RenameForm(FlaskForm):
+    title = StringField("New name", validators=[DataRequired(), Length(max=200)])
+
+
+AUDIENCE_MESSAGE = "Choose a class, or list the quiz on the home page for everyone."
+
+
 class QuizForm(FlaskForm):
     title = StringField("Quiz title", validators=[DataRequired(), Length(max=200)])
-    classroom = SelectField("Assign to class", coerce=int)
+    audience = SelectField("Who takes it", validators=[DataRequired(message=AUDIENCE_MESSAGE)])
     who_said = IntegerField("Who said what", validators=[Optional(), NumberRange(0, 50)])
     true_false = IntegerField("True or false", validators=[Optional(), NumberRange(0, 50)])
     fill_in = IntegerField("Fill in", validators=[Optional(), NumberRange(0, 50)])
-    hand_picked = BooleanField("Use only the items I ticked below")
 
 
 class JoinForm(FlaskForm):

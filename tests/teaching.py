@@ -1,0 +1,101 @@
+"""Helpers for the teacher tests: a world of two teachers, signing in, students taking a quiz."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from quizapp.extensions import db
+from quizapp.models import Attempt, Classroom, Item, Quiz, Student
+from quizapp.quizzes import join_classroom, start_attempt, submit
+from quizapp.store import add_article, create_quiz
+from quizapp.teachers import create_classroom, create_teacher
+
+PASSWORD = "correct horse"
+
+
+def build_world(app, seed_parsed, seed_items) -> dict:
+    """Teacher Ann owns an article, a class and a quiz in it; teacher Bob owns nothing of hers."""
+    with app.app_context():
+        ann = create_teacher("ann@school.example", "Ann", PASSWORD)
+        create_teacher("bob@school.example", "Bob", PASSWORD)
+        article, _ = add_article(seed_parsed, seed_items.to_json(), teacher_id=ann.id, with_quiz=False)
+        classroom = create_classroom(ann.id, "Year 9")
+        quiz = create_quiz(article, article.items, title="Pact quiz", teacher_id=ann.id, classroom_id=classroom.id)
+        db.session.commit()
+        return {"article": article.id, "item": article.items[0].id, "class": classroom.id, "quiz": quiz.id,
+                "code": classroom.join_code, "public": quiz.public_id}  # fmt: skip
+
+
+def sign_in(client, email: str = "ann@school.example") -> None:
+    response = client.post("/teach/login", data={"email": email, "password": PASSWORD})
+    assert response.status_code == 303, response.get_data(as_text=True)
+
+
+def right_answer(item: Item) -> str:
+    return ("true" if item.answer else "false") if item.type == "true_false" else str(item.answer)
+
+
+def take(app, quiz_id: int, classroom_id: int, name: str, answer: Callable[[Item], str | None]) -> int:
+    """A new student of the class takes the quiz once; returns the attempt's id."""
+    with app.app_context():
+        student = join_classroom(db.session.get(Classroom, classroom_id), name, None)
+        return retake(app, quiz_id, student.id, answer)
+
+
+def retake(app, quiz_id: int, student_id: int, answer: Callable[[Item], str | None]) -> int:
+    """The student takes the quiz again (a new attempt); returns its id."""
+    with app.app_context():
+        attempt = start_attempt(db.session.get(Quiz, quiz_id), db.session.get(Student, student_id))
+        items = {i.id: i for i in db.session.scalars(select(Item))}
+        form = {f"q{n}": given for n, (item_id, _) in enumerate(attempt.layout, start=1)
+                if (given := answer(items[item_id])) is not None}  # fmt: skip
+        submit(attempt, form)
+        return attempt.id
+
+
+def make_attempts(app, world, count: int) -> None:
+    """`count` students of the class take the quiz, the first items right for the better students."""
+    with app.app_context():
+        quiz = db.session.get(Quiz, world["quiz"])
+        classroom = db.session.get(Classroom, world["class"])
+        items = {i.id: i for i in db.session.scalars(select(Item))}
+        for n in range(count):
+            student = join_classroom(classroom, f"Student {n:03d}", None)
+            attempt = start_attempt(quiz, student)
+            form = {f"q{number}": right_answer(items[item_id])
+                    for number, (item_id, _) in enumerate(attempt.layout, start=1) if (item_id + n) % 3}  # fmt: skip
+            submit(attempt, form)
+
+
+def score_of(app, attempt_id: int) -> tuple[int, int]:
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        return attempt.score, attempt.total
+
+
+def web_student(app, code: str, name: str):
+    """A student's own browser session, joined to the class."""
+    client = app.test_client()
+    assert client.post("/join", data={"code": code, "name": name}).status_code == 303
+    client.student_name = name
+    return client
+
+
+def answer_by_web(client, public_id: str, answers: dict[str, str]) -> str:
+    """Start the quiz and submit `answers` (prompt -> answer), the rest blank; returns the results path."""
+    attempt = client.post(f"/quiz/{public_id}/start", data={"name": client.student_name}).headers["Location"]
+    page = client.get(attempt).get_data(as_text=True)
+    form = {}
+    for block in re.split(r'<(?:div|fieldset) class="question">', page)[1:]:
+        number = re.search(r"Question (\d+)", block).group(1)
+        prompt = html.unescape(re.search(r'class="prompt">(.*?)</', block, re.S).group(1).strip())
+        if prompt in answers:
+            form[f"q{number}"] = answers[prompt]
+    assert len(form) == len(answers), "every answer was asked"
+    done = client.post(attempt, data=form)
+    assert done.status_code == 303
+    return done.headers["Location"]
