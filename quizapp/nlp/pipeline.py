@@ -41,7 +41,7 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     title = article.title
 
     def weighed(item: Item, first: int, last: int) -> Candidate:
-        weight = sentence_weight(first, item.evidence, title) + item_bonus(item)
+        weight = sentence_weight(first, item.evidence, title, len(sentences)) + item_bonus(item)
         return Candidate(item, frozenset(range(first, last + 1)), weight)
 
     candidates = [

@@ -22,6 +22,7 @@ MAX_WHO_SAID_SHARE = 0.6
 MAX_ITEMS_PER_SPEAKER = 2
 GIVEAWAY_SHARE = 0.6  # another prompt holding the answer and this share of a fill-in's other words
 DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content words say the same thing
+SHORT_ARTICLE_SENTENCES = 20
 MIN_FACT_WEIGHT = 0.45  # about the tenth sentence; later ones when they share words with the headline
 BLANK = re.compile(r"_{3,}")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
@@ -87,11 +88,13 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return bool(needle) and any(haystack[i : i + len(needle)] == needle for i in range(len(haystack)))
 
 
-def sentence_weight(order: int, text: str, title: str) -> float:
-    """The lede weighs most, then earlier sentences; sharing the headline's words adds to any of them."""
+def sentence_weight(order: int, text: str, title: str, sentences: int) -> float:
+    """The lede weighs most, then earlier sentences (a long article's story runs longer: positions count in
+    twentieths of it); sharing the headline's words adds to any of them."""
     title_words = content_words(title)
     overlap = len(title_words & content_words(text)) / len(title_words) if title_words else 0.0
-    return 1.0 / (1.0 + 0.12 * order) + 0.4 * overlap
+    position = order * SHORT_ARTICLE_SENTENCES / max(SHORT_ARTICLE_SENTENCES, sentences)
+    return 1.0 / (1.0 + 0.12 * position) + 0.4 * overlap
 
 
 def item_bonus(item: Item) -> float:
