@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..answers import place_aliases
 from .facts import Fact, Slot
-from .items import Item
+from .items import Item, Person
 from .whosaid import accepted_names, item_id, mentions_any, reads_cleanly
 
 BLANK = "_____"
@@ -57,6 +57,8 @@ class Names:
     expansions: dict[str, str] = field(default_factory=dict)  # acronym <-> name, both ways
     organisations: tuple[str, ...] = ()
     title: str = ""
+    people: tuple[Person, ...] = ()
+    mentions: Mapping[str, int] = field(default_factory=dict)  # how often the article names each thing
 
 
 def accepted_for(slot: Slot, names: Names) -> tuple[str, ...]:
@@ -65,7 +67,7 @@ def accepted_for(slot: Slot, names: Names) -> tuple[str, ...]:
     in the article ("Labour Party" for "Labour")."""
     forms: list[str] = []
     if slot.person is not None:
-        forms += [slot.person.name, *accepted_names(slot.person)]
+        forms += [slot.person.name, *accepted_names(slot.person, names.people)]
     if slot.kind == "number":
         forms += number_forms(slot.text)
     if slot.kind == "place":
@@ -104,7 +106,15 @@ def blankable(slot: Slot) -> bool:
     """
     if slot.kind not in KIND_PREFERENCE or slot.place in ("list", "title", "titled", "hyphenated"):
         return False
+    if slot.kind == "number" and small_count(slot.text):
+        return False  # "_____ leading firms predicted ...": how many were asked is trivia
     return slot.place != "modifier" or slot.kind == "number"
+
+
+def small_count(text: str) -> bool:
+    """A bare count under ten ("three", "5"), with no unit to make it a figure of the story."""
+    digits = NUMBER_WORDS.get(text.lower(), text)
+    return digits.isdigit() and int(digits) < 10
 
 
 def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item | None:
@@ -114,6 +124,8 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         return None
     if gives_away(prompt, slot, accepted) or mentions_any(names.title, [slot.text, *accepted]):
         return None  # the sentence, or the headline above the quiz, names the answer
+    if slot.kind == "organisation" and names.mentions.get(slot.text, 0) < 2:
+        return None  # a body named once in passing: a side detail, or one world knowledge supplies
     return Item(
         id=item_id(article_id, "fill_in", fact.evidence, prompt),
         type="fill_in",

@@ -36,8 +36,9 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     speakers = frozenset(a.speaker for a in discourse.attributions if a.speaker_type == "person")
     alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers)
     sentences = article_sentences(paragraphs)
-    names = Names(acronyms(" ".join(block.text for block in article.paragraphs)), tuple(values.get("organisation", ())),
-                  article.title)  # fmt: skip
+    text = " ".join(block.text for block in article.paragraphs)
+    mentions = {value: text.count(value) for kind in ("organisation", "place") for value in values.get(kind, ())}
+    names = Names(acronyms(text), tuple(values.get("organisation", ())), article.title, tuple(persons), mentions)
     title = article.title
 
     def weighed(item: Item, first: int, last: int) -> Candidate:

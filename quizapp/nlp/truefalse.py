@@ -21,6 +21,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 MIN_CHARS, MAX_CHARS = 15, 300
+MAX_LISTED = 3
 
 
 @dataclass(frozen=True)
@@ -239,8 +240,8 @@ def true_false_candidates(
     A statement with no name, place or figure in it ("Standards are vital to the net") is a view or a
     generality, not a fact worth a question.
     """
-    if not fact.slots:
-        return []
+    if not fact.slots or sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED:
+        return []  # "A, B, C and D are among the names": a roll call, not a fact to weigh
     found = [true_false_item(article_id, fact, None)]
     for change in changes(fact, alternatives):
         if not supported(change, fact, sentences):

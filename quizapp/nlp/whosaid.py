@@ -38,12 +38,14 @@ def mentions_any(text: str, names: Sequence[str]) -> bool:
     return False
 
 
-def accepted_names(person: Person) -> tuple[str, ...]:
-    """Other spellings that score: the short names the article uses, and the surname."""
+def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, ...]:
+    """Other spellings that score: the short names the article uses, and the surname; not one that also
+    names another person of the article ("Jones" for Catherine Zeta Jones beside Norah Jones)."""
     forms = [a for a in person.aliases if a != person.name]
     if person.surname != person.name:
         forms.append(person.surname)
-    return tuple(dict.fromkeys(forms))
+    taken = {w.lower() for p in others if p.name != person.name for w in (p.name, p.surname, *p.aliases)}
+    return tuple(f for f in dict.fromkeys(forms) if f.lower() not in taken)
 
 
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
@@ -61,7 +63,7 @@ def prompt_for(question: str) -> str:
 
 def choices_for(answer: Person, ranked: Sequence[Person], prompt: str, key: str) -> tuple[str, ...] | None:
     """The answer and up to three other people of the article, none of them named in the prompt."""
-    others = [p for p in ranked if p.name != answer.name and not mentions_any(prompt, [p.name, *p.aliases])]
+    others = [p for p in ranked if p.name != answer.name and not mentions_any(prompt, [p.name, *p.aliases, p.surname])]
     distractors = others[: MAX_CHOICES - 1]
     if len(distractors) < MIN_PEOPLE - 1:
         return None
@@ -113,7 +115,7 @@ def who_said_candidates(
             prompt=prompt,
             choices=choices,
             answer=person.name,
-            accepted=accepted_names(person),
+            accepted=accepted_names(person, persons),
             evidence=a.evidence,
             explanation=f"The article attributes this to {person.name}{role}.",
         )
