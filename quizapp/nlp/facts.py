@@ -14,6 +14,7 @@ from lemminflect import getInflection
 from spacy.tokens import Doc, Span, Token
 
 from .attribution.lexicon import reporting_verbs
+from .attribution.quotations import ends_open, find_quotations
 from .doctext import text_of
 from .items import Person
 from .people import People
@@ -147,8 +148,14 @@ def read_facts(
     facts = []
     order = 0
     referents = Referents(docs)
+    open_at_end = False
     for block, doc in docs:
+        quotations = find_quotations(text_of(doc), open_at_start=open_at_end)
+        open_at_end = ends_open(quotations, text_of(doc))
         for sent in doc.sents:
+            if any(q.start < sent.end_char and sent.start_char < q.end for q in quotations):
+                order += 1
+                continue  # inside someone's words: "Time will tell if it is a possibility," said Agassi
             fact = restate(block, sent, order, people, pronouns, referents)
             if fact is not None:
                 facts.append(fact)
@@ -298,8 +305,13 @@ def _reports(root: Token) -> bool:
 
 
 def _judges(token: Token) -> bool:
-    """A word of the writer's view: "surely", "unfortunately", "should"."""
-    return token.lower_ in OPINION_WORDS or token.tag_ == "MD" and token.lower_ in OPINION_MODALS
+    """A word of the writer's view: "surely", "unfortunately", "should", "of course", "laughably slow"."""
+    if token.lower_ in OPINION_WORDS or token.tag_ == "MD" and token.lower_ in OPINION_MODALS:
+        return True
+    if token.lower_ == "course" and token.i > 0 and token.nbor(-1).lower_ == "of":
+        return True
+    evaluative = token.lower_.endswith(("ably", "ibly", "ingly")) and token.pos_ == "ADV"
+    return evaluative and token.head.pos_ == "ADJ"
 
 
 def _hedges(token: Token) -> bool:
@@ -591,7 +603,7 @@ def _slot_tokens(ent: Span) -> list[Token]:
     while tokens and (tokens[0].lower_ in SLOT_LEADERS or tokens[0].lower_ == "as" and len(tokens) > 2):
         tokens = tokens[1:]
     doc = ent.doc
-    if tokens and tokens[0].like_num:
+    if tokens and any(ch.isdigit() for ch in tokens[0].text):
         first, last = tokens[0].i, tokens[-1].i
         if first > 0 and doc[first - 1].is_currency and not doc[first - 1].whitespace_:
             tokens.insert(0, doc[first - 1])

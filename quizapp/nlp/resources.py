@@ -286,6 +286,13 @@ ROLE_NOUNS = frozenset(
         "batsman",
         "bowler",
         "fly-half",
+        "dj",
+        "host",
+        "anchor",
+        "reporter",
+        "journalist",
+        "columnist",
+        "critic",
         "scrum-half",
         "full-back",
     }

@@ -44,6 +44,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue
         if t.ent_type_ == "NORP" and t.dep_ == "amod":
             continue  # "the Spanish group": which Spanish group?
+        if t.ent_type_ == "ORDINAL" and token.lemma_.lower() in DESCRIPTION_KINDS:
+            continue  # "the first series": of which show?
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
         if (

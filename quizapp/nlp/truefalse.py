@@ -59,8 +59,8 @@ class Alternatives:
             return [p.name for p in self._people_for(slot, statement) if p.surname.lower() not in lower]
         if lower.startswith("the " + slot.text.lower()) or f" the {slot.text.lower()}" in lower:
             return []  # "the UK": another name might not take "the"
-        person_words = {w for p in self.people for w in (p.name, *p.aliases)}
-        options = [v for v in self.values.get(slot.kind, ()) if v not in person_words]
+        person_words = {w.lower() for p in self.people for n in (p.name, *p.aliases) for w in n.split()}
+        options = [v for v in self.values.get(slot.kind, ()) if clean_value(v) and not person_words & words_of(v)]
         if slot.kind == "place":
             if slot.text not in COUNTRIES:
                 return []  # a town for a region or a region for a street: no list tells which is which
@@ -93,6 +93,11 @@ class Alternatives:
         if {r.head for r in one.roles} & {r.head for r in other.roles}:
             return True
         return one.gender is not None and one.gender == other.gender and one.confirmed and other.confirmed
+
+
+def clean_value(value: str) -> bool:
+    """A name as a name: not a possessive ("Hanks'") nor a fragment the model cut at a bracket or quote."""
+    return not re.search(r"['\u2019()\"]", value) and value[:1].isupper()
 
 
 def excludes(new: str, old: str) -> bool:

@@ -13,6 +13,7 @@ from ..items import Attribution, Person
 from ..people import People
 from ..resources import RELATIVE_PRONOUNS
 from .content import (
+    SAID_FOR_CLAUSES,
     SUBJECT_DEPS,
     balance_quotes,
     clause_range,
@@ -199,7 +200,8 @@ class Attributor:
             quoted = any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quotations)
             kind = "direct" if quoted else "indirect"
             restated = restate_clause(tokens, is_speaker) if ends_its_sentence(verb, tokens) else None
-            return tidy(tokens_text(tokens)), kind, f"{cue.past} that {restated}" if restated else "", content
+            past = "said" if cue.past in SAID_FOR_CLAUSES else cue.past
+            return tidy(tokens_text(tokens)), kind, f"{past} that {restated}" if restated else "", content
         if cue.takes_object or cue.needs or verb.lemma_ == "call" or cue.lemma in COMMISSIVES:
             restated = restate_object(verb, cue.past)
             if restated is None:

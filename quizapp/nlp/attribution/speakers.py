@@ -95,6 +95,13 @@ def person_like(token: Token) -> bool:
     return is_person_noun(token) or lemma in UNNAMED_PERSON_NOUNS or described
 
 
+def unknown_person(token: Token, people: People, block: int) -> bool:
+    """A name the model calls a person's, or a bare proper noun, that the article's people do not include."""
+    if token.pos_ != "PROPN" or people.at(block, token.i) is not None:
+        return False
+    return token.ent_type_ in ("PERSON", "")
+
+
 def is_main_subject(token: Token) -> bool:
     """The subject of the sentence's main clause (or of a verb joined to it), not of a clause inside it."""
     while token.dep_ in ("compound", "flat", "appos", "conj") and token.head != token:
@@ -232,7 +239,18 @@ class Speakers:
                 memory.named.append(person)
                 if is_subject(doc[mention.end - 1]):
                     memory.subjects.append(person)
+        for token in doc[sent.start : pronoun.i]:  # "While saying he admired ..., he criticised ...": the first "he"
+            if (
+                token.lower_ in PERSONAL_PRONOUNS
+                and token.dep_ in SUBJECT_DEPS
+                and not inside(token.idx, self.quotations)
+            ):
+                if (block, token.i) not in self.pronouns and (earlier := self.pronoun(block, token)):
+                    self.pronouns[(block, token.i)] = earlier
         memory.subjects += [p for (b, i), p in self.pronouns.items() if b == block and sent.start <= i < pronoun.i]
+        memory.unplaced = not memory.subjects and any(
+            unknown_person(t, self.people, block) for t in doc[sent.start : pronoun.i] if t.dep_ in SUBJECT_DEPS
+        )
         return memory
 
     def _resolve(self, gender: str, here: SentenceMemory) -> Person | None:
@@ -245,16 +263,16 @@ class Speakers:
         for memory in [here, *reversed(self.memory[-PRONOUN_LOOKBACK_SENTENCES:])]:
             subjects = [p for p in unique([*memory.subjects, *memory.speaking()]) if fits(p, gender)]
             named = [p for p in unique([*memory.named, *subjects]) if fits(p, gender)]
+            if memory.unplaced and candidate is None:
+                return None  # "the chancellor said ...", "Ronaldino wasted ...": someone we cannot name
             if subjects:
-                if len(subjects) > 1:
-                    return None
+                if len(subjects) > 1 or len(named) > 1:
+                    return None  # "Hardy said Mr Brown would ... He would contrast ...": which of them?
                 return subjects[0] if candidate in (None, subjects[0]) else None
             if named:
                 if len(named) > 1 or candidate not in (None, named[0]):
                     return None
                 candidate = named[0]
-            elif memory.unplaced and candidate is None:
-                return None  # "the chancellor said ...": someone we could not name was the subject
         return candidate
 
     def _last_person_speaker(self) -> Person | None:
@@ -312,7 +330,9 @@ class Speakers:
             unique(p for _, p in sorted(subjects, key=lambda s: s[0])), list(speakers), unique(named)
         )
         root_subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-        if root_subject is not None and not subjects and person_like(root_subject):
+        if root_subject is not None and not subjects and unknown_person(root_subject, self.people, block):
+            memory.unplaced = True  # "Ronaldino wasted a chance": a name we do not know is a person's
+        elif root_subject is not None and not subjects and person_like(root_subject):
             titled = None
             if root_subject.lower_ not in PERSONAL_PRONOUNS and is_definite_singular(root_subject):
                 titled = self.title(root_subject)  # "The prime minister ridiculed ..."
