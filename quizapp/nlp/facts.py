@@ -404,6 +404,10 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         elif _trailing_report(token, root):  # "..., saying they are a "ludicrous improbability"."
             dropped.update(t.i for t in token.subtree)
             dropped.add(token.left_edge.i - 1)
+        elif token.text == "(" and _conversion_follows(token):  # "112.1bn yuan ($9bn; £4.8bn)"
+            closing = next((t for t in token.doc[token.i :] if t.text == ")"), None)
+            if closing is not None:
+                dropped.update(range(token.i, closing.i + 1))
         elif _second_clause(token, root):  # "The rate stayed at 5.4%, and ... if that figure is to drop."
             dropped.update(t.i for t in token.subtree)
             dropped.update(
@@ -417,6 +421,16 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)
     return kept or None
+
+
+def _conversion_follows(opening: Token) -> bool:
+    """A bracket of figures only: the same amount in other currencies, which a changed figure would contradict."""
+    inside = []
+    for token in opening.doc[opening.i + 1 :]:
+        if token.text == ")":
+            break
+        inside.append(token)
+    return bool(inside) and all(t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" for t in inside)
 
 
 def _second_clause(token: Token, root: Token) -> bool:
@@ -569,8 +583,8 @@ def _place_of(tokens: Sequence[Token]) -> str:
 
     "list": one of several ("Norway, Brazil and Mexico"); "title": part of a person's title ("Russian
     President"); "titled": a name with its title ("Russian President Vladimir Putin"); "hyphenated": glued
-    to a word ("Soviet-era"); "modifier": describing a noun ("the North Korean capital"); "argument": a
-    subject, object or complement of its own.
+    to a word ("Soviet-era"); "modifier": describing a noun ("the North Korean capital"); "speaker": who
+    made a report; "argument": a subject, object or complement of its own.
     """
     doc = tokens[0].doc
     root = min(tokens, key=lambda t: len(list(t.ancestors)))
@@ -583,6 +597,8 @@ def _place_of(tokens: Sequence[Token]) -> str:
         return "list"
     if any(c.dep_ in ("compound", "amod", "appos") and _is_title_word(c) for c in root.children):
         return "titled"  # "Russian President Vladimir Putin": the title tells who, without the article
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs():
+        return "speaker"  # "Sony said production will begin": another speaker leaves the facts true
     if root.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return "title" if root.head.lemma_.lower() in ROLE_NOUNS else "modifier"
     return "argument"

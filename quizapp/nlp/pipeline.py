@@ -33,11 +33,11 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     persons = list(people.persons.values())
     facts = read_facts(paragraphs, people, discourse.pronouns)
     values = named_values(paragraphs)
-    speakers = frozenset(a.speaker for a in discourse.attributions if a.speaker_type == "person")
-    alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers)
-    sentences = article_sentences(paragraphs)
     text = " ".join(block.text for block in article.paragraphs)
     mentions = {value: text.count(value) for kind in ("organisation", "place") for value in values.get(kind, ())}
+    speakers = frozenset(a.speaker for a in discourse.attributions if a.speaker_type == "person")
+    alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers, mentions)
+    sentences = article_sentences(paragraphs)
     names = Names(acronyms(text), tuple(values.get("organisation", ())), article.title, tuple(persons), mentions)
     title = article.title
 

@@ -136,12 +136,8 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
         return False
     if candidate.item.type != "who_said" and candidate.weight < MIN_FACT_WEIGHT:
         return False
-    return not any(
-        gives_away(candidate.item, c.item)
-        or same_statement(candidate.item, c.item)
-        or same_blank(candidate.item, c.item)
-        for c in quiz.items
-    )
+    clashes = (gives_away, same_statement, same_blank, prints_answer)
+    return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
 
 
 def same_blank(one: Item, other: Item) -> bool:

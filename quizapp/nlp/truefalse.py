@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .facts import Fact, Sentence, Slot
 from .items import Item, Person
@@ -43,6 +43,7 @@ class Alternatives:
     people: tuple[Person, ...]
     values: Mapping[str, Sequence[str]]
     speakers: frozenset[str] = frozenset()  # people the article quotes
+    mentions: Mapping[str, int] = field(default_factory=dict)  # how often the article names each value
 
     def for_slot(self, slot: Slot, statement: str) -> list[str]:
         """Values of the slot's kind from the article that exclude the original, none already in the statement.
@@ -51,7 +52,7 @@ class Alternatives:
         committee", "BBC" / "British Broadcasting Corporation") would not make the statement false.
         """
         lower = statement.lower()
-        if slot.place in ("title", "titled", "hyphenated", "list"):
+        if slot.place in ("title", "titled", "hyphenated", "list", "speaker"):
             return []  # "Ukrainian President Vladimir Putin": the world, not the article, gives it away
         if slot.place == "modifier" and slot.kind != "number":
             return []  # "an IBM engineer", "an IP address": another name there often makes no sense
@@ -67,6 +68,8 @@ class Alternatives:
             options = [v for v in options if v in COUNTRIES]
         if slot.kind == "nationality":  # "Russians" for "North Koreans", not "North Korean"
             options = [v for v in options if v.endswith("s") == slot.text.endswith("s")]
+        if slot.kind == "organisation":  # a body for a body the story turns on, not a name in passing
+            options = [v for v in options if self.mentions.get(v, 0) >= 2 and self.mentions.get(slot.text, 0) >= 2]
         return [v for v in options if v.lower() not in lower and excludes(v, slot.text)]
 
     def _people_for(self, slot: Slot, statement: str) -> list[Person]:
@@ -247,6 +250,9 @@ def true_false_candidates(
     """
     if not fact.slots or sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED:
         return []  # "A, B, C and D are among the names": a roll call, not a fact to weigh
+    general = not any(s.kind in ("number", "date") for s in fact.slots) and len({s.value() for s in fact.slots}) < 2
+    if general and fact.order > 0:
+        return []  # one name and a generality: background a student could guess without reading (but the lede)
     found = [true_false_item(article_id, fact, None)]
     for change in changes(fact, alternatives):
         if not supported(change, fact, sentences):

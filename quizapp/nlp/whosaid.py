@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .items import Attribution, Item, Person
 
 MIN_PEOPLE = 3
+REPORTERS = frozenset({"correspondent", "reporter", "journalist", "editor", "columnist", "presenter", "host"})
 MAX_CHOICES = 4
 MAX_PROMPT_CHARS = 300
 
@@ -39,9 +40,13 @@ def mentions_any(text: str, names: Sequence[str]) -> bool:
 
 
 def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, ...]:
-    """Other spellings that score: the short names the article uses, and the surname; not one that also
-    names another person of the article ("Jones" for Catherine Zeta Jones beside Norah Jones)."""
+    """Other spellings that score: the short names the article uses, the surname, the first and last names
+    of a longer name; not one that also names another person of the article ("Jones" for Catherine Zeta
+    Jones beside Norah Jones)."""
     forms = [a for a in person.aliases if a != person.name]
+    words = person.name.split()
+    if len(words) >= 3 and words[0][:1].isupper():
+        forms.append(f"{words[0]} {words[-1]}")  # "Ramdhan Kotamaraja" for "Ramdhan Yadav Kotamaraja"
     if person.surname != person.name:
         forms.append(person.surname)
     taken = {w.lower() for p in others if p.name != person.name for w in (p.name, p.surname, *p.aliases)}
@@ -99,6 +104,8 @@ def who_said_candidates(
         person = by_name.get(a.speaker)
         if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
             continue
+        if any(r.head in REPORTERS for r in person.roles):
+            continue  # the journalist's preview of someone else's speech is not anyone's position
         prompt = prompt_for(a.question)
         if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts or not reads_cleanly(prompt):
             continue
