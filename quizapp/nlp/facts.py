@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution.lexicon import reporting_verbs
 from .attribution.quotations import ends_open, find_quotations
+from .attribution.reader import Quote
 from .doctext import text_of
 from .items import Person
 from .people import People
@@ -42,11 +43,16 @@ from .resources import (
     UNIQUE_REFERENTS,
     VAGUE_QUANTITIES,
 )
-from .standalone import in_subject, is_title, points_back
+from .standalone import dangling_pronoun, in_subject, is_title, points_back
 
 MIN_WORDS, MAX_WORDS = 7, 36
 MAX_SCARE_QUOTE_WORDS = 4
+MIN_QUOTE_WORDS = 6
+DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 AMOUNT_UNITS = frozenset({"m", "bn", "k", "tn", "%"})
+DROPPABLE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "at", "in", "on", "for", "with", "amid",
+                                    "over", "since", "from", "through", "by"})  # fmt: skip
+DROPPABLE_MARKS = frozenset({"after", "as", "when", "while", "because", "since", "before", "following"})
 SUBORDINATORS = frozenset({"though", "although", "while", "because", "if", "unless", "whereas", "since", "as"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 SLOT_KINDS = {
@@ -96,6 +102,11 @@ class Fact:
     lemmas: frozenset[str]  # content words, for finding sentences that say the same
     negated: bool = False  # the article's own sentence says "not", "never", "no"
     affirmation: tuple[int, int, str] | None = None  # pieces [start, end) that say "not", and their affirmative
+    through: int | None = None  # the last sentence its evidence covers, when it covers more than one
+
+    @property
+    def sentences(self) -> tuple[int, int]:
+        return self.order, self.through if self.through is not None else self.order
 
     def render(self, replacements: Mapping[int, tuple[int, str]] | None = None) -> str:
         """The statement, each replacement {start piece: (end piece, text)} put in place."""
@@ -152,8 +163,9 @@ def read_facts(
     for block, doc in docs:
         quotations = find_quotations(text_of(doc), open_at_start=open_at_end)
         open_at_end = ends_open(quotations, text_of(doc))
+        speech = [q for q in quotations if len(text_of(doc)[q.start : q.end].split()) > MAX_SCARE_QUOTE_WORDS]
         for sent in doc.sents:
-            if any(q.start < sent.end_char and sent.start_char < q.end for q in quotations):
+            if any(q.start < sent.end_char and sent.start_char < q.end for q in speech):
                 order += 1
                 continue  # inside someone's words: "Time will tell if it is a possibility," said Agassi
             fact = restate(block, sent, order, people, pronouns, referents)
@@ -161,6 +173,56 @@ def read_facts(
                 facts.append(fact)
             order += 1
     return facts
+
+
+def quote_facts(docs: Sequence[tuple[int, Doc]], quotes: Sequence[Quote], people: People) -> list[Fact]:
+    """Quotations of named people as statements: 'Fred Hasson said: "We have lost a third of developers"'.
+
+    The words stay the speaker's; a quotation is used only when it reads on its own (no "he", "it" or
+    "the company" from outside it) and names a figure, a person or a body a question can turn on.
+    """
+    parsed = dict(docs)
+    facts = []
+    for quote in quotes:
+        doc = parsed[quote.block]
+        span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        tokens = list(span) if span is not None else []
+        while tokens and (tokens[-1].is_punct and tokens[-1].text not in KEPT_AT_END or tokens[-1].text in QUOTE_MARKS):
+            tokens.pop()
+        words = sum(not t.is_punct for t in tokens)
+        if not MIN_QUOTE_WORDS <= words <= MAX_WORDS or any(t.text in QUOTE_MARKS for t in tokens):
+            continue
+        ids = {t.i for t in tokens}
+        if any(dangling_pronoun(t) or _pointing_demonstrative(t) or points_back(t, ids) for t in tokens):
+            continue
+        if fact := _quoted_fact(doc[tokens[0].i : tokens[-1].i + 1], tokens, quote, people):
+            facts.append(fact)
+    return facts
+
+
+def _pointing_demonstrative(token: Token) -> bool:
+    """ "this is crucial", "these developments": pointing at something the quotation leaves out ("this year"
+    points at the article's own time, and stays)."""
+    if token.lower_ not in DEMONSTRATIVE_WORDS or token.dep_ == "mark" or token.tag_ == "WDT":
+        return False
+    return token.head.lemma_.lower() not in UNIQUE_REFERENTS or token.dep_ != "det"
+
+
+def _quoted_fact(span: Span, tokens: list[Token], quote: Quote, people: People) -> Fact | None:
+    pieces = [Piece(f"{quote.speaker.name} said:", " "), Piece('"', "")]
+    index: dict[int, int] = {}
+    for n, token in enumerate(tokens):
+        index[token.i] = len(pieces)
+        space = token.whitespace_ if n + 1 < len(tokens) else ""
+        pieces.append(Piece(token.text, space))
+    pieces.append(Piece('"', ""))
+    slots = tuple(s for s in _slots(span, tokens, index, people, quote.block) if s.kind != "date" or s.place != "list")
+    if not slots:
+        return None
+    lemmas = frozenset(t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop)
+    negated = any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in tokens)
+    first, last = quote.sentences
+    return Fact(first, quote.evidence, tuple(pieces), slots, "say", None, lemmas, negated, None, last)
 
 
 def restate(
@@ -184,6 +246,10 @@ def restate(
         return None  # "Though Mr Lanzone added that ...": half a sentence
     kept_ids = {t.i for t in kept}
     named = _named_descriptions(kept, kept_ids, referents, block, order) | _named_titles(kept, pronouns, block)
+    kept = _without_leaning_adjuncts(kept, root, named)
+    if kept is None or sum(not t.is_punct for t in kept) < MIN_WORDS:
+        return None
+    kept_ids = {t.i for t in kept}
     if any(points_back(t, kept_ids) for t in kept if t.i not in named):
         return None
     starts = {start: (head, name) for head, (start, name) in named.items()}
@@ -483,6 +549,41 @@ def _bound(token: Token) -> bool:
     if token.lower_ not in ("that", "which", "who", "whose"):
         return False
     return token.head.dep_ == "relcl" or token.head.head.dep_ == "relcl" and token.dep_ in ("pobj", "poss")
+
+
+def _without_leaning_adjuncts(kept: list[Token], root: Token, named: Mapping[int, object]) -> list[Token] | None:
+    """The statement without a circumstance that leans on sentences left behind: "Shares rose 3% after
+    the announcement" -> "Shares rose 3%", still true. Never in a negated or conditional statement, where
+    the circumstance is what makes it true ("did not score in the shoot-out")."""
+    kept_ids = {t.i for t in kept}
+    if any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in kept):
+        return kept
+    dropped: set[int] = set()
+    for adjunct in root.children:
+        if adjunct.i not in kept_ids or not _droppable(adjunct):
+            continue
+        words = [t for t in adjunct.subtree if t.i in kept_ids]
+        if any(points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
+            dropped.update(t.i for t in words)
+            before = adjunct.left_edge.i - 1
+            if before in kept_ids and root.doc[before].text == ",":
+                dropped.add(before)
+    if not dropped:
+        return kept
+    remaining = [t for t in kept if t.i not in dropped]
+    while remaining and remaining[-1].is_punct and remaining[-1].text not in KEPT_AT_END:
+        remaining.pop()
+    return remaining or None
+
+
+def _droppable(adjunct: Token) -> bool:
+    """A prepositional phrase or a clause of time or cause hung on the main verb; not a condition."""
+    if adjunct.dep_ == "prep":
+        return adjunct.lower_ in DROPPABLE_PREPOSITIONS
+    if adjunct.dep_ == "advcl":
+        marks = {c.lower_ for c in adjunct.children if c.dep_ == "mark"}
+        return bool(marks) and marks <= DROPPABLE_MARKS
+    return False
 
 
 def _named_titles(

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .article import Article
 from .attribution.reader import read_discourse
-from .facts import article_sentences, named_values, read_facts
+from .facts import article_sentences, named_values, quote_facts, read_facts
 from .fillin import Names, acronyms, fill_in_candidates
 from .items import ArticleItems, Item
 from .people import find_people
@@ -31,7 +31,7 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     discourse = read_discourse(paragraphs, people)
     counts = Counter(people.persons[m.key].name for m in people.mentions)
     persons = list(people.persons.values())
-    facts = read_facts(paragraphs, people, discourse.pronouns)
+    facts = read_facts(paragraphs, people, discourse.pronouns) + quote_facts(paragraphs, discourse.quotes, people)
     values = named_values(paragraphs)
     text = " ".join(block.text for block in article.paragraphs)
     mentions = {value: text.count(value) for kind in ("organisation", "place") for value in values.get(kind, ())}
@@ -51,9 +51,9 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     ]
     for fact in facts:
         for item in true_false_candidates(article.id, fact, alternatives, sentences):
-            candidates.append(weighed(item, fact.order, fact.order))
+            candidates.append(weighed(item, *fact.sentences))
         for item in fill_in_candidates(article.id, fact, names):
-            candidates.append(weighed(item, fact.order, fact.order))
+            candidates.append(weighed(item, *fact.sentences))
     words = sum(len(block.text.split()) for block in article.paragraphs)
     items = compose(candidates, word_count=words, seed=article.id)
     return ArticleItems(article.id, article.title, article.byline, discourse.attributions, tuple(items))

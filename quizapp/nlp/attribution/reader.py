@@ -358,17 +358,34 @@ def _opening_quotation(sent: Span, quotations: Sequence[Quotation]) -> Quotation
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A quotation a named person spoke: where its words are, and the sentences that say who spoke."""
+
+    block: int
+    start: int  # characters of the words inside the marks
+    end: int
+    speaker: Person
+    sentences: tuple[int, int]
+    evidence: str
+
+
+@dataclass(frozen=True)
 class Discourse:
     """What attribution learned about the article: who said what, and who each "he"/"she" is."""
 
     attributions: tuple[Attribution, ...]
     pronouns: dict[tuple[int, int], Person]  # (block, token index) of a subject pronoun -> person
+    quotes: tuple[Quote, ...] = ()
 
 
 def read_discourse(docs: Sequence[tuple[int, Doc]], people: People) -> Discourse:
     attributor = Attributor(people)
     found: dict[tuple[str, str], Attribution] = {}
+    quotes = []
     for block, doc in docs:
         for f in attributor.paragraph(block, doc):
             found.setdefault((f.attribution.speaker, f.attribution.statement), f.attribution)
-    return Discourse(tuple(found.values()), attributor.speakers.pronouns)
+            if f.attribution.kind == "direct" and f.speaker.person is not None:
+                a = f.attribution
+                quotes.append(Quote(f.block, *f.content, f.speaker.person, a.sentences, a.evidence))
+    return Discourse(tuple(found.values()), attributor.speakers.pronouns, tuple(quotes))
