@@ -92,8 +92,14 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
         end -= 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and span.root.head == doc[end]:
         end += 1  # the model stopped short: "Susilo Bambang" of "Susilo Bambang Yudhoyono's"
-    while start < end and (
-        doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS or not doc[start].text[:1].isupper()
+    while (
+        start < end
+        and (
+            doc[start].lower_ in HONORIFICS
+            or doc[start].lower_ in ROLE_NOUNS
+            or doc[start].lower_ in POST_NOMINALS  # "MEP Caroline Lucas"
+            or not doc[start].text[:1].isupper()
+        )
     ):
         if doc[start].lower_ in HONORIFICS:
             honorific = doc[start].lower_
@@ -110,10 +116,15 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
 
 
 def _is_descriptor(word: Token, following: Token) -> bool:
-    """A word before a name that describes the person: an ordinary noun or a nationality, then a given name."""
+    """A word before a name that describes the person ("Songwriter", "Croatian", "MEP"), then a given name.
+
+    Only a word for a person or a people: "New" of "New York Times" is part of the name.
+    """
     if is_given_name(word.text) or not is_given_name(following.text):
         return False
-    return is_common_word(word.text) or word.ent_type_ == "NORP"
+    lower = word.lower_
+    person_word = lower in ROLE_NOUNS or lower.endswith(PERSON_NOUN_SUFFIXES)
+    return word.ent_type_ == "NORP" or person_word and is_common_word(word.text) or lower in POST_NOMINALS
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -35,6 +35,7 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     values = named_values(paragraphs)
     text = " ".join(block.text for block in article.paragraphs)
     mentions = {value: text.count(value) for kind in ("organisation", "place") for value in values.get(kind, ())}
+    mentions |= {p.name: counts[p.name] for p in persons}
     speakers = frozenset(a.speaker for a in discourse.attributions if a.speaker_type == "person")
     alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers, mentions)
     sentences = article_sentences(paragraphs)

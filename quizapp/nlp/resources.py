@@ -398,8 +398,9 @@ PERSON_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", 
 # Adverbs that only link a sentence to the one before; a standalone statement drops them. Words that
 # change what is claimed ("already", "still", "again", "only", "even") stay.
 CONTEXT_ADVERBS = frozenset({
-    "also", "too", "subsequently", "similarly", "meanwhile", "however", "moreover", "furthermore", "therefore",
-    "thus", "interestingly", "specifically", "additionally", "likewise", "nevertheless", "nonetheless", "indeed",
+    "also", "too", "elsewhere", "subsequently", "similarly", "meanwhile", "however", "moreover", "furthermore",
+    "therefore", "thus", "interestingly", "specifically", "additionally", "likewise", "nevertheless",
+    "nonetheless", "indeed",
 })  # fmt: skip
 # A fact is stated, not judged: sentences with these words are the writer's view, left out of true/false
 # and fill-in. Words of uncertainty may stay, kept verbatim in the statement ("could face fines").

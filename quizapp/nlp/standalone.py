@@ -55,6 +55,12 @@ def points_back(token: Token, kept: set[int]) -> bool:
             and token.lemma_.lower() not in DESCRIPTION_KINDS
         ):
             return False  # "the music industry": a kind; but "the benefit show" is one show mentioned before
-        if t.dep_ == "prep" and t.head == token and t.lower_ == "of":
-            return False
+        if t.dep_ == "prep" and t.head == token and (t.lower_ == "of" or _names_a_place(t)):
+            return False  # "the price of oil", "the situation in the world"
     return True
+
+
+def _names_a_place(preposition: Token) -> bool:
+    """A phrase that pins a description down: "in the world", "in Iraq"."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in UNIQUE_REFERENTS for o in objects)

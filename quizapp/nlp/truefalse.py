@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .facts import Fact, Sentence, Slot
+from .fillin import small_count
 from .items import Item, Person
 from .resources import COUNTRIES
 from .whosaid import item_id, reads_cleanly
@@ -193,8 +194,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
     for slot in sorted(fact.slots, key=lambda s: (SWAP_ORDER.get(s.kind, 9), s.start)):
         if slot.kind not in SWAP_ORDER:
             continue
-        if slot.kind == "number":
-            new = other_figure(slot.text, figures) or changed_number(slot.text)
+        if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
+            new = other_figure(slot.text, figures) or (None if small_count(slot.text) else changed_number(slot.text))
             options = [new] if new and slot.place != "list" else []
         elif slot.kind == "date":  # "in 2004" -> "in 2000"; "in December" has nothing to change
             new = changed_number(slot.text) if YEAR.search(slot.text) else None

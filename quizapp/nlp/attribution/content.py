@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
 from ..resources import DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS
-from ..standalone import dangling_pronoun
+from ..standalone import dangling_pronoun, points_back
 from .lexicon import reporting_verbs
 from .quotations import Quotation
 
@@ -27,7 +27,7 @@ LEANING_OPENING = re.compile(r"^(?:it|this|that|these|those|there|they|he|she|hi
 
 def tidy(text: str) -> str:
     text = " ".join(text.split())
-    return text.strip(" ,;:-\u2013\u2014").rstrip(".")
+    return text.strip(" ,;:-'\u2018\u2019\u2013\u2014").rstrip(".")
 
 
 def balance_quotes(text: str) -> str:
@@ -114,12 +114,14 @@ def lower_first(text: str, first: Token) -> str:
     return text[:1].lower() + text[1:]
 
 
-def restate_clause(tokens: Sequence[Token], is_speaker: Callable[[Token], bool] = lambda _: False) -> str | None:
+def restate_clause(
+    tokens: Sequence[Token], is_speaker: Callable[[Token], bool] = lambda _: False, topics: frozenset[str] = frozenset()
+) -> str | None:
     """A that-clause readable on its own, or None when it leans on a word it cannot carry.
 
     "he" or "his" may stay when they stand for the speaker ("Who said that he would resign?" asks
     about the one who said it); any other "he" or "they" leaves the reader asking who. A description
-    ("the new document") is the speaker's own framing of the article's subject, and stays.
+    stays only when it names what the article is about (`topics`: nouns it uses again and again).
     """
     if len(tokens) < 4:
         return None
@@ -128,6 +130,11 @@ def restate_clause(tokens: Sequence[Token], is_speaker: Callable[[Token], bool] 
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
         return None
+    if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
+        return None  # a quotation in a that-clause's clothes: asked as a quotation, or not at all
+    kept = {t.i for t in tokens}
+    if any(points_back(t, kept) and t.lemma_.lower() not in topics for t in tokens):
+        return None  # "Who said that the 10 had agreed ...?": which ten? ("the pact" of an article on it stays)
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
         return None  # the clause lost its subject to the parse: "... that had better be involved"
     if any(t.lemma_.lower() in reporting_verbs() and t.dep_ in ("parataxis", "ccomp") and _said_by_pronoun(t)
