@@ -49,6 +49,7 @@ MIN_WORDS, MAX_WORDS = 7, 36
 MAX_SCARE_QUOTE_WORDS = 4
 MIN_QUOTE_WORDS = 6
 DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
+JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
 AMOUNT_UNITS = frozenset({"m", "bn", "k", "tn", "%"})
 DROPPABLE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "at", "in", "on", "for", "with", "amid",
                                     "over", "since", "from", "through", "by"})  # fmt: skip
@@ -476,9 +477,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
                 dropped.update(range(token.i, closing.i + 1))
         elif _second_clause(token, root):  # "The rate stayed at 5.4%, and ... if that figure is to drop."
             dropped.update(t.i for t in token.subtree)
-            dropped.update(
-                t.i for t in root.children if t.dep_ == "cc" or t.is_punct and t.i > root.i and t.i < token.i
-            )
+            joints = (t for t in root.children if root.i < t.i < token.i and (t.dep_ == "cc" or t.text in JOINTS))
+            dropped.update(t.i for t in joints)
     kept = [t for t in tokens if t.i not in dropped]
     while kept and (kept[-1].is_punct and kept[-1].text not in KEPT_AT_END or kept[-1].dep_ == "cc"):
         if kept[-1].text in QUOTE_MARKS and sum(t.text in QUOTE_MARKS for t in kept) % 2 == 0:
@@ -496,7 +496,9 @@ def _conversion_follows(opening: Token) -> bool:
         if token.text == ")":
             break
         inside.append(token)
-    return bool(inside) and all(t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" for t in inside)
+    return bool(inside) and all(
+        t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" or t.lower_ in AMOUNT_UNITS for t in inside
+    )
 
 
 def _second_clause(token: Token, root: Token) -> bool:
@@ -670,7 +672,7 @@ def _in_a_run_of_names(tokens: Sequence[Token]) -> bool:
 
 
 def _is_title_word(token: Token) -> bool:
-    return token.lemma_.lower() in ROLE_NOUNS or token.ent_type_ == "NORP" or token.lower_ in HONORIFICS
+    return token.lemma_.lower() in ROLE_NOUNS or token.ent_type_ == "NORP"
 
 
 def _shares_a_piece(tokens: Sequence[Token], index: Mapping[int, int]) -> bool:

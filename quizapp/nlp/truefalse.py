@@ -208,7 +208,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
     if fact.affirmation is not None:
         start, end, words = fact.affirmation
         statement = fact.render({start: (end, words)})
-        yield Change("affirmation", "not", words or "(not removed)", statement, frozenset(), frozenset())
+        was = " ".join(p.text for p in fact.pieces[start:end])
+        yield Change("affirmation", was, words, statement, frozenset(), frozenset())
     if fact.negation is not None:
         piece, words = fact.negation
         statement = fact.render({piece: (piece + 1, words)})

@@ -40,15 +40,15 @@ def mentions_any(text: str, names: Sequence[str]) -> bool:
 
 
 def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, ...]:
-    """Other spellings that score: the short names the article uses, the surname, the first and last names
-    of a longer name; not one that also names another person of the article ("Jones" for Catherine Zeta
-    Jones beside Norah Jones)."""
+    """Other spellings that score: the short names the article uses (else the surname), the first and last
+    names of a longer name; not one that also names another person of the article ("Jones" for Catherine
+    Zeta Jones beside Norah Jones)."""
     forms = [a for a in person.aliases if a != person.name]
     words = person.name.split()
     if len(words) >= 3 and words[0][:1].isupper():
         forms.append(f"{words[0]} {words[-1]}")  # "Ramdhan Kotamaraja" for "Ramdhan Yadav Kotamaraja"
-    if person.surname != person.name:
-        forms.append(person.surname)
+    if not person.aliases and person.surname != person.name:
+        forms.append(person.surname)  # the article's own short form when it has one ("Kim", not "Jong-un")
     taken = {w.lower() for p in others if p.name != person.name for w in (p.name, p.surname, *p.aliases)}
     return tuple(f for f in dict.fromkeys(forms) if f.lower() not in taken)
 

@@ -81,8 +81,8 @@ def content_tokens(head: Token, *, without: Token | None = None) -> list[Token]:
     tokens = [t for t in head.subtree if t not in skip]
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_CHARACTERS:
-        tokens = tokens[:-1]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in (*QUOTE_CHARACTERS, "%", ")"):
+        tokens = tokens[:-1]  # the closing mark and a figure's "%" stay
     return tokens
 
 
