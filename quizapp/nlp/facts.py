@@ -736,10 +736,9 @@ def _slot_tokens(ent: Span) -> list[Token]:
 
 
 def _in_parentheses(ent: Span) -> bool:
-    """ "$5bn (£2.6bn)": a conversion in brackets is no fair question."""
-    text = text_of(ent.doc)
-    before = text[max(0, ent.start_char - 3) : ent.start_char]
-    return "(" in before and ")" in text[ent.end_char : ent.end_char + 3]
+    """ "$5bn (£2.6bn)", "HK$327m (US$42m; £22m)": a conversion in brackets is no fair question."""
+    sentence = text_of(ent.doc)[ent.sent.start_char : ent.start_char]
+    return sentence.rfind("(") > sentence.rfind(")")
 
 
 def _is_specific_number(ent: Span) -> bool:

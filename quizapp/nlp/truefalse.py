@@ -90,13 +90,11 @@ class Alternatives:
         ]
 
     def _comparable(self, one: Person, other: Person) -> bool:
-        """Another minister for a minister, another quoted speaker for a speaker, another of the story's
-        people of the same sex: a swap only reading tells."""
+        """Another minister for a minister, another quoted speaker for a speaker: a swap only reading tells.
+        (Any other person of the story is a swap the world often exposes: an actor for a director.)"""
         if one.name in self.speakers and other.name in self.speakers:
             return True
-        if {r.head for r in one.roles} & {r.head for r in other.roles}:
-            return True
-        return one.gender is not None and one.gender == other.gender and one.confirmed and other.confirmed
+        return bool({r.head for r in one.roles} & {r.head for r in other.roles})
 
 
 def clean_value(value: str) -> bool:

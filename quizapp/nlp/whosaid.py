@@ -11,6 +11,8 @@ from .items import Attribution, Item, Person
 
 MIN_PEOPLE = 3
 REPORTERS = frozenset({"correspondent", "reporter", "journalist", "editor", "columnist", "presenter", "host"})
+# "The BBC's Paul Reynolds", "our correspondent": a reporter of the paper or channel telling the news
+NEWSROOM = re.compile(r"\b(?:BBC|ITV|CNN|Sky|Reuters|AFP|AP|Associated Press|Channel 4)['\u2019]s\b|\bour\b", re.I)
 MAX_CHOICES = 4
 MAX_PROMPT_CHARS = 300
 
@@ -104,7 +106,7 @@ def who_said_candidates(
         person = by_name.get(a.speaker)
         if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
             continue
-        if any(r.head in REPORTERS for r in person.roles):
+        if any(r.head in REPORTERS for r in person.roles) or NEWSROOM.search(a.mention):
             continue  # the journalist's preview of someone else's speech is not anyone's position
         prompt = prompt_for(a.question)
         if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts or not reads_cleanly(prompt):

@@ -226,4 +226,6 @@ def quoted_question(past: str, quoted: str) -> str:
         return ""
     if LEANING_OPENING.match(quoted):
         return ""  # "They were magnificent", "It was a great night": who, what?
+    if not quoted[:1].isupper():
+        return ""  # a few words lifted from a sentence ("a symbol of American culture"), not a saying
     return f'{"said" if past in SAID_FOR_QUOTES else past} "{quoted}"'
