@@ -19,7 +19,7 @@ def test_one_item_per_sentence_and_the_weightiest_sentences_first():
     candidates = [
         candidate("fill_in", "Exports rose by _____ in 2004.", "12%", 0, 1.0, blank_kind="number"),
         candidate("true_false", "Exports rose by 12% in 2004.", True, 0, 0.9),
-        candidate("fill_in", "Imports fell by _____ in 2004.", "3%", 1, 0.5, blank_kind="number"),
+        candidate("fill_in", "Imports fell by _____ in 2004.", "3%", 1, 0.7, blank_kind="number"),
     ]
     chosen = compose(candidates, word_count=400, seed="a")
     assert [i.answer for i in chosen] == ["12%", "3%"]
@@ -85,3 +85,12 @@ def test_the_same_swap_is_not_made_twice():
     ]
     prompts = [i.prompt for i in compose(candidates, word_count=900, seed="a")]
     assert "He was one of six Britons held there." not in prompts
+
+
+def test_a_blank_only_in_the_main_sentences_and_never_a_name_a_who_said_item_lists():
+    candidates = [
+        candidate("who_said", "Who said that taxes in Lisbon would rise?", "Rui Costa", 0, 1.0),
+        candidate("fill_in", "_____ opened a bridge in Porto in 2004.", "Ana Lopes", 1, 0.9, blank_kind="person"),
+        candidate("fill_in", "Exports to Angola fell by _____ in 2004.", "3%", 2, 0.4, blank_kind="number"),
+    ]
+    assert [i.type for i in compose(candidates, word_count=400, seed="a")] == ["who_said"]

@@ -106,8 +106,8 @@ def blankable(slot: Slot) -> bool:
     away ("Russian President _____"), not glued to a word by a hyphen ("_____-era"), and, but for a
     figure, not a modifier the noun after it gives away.
     """
-    if slot.kind not in KIND_PREFERENCE or slot.place in ("list", "title", "titled", "hyphenated"):
-        return False
+    if slot.kind not in KIND_PREFERENCE or slot.place in ("list", "title", "titled", "hyphenated", "speaker"):
+        return False  # a speaker's name blanked asks who said it: a who-said item's question, not a fill-in's
     if slot.kind == "number" and (small_count(slot.text) or not plain_figure(slot.text)):
         return False  # "_____ leading firms predicted ...": how many were asked is trivia; "10/1" has many spellings
     return slot.place != "modifier" or slot.kind == "number"

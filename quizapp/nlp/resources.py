@@ -55,7 +55,7 @@ PERSON_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", 
 # Adverbs that only link a sentence to the one before; a standalone statement drops them. Words that
 # change what is claimed ("already", "still", "again", "only", "even") stay.
 CONTEXT_ADVERBS = frozenset({
-    "also", "too", "elsewhere", "subsequently", "similarly", "meanwhile", "however", "moreover", "furthermore",
+    "also", "elsewhere", "subsequently", "similarly", "meanwhile", "however", "moreover", "furthermore",
     "therefore", "thus", "interestingly", "specifically", "additionally", "likewise", "nevertheless",
     "nonetheless", "indeed",
 })  # fmt: skip

@@ -23,7 +23,8 @@ MAX_ITEMS_PER_SPEAKER = 2
 GIVEAWAY_SHARE = 0.6  # another prompt holding the answer and this share of a fill-in's other words
 DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content words say the same thing
 SHORT_ARTICLE_SENTENCES = 20
-MIN_FACT_WEIGHT = 0.38  # about the tenth sentence; later ones when they share words with the headline
+MIN_FACT_WEIGHT = 0.38  # about the fourteenth sentence of twenty; later ones when they share the headline's words
+MIN_FILL_IN_WEIGHT = 0.6  # about the first six sentences, or a later one sharing the headline's words
 BLANK = re.compile(r"_{3,}")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 STOPWORDS = frozenset(
@@ -137,6 +138,8 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
         return False
     if candidate.item.type != "who_said" and candidate.weight < MIN_FACT_WEIGHT:
         return False
+    if candidate.item.type == "fill_in" and candidate.weight < MIN_FILL_IN_WEIGHT:
+        return False  # a blank asks for one word of the story: only the story's main sentences deserve it
     clashes = (gives_away, same_statement, same_blank, prints_answer, same_change)
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
 
@@ -163,8 +166,9 @@ def same_change(one: Item, other: Item) -> bool:
 def prints_answer(one: Item, other: Item) -> bool:
     """A fill-in's answer, in any accepted form, printed in the other item's prompt."""
     for blank, text in ((one, other), (other, one)):
-        if blank.type == "fill_in":  # a name among a who-said item's choices is one of several, not the answer
-            if any(contains_phrase(text.prompt, form) for form in answer_forms(blank)):
+        if blank.type == "fill_in":  # a name among a who-said item's choices spells the answer out, too
+            shown = " ".join([text.prompt, *text.choices]) if text.type == "who_said" else text.prompt
+            if any(contains_phrase(shown, form) for form in answer_forms(blank)):
                 return True
     return False
 

@@ -66,7 +66,7 @@ class Alternatives:
         if slot.kind == "place":
             if slot.text not in COUNTRIES:
                 return []  # a town for a region or a region for a street: no list tells which is which
-            options = [v for v in options if v in COUNTRIES]
+            options = [v for v in options if v in COUNTRIES and self.mentions.get(v, 0) >= 2]
         if slot.kind == "nationality":  # "Russians" for "North Koreans", not "North Korean"
             options = [v for v in options if v.endswith("s") == slot.text.endswith("s")]
         if slot.kind == "organisation":  # a body for a body the story turns on, not a name in passing

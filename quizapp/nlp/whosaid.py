@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from .items import Attribution, Item, Person
 
 MIN_PEOPLE = 3
+MALE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+FEMALE_WORDS = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 REPORTERS = frozenset({"correspondent", "reporter", "journalist", "editor", "columnist", "presenter", "host"})
 # "The BBC's Paul Reynolds", "our correspondent": a reporter of the paper or channel telling the news
 NEWSROOM = re.compile(r"\b(?:BBC|ITV|CNN|Sky|Reuters|AFP|AP|Associated Press|Channel 4)['\u2019]s\b|\bour\b", re.I)
@@ -69,8 +71,16 @@ def prompt_for(question: str) -> str:
 
 
 def choices_for(answer: Person, ranked: Sequence[Person], prompt: str, key: str) -> tuple[str, ...] | None:
-    """The answer and up to three other people of the article, none of them named in the prompt."""
-    others = [p for p in ranked if p.name != answer.name and not mentions_any(prompt, [p.name, *p.aliases, p.surname])]
+    """The answer and up to three other people of the article, none of them named in the prompt; when the
+    prompt says "he" or "she", only people it could be."""
+    gendered = "male" if MALE_WORDS.search(prompt) else "female" if FEMALE_WORDS.search(prompt) else None
+    others = [
+        p
+        for p in ranked
+        if p.name != answer.name
+        and not mentions_any(prompt, [p.name, *p.aliases, p.surname])
+        and (gendered is None or p.gender == gendered)
+    ]
     distractors = others[: MAX_CHOICES - 1]
     if len(distractors) < MIN_PEOPLE - 1:
         return None

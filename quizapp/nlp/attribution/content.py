@@ -216,7 +216,7 @@ def _antecedent(prep: Token) -> str | None:
 
 # Cues that ask oddly before a quotation ("Who told "..."?"): the question says "said".
 SAID_FOR_QUOTES = frozenset({"told", "added", "continued", "replied", "answered", "responded", "stated", "mentioned"})
-SAID_FOR_CLAUSES = frozenset({"told"})  # "Who told that ...?" needs a hearer the question leaves out
+SAID_FOR_CLAUSES = frozenset({"told", "added", "continued"})  # "Who told that ...?", "Who added ...?": to what?
 
 
 def quoted_question(past: str, quoted: str) -> str:
