@@ -118,3 +118,10 @@ def test_a_conversion_in_brackets_is_left_out(nlp):
 def test_a_second_clause_goes_but_the_first_keeps_its_figures(nlp):
     text = "For all of 2004, Portuguese exports rose 12.3% to 40bn euros, but imports rose even faster by 16.3%."
     assert "For all of 2004, Portuguese exports rose 12.3% to 40bn euros." in statements(nlp, text)
+
+
+def test_the_lede_has_nothing_before_it_to_point_back_to(nlp):
+    lede = "The Lisbon metro extension will get the go-ahead from the Portuguese cabinet this month."
+    assert lede in statements(nlp, lede)
+    later = "Lisbon voters elected a new mayor on Sunday. The metro extension will get the go-ahead this month."
+    assert not any("go-ahead" in s for s in statements(nlp, later))

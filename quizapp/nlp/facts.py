@@ -247,11 +247,12 @@ def restate(
         return None  # "Though Mr Lanzone added that ...": half a sentence
     kept_ids = {t.i for t in kept}
     named = _named_descriptions(kept, kept_ids, referents, block, order) | _named_titles(kept, pronouns, block)
-    kept = _without_leaning_adjuncts(kept, root, named)
+    lede = order == 0  # the story's first sentence: nothing comes before it for "the go-ahead" to point back to
+    kept = _without_leaning_adjuncts(kept, root, named, descriptions=not lede)
     if kept is None or sum(not t.is_punct for t in kept) < MIN_WORDS:
         return None
     kept_ids = {t.i for t in kept}
-    if any(points_back(t, kept_ids) for t in kept if t.i not in named):
+    if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in named):
         return None
     starts = {start: (head, name) for head, (start, name) in named.items()}
     recased = _turned_round_start(sent.root) if root == sent.root else None
@@ -553,7 +554,9 @@ def _bound(token: Token) -> bool:
     return token.head.dep_ == "relcl" or token.head.head.dep_ == "relcl" and token.dep_ in ("pobj", "poss")
 
 
-def _without_leaning_adjuncts(kept: list[Token], root: Token, named: Mapping[int, object]) -> list[Token] | None:
+def _without_leaning_adjuncts(
+    kept: list[Token], root: Token, named: Mapping[int, object], *, descriptions: bool = True
+) -> list[Token] | None:
     """The statement without a circumstance that leans on sentences left behind: "Shares rose 3% after
     the announcement" -> "Shares rose 3%", still true. Never in a negated or conditional statement, where
     the circumstance is what makes it true ("did not score in the shoot-out")."""
@@ -565,7 +568,7 @@ def _without_leaning_adjuncts(kept: list[Token], root: Token, named: Mapping[int
         if adjunct.i not in kept_ids or not _droppable(adjunct):
             continue
         words = [t for t in adjunct.subtree if t.i in kept_ids]
-        if any(points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
+        if any(descriptions and points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
             dropped.update(t.i for t in words)
             before = adjunct.left_edge.i - 1
             if before in kept_ids and root.doc[before].text == ",":
@@ -586,6 +589,11 @@ def _droppable(adjunct: Token) -> bool:
         marks = {c.lower_ for c in adjunct.children if c.dep_ == "mark"}
         return bool(marks) and marks <= DROPPABLE_MARKS
     return False
+
+
+def _definite_article(head: Token) -> bool:
+    """A description with "the", not "this" or "these", which point at something said before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _named_titles(

@@ -103,7 +103,7 @@ HEDGE_ADJECTIVES = frozenset({"clear", "evident", "obvious", "certain", "true", 
 DANGLING_PRONOUNS = frozenset({
     "it", "they", "them", "this", "these", "those", "that", "him", "her", "us", "we", "i", "you", "me", "my", "our",
     "your", "such", "there", "its", "their", "his", "he", "she", "one", "ones", "itself", "themselves", "herself",
-    "himself", "whose", "who", "which", "what", "here", "theirs", "ours"
+    "himself", "whose", "who", "which", "here", "theirs", "ours"
 })  # fmt: skip
 # Words of contrast or concession: a "not" put or taken out beside them garbles the statement.
 CONTRASTIVE_WORDS = frozenset({

@@ -248,8 +248,9 @@ def true_false_candidates(
     A statement with no name, place or figure in it ("Standards are vital to the net") is a view or a
     generality, not a fact worth a question.
     """
-    if not fact.slots or sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED:
-        return []  # "A, B, C and D are among the names": a roll call, not a fact to weigh
+    roll_call = sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED
+    if fact.order > 0 and (not fact.slots or roll_call):
+        return []  # a generality, or "A, B, C and D are among the names": a roll call (the lede may have both)
     general = not any(s.kind in ("number", "date") for s in fact.slots) and len({s.value() for s in fact.slots}) < 2
     if general and fact.order > 0:
         return []  # one name and a generality: background a student could guess without reading (but the lede)
