@@ -55,14 +55,17 @@ def test_a_false_not_needs_a_true_not_beside_it():
     assert [i.answer for i in compose(alone, word_count=400, seed="a")] == [True]
 
 
-def test_one_speaker_answers_one_who_said_item_where_three_people_speak():
-    speakers = ["Ana Lopes", "Ana Lopes", "Rui Costa", "Carla Diaz"]
-    candidates = [
-        candidate("who_said", f"Who said that thing number {n} happened?", name, n, 1.0 - n / 10)
-        for n, name in enumerate(speakers)
+def test_one_speaker_answers_at_most_two_who_said_items():
+    said = [
+        ("Ana Lopes", "Who said that taxes in Lisbon would rise?"),
+        ("Ana Lopes", "Who said that the Porto bridge cost too much?"),
+        ("Ana Lopes", "Who said that Braga needed a new hospital?"),
+        ("Rui Costa", "Who said that exports to Angola were falling?"),
+        ("Carla Diaz", "Who said that tourism in the Algarve had doubled?"),
     ]
+    candidates = [candidate("who_said", prompt, name, n, 1.0 - n / 10) for n, (name, prompt) in enumerate(said)]
     answers = [i.answer for i in compose(candidates, word_count=900, seed="a")]
-    assert answers.count("Ana Lopes") == 1
+    assert answers.count("Ana Lopes") == 2
 
 
 def test_the_number_of_items_follows_the_length_of_the_article():

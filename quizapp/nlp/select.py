@@ -18,7 +18,7 @@ from .items import Item
 
 WORDS_PER_ITEM = 45
 MIN_ITEMS, MAX_ITEMS = 2, 12
-MAX_WHO_SAID_SHARE = 0.5
+MAX_WHO_SAID_SHARE = 0.6
 MAX_ITEMS_PER_SPEAKER = 2
 GIVEAWAY_SHARE = 0.6  # another prompt holding the answer and this share of a fill-in's other words
 DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content words say the same thing
@@ -63,7 +63,7 @@ class Quiz:
     keys: Counter[bool] = field(default_factory=Counter)  # true/false answers
     negated_keys: Counter[bool] = field(default_factory=Counter)  # answers of statements with a negation
     answers: Counter[str] = field(default_factory=Counter)
-    per_speaker: int = 2  # who-said items with one answer: one each where three or more people speak
+    per_speaker: int = MAX_ITEMS_PER_SPEAKER  # who-said items with one answer
 
     def add(self, candidate: Candidate) -> None:
         self.items.append(candidate)
@@ -224,8 +224,7 @@ def compose(candidates: Sequence[Candidate], *, word_count: int, seed: str) -> l
     """The quiz: each sentence's best candidate, weightiest sentences first, up to the article's share."""
     limit = item_limit(word_count)
     lean_false = int(hashlib.sha1(seed.encode()).hexdigest(), 16) % 2 == 1
-    speakers = {str(c.item.answer) for c in candidates if c.item.type == "who_said"}
-    quiz = Quiz(per_speaker=1 if len(speakers) >= 3 else MAX_ITEMS_PER_SPEAKER)
+    quiz = Quiz()
     for group in by_sentence(candidates):
         if len(quiz.items) >= limit:
             break
