@@ -90,10 +90,18 @@ def test_the_same_swap_is_not_made_twice():
     assert "He was one of six Britons held there." not in prompts
 
 
-def test_a_blank_only_in_the_main_sentences_and_never_a_name_a_who_said_item_lists():
+def test_a_blank_only_in_the_main_sentences():
     candidates = [
         candidate("who_said", "Who said that taxes in Lisbon would rise?", "Rui Costa", 0, 1.0),
         candidate("fill_in", "_____ opened a bridge in Porto in 2004.", "Ana Lopes", 1, 0.9, blank_kind="person"),
         candidate("fill_in", "Exports to Angola fell by _____ in 2004.", "3%", 2, 0.4, blank_kind="number"),
     ]
-    assert [i.type for i in compose(candidates, word_count=400, seed="a")] == ["who_said"]
+    assert [i.type for i in compose(candidates, word_count=400, seed="a")] == ["who_said", "fill_in"]
+
+
+def test_one_person_is_the_answer_to_one_fill_in():
+    candidates = [
+        candidate("fill_in", "_____ opened a bridge in Porto in 2004.", "Ana Lopes", 0, 1.0, blank_kind="person"),
+        candidate("fill_in", "Exports to Angola grew after _____ went there.", "Lopes", 1, 0.9, blank_kind="person"),
+    ]
+    assert len(compose(candidates, word_count=400, seed="a")) == 1

@@ -145,8 +145,10 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
 
 
 def same_blank(one: Item, other: Item) -> bool:
-    """Two fill-ins with one answer: the second asks nothing new."""
-    return one.type == other.type == "fill_in" and str(one.answer).lower() == str(other.answer).lower()
+    """Two fill-ins with one answer ("Kim Jong-un" and "Kim" are one): the second asks nothing new."""
+    if not one.type == other.type == "fill_in":
+        return False
+    return bool({f.lower() for f in answer_forms(one)} & {f.lower() for f in answer_forms(other)})
 
 
 def answer_forms(item: Item) -> list[str]:
@@ -166,9 +168,8 @@ def same_change(one: Item, other: Item) -> bool:
 def prints_answer(one: Item, other: Item) -> bool:
     """A fill-in's answer, in any accepted form, printed in the other item's prompt."""
     for blank, text in ((one, other), (other, one)):
-        if blank.type == "fill_in":  # a name among a who-said item's choices spells the answer out, too
-            shown = " ".join([text.prompt, *text.choices]) if text.type == "who_said" else text.prompt
-            if any(contains_phrase(shown, form) for form in answer_forms(blank)):
+        if blank.type == "fill_in":  # a name among a who-said item's choices is one of several, not the answer
+            if any(contains_phrase(text.prompt, form) for form in answer_forms(blank)):
                 return True
     return False
 
