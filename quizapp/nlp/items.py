@@ -22,6 +22,7 @@ class Person:
     roles: tuple[Role, ...] = ()
     gender: str | None = None
     confirmed: bool = False  # named with a title or honorific, or more than once
+    gender_known: bool = False  # the gender comes from an honorific ("Mrs"), not from a given name
 
     @property
     def surname(self) -> str:

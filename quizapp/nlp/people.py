@@ -75,7 +75,7 @@ class People:
 
 def title_fits(role: Role, head: str, qualifiers: frozenset[str]) -> bool:
     """ "the North Korean President" fits "North Korean leader"; "the chancellor" does not fit "shadow chancellor"."""
-    heads_agree = role.head == head or role.head in GENERIC_ROLE_HEADS or head in GENERIC_ROLE_HEADS
+    heads_agree = role.head == head or head in GENERIC_ROLE_HEADS  # "the leader" fits a minister; "the skipper" no boss
     other_office = (role.qualifiers & OFFICE_MODIFIERS) - qualifiers
     return heads_agree and not other_office and qualifiers <= role.qualifiers | {role.head}
 
@@ -301,10 +301,10 @@ def find_people(docs: Sequence[Doc]) -> People:
         words = name_words(span.text)
         if len(words) >= 2 and span.text not in key_of_text:
             key_of_text[span.text] = _merge_full_name(drafts, words)
-    for _, span, _ in spans:
+    for _, span, honorific in spans:
         words = name_words(span.text)
         if len(words) == 1 and span.text not in key_of_text:
-            owners = [k for k, d in drafts.items() if _shortens(words[0], d.name)]
+            owners = [k for k, d in drafts.items() if _shortens(words[0], d.name) and _same_sex(d, honorific)]
             if len(owners) == 1:
                 key_of_text[span.text] = owners[0]
                 drafts[owners[0]].aliases.add(span.text)
@@ -333,7 +333,14 @@ def find_people(docs: Sequence[Doc]) -> People:
             drafts[mention.key].employer = True
     mentions.sort(key=lambda m: (m.block, m.start))
     persons = {
-        k: Person(d.name, tuple(sorted(d.aliases - {d.name})), tuple(d.roles), _draft_gender(d), _confirmed(d))
+        k: Person(
+            d.name,
+            tuple(sorted(d.aliases - {d.name})),
+            tuple(d.roles),
+            _draft_gender(d),
+            _confirmed(d),
+            d.honorific_gender is not None,
+        )
         for k, d in drafts.items()
         if d.mentions and not _named_like_a_thing(d) and not d.employer
     }
@@ -345,6 +352,13 @@ def _shortens(short: str, name: str) -> bool:
     """ "Brown" and "Gordon" shorten "Gordon Brown"; "Kilroy-Silk" shortens "Robert Kilroy Silk"."""
     parts, full = short.replace("-", " ").split(), name.replace("-", " ").split()
     return full[: len(parts)] == parts or full[-len(parts) :] == parts
+
+
+def _same_sex(draft: _Draft, honorific: str | None) -> bool:
+    """ "Mrs Tully" is not Callum Tully: an honorific of one sex does not shorten a given name of the other."""
+    said = _gender(honorific)
+    named = draft.honorific_gender or given_name_gender(name_words(draft.name)[0])
+    return said is None or named is None or said == named
 
 
 def _add_mention(

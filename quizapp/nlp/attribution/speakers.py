@@ -267,6 +267,8 @@ class Speakers:
             rivals = [p for p in unique(memory.embedded) if fits(p, gender) and p not in subjects]
             if memory.unplaced and candidate is None:
                 return None  # "the chancellor said ...", "Ronaldino wasted ...": someone we cannot name
+            if not subjects and any(not p.gender_known for p in memory.subjects):
+                return candidate  # a subject of the other sex by given name only: a unisex name could be wrong
             if subjects:
                 if len(subjects) > 1 or rivals:
                     return None  # "Hardy said Mr Brown would ... He would contrast ...": which of them?
