@@ -27,7 +27,12 @@ from .resources import (
 )
 
 NAME_TRAILERS = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# Small words inside a name: "Rodrigo de Rato", "Ludwig van Beethoven", "Ahmed bin Salem".
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "dos", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el"}
+)
 ARTICLES = frozenset({"the", "a", "an"})
+INITIAL = re.compile(r"^[A-Z]{1,2}\.?$")
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,8 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
     while end > start and (doc[end - 1].text in NAME_TRAILERS or doc[end - 1].is_punct or _post_nominal(doc[end - 1])):
         end -= 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and span.root.head == doc[end]:
+        if _post_nominal(doc[end]):
+            break  # "Frank Field MP": the letters after a name are not the name
         end += 1  # the model stopped short: "Susilo Bambang" of "Susilo Bambang Yudhoyono's"
     while (
         start < end
@@ -133,7 +140,9 @@ def _looks_like_name(span: Span) -> bool:
     words = name_words(span.text)
     return (
         bool(words)
-        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all((w[:1].isupper() or w in NAME_PARTICLES) and not any(c.isdigit() for c in w) for w in words)
         and not any(w.lower().strip(".") in NON_PERSON_NAME_WORDS for w in words)
     )
 
@@ -440,6 +449,14 @@ def _speaking_subject(token: Token) -> Token | None:
     return None
 
 
+def _described_as_a_person(name: Token) -> bool:
+    """A name with a word for a person in apposition: "G Money, a presenter on 1Xtra"."""
+    return any(
+        c.dep_ == "appos" and (c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower().endswith(PERSON_NOUN_SUFFIXES))
+        for c in name.children
+    )
+
+
 def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None]]) -> list:
     """ "Theresa May, shadow secretary for the family, told ...": a name the model missed that speaks.
 
@@ -464,9 +481,11 @@ def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None
             span = doc[start:end]
             if (block, start) in taken or not 2 <= len(span) <= 4 or not _looks_like_name(span):
                 continue
+            if not (is_given_name(span[0].text) or INITIAL.match(span[0].text)):
+                continue
             tagged_as_thing = any(t.ent_type_ not in ("", "PERSON") for t in span)  # "The New York Times"
-            if is_given_name(span[0].text) and not tagged_as_thing:
-                found.append((block, span, None))
+            if not tagged_as_thing or _described_as_a_person(token):
+                found.append((block, span, None))  # "Rodrigo de Rato, the IMF's managing director, said"
     return found
 
 
@@ -508,6 +527,8 @@ def _named_like_a_thing(draft: _Draft) -> bool:
     words = name_words(draft.name)
     if is_given_name(words[0]) or words[0].lower() in HONORIFICS or draft.roles or draft.honorific_gender:
         return False
+    if INITIAL.match(words[0]):
+        return False  # "G Money", "K Clark": an initial is a person's
     return any(is_common_word(w) for w in words)
 
 

@@ -7,6 +7,7 @@ only when that memory leaves one candidate; otherwise the statement is left unat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ PRONOUN_LOOKBACK_SENTENCES = 4
 CONTINUING_LOOKBACK_SENTENCES = 4
 TITLE_FALLBACK_SENTENCES = 6
 VAGUE_GROUPS = frozenset({"many", "some", "others", "most", "few"})
+AGE = re.compile(r"\d+-year-old$")
 PERSON_NOUN_ENDINGS = ("ist", "ian")  # "medallist", "politician": nouns for a person, whatever the field
 MIN_PERSON_NOUN_LENGTH = 7  # not "list", "fist", "asian"
 
@@ -65,9 +67,9 @@ def fits(person: Person, gender: str) -> bool:
 
 
 def is_person_noun(token: Token) -> bool:
-    """A common noun for a person holding a title or doing a job: "chancellor", "medallist"."""
+    """A common noun for a person holding a title or doing a job: "chancellor", "medallist", "31-year-old"."""
     lemma = token.lemma_.lower()
-    if lemma in ROLE_NOUNS:
+    if lemma in ROLE_NOUNS or AGE.search(token.text) or lemma == "old" and AGE.search(span_text(token)):
         return True
     return token.pos_ == "NOUN" and len(lemma) >= MIN_PERSON_NOUN_LENGTH and lemma.endswith(PERSON_NOUN_ENDINGS)
 
