@@ -198,3 +198,12 @@ def test_uncertain_speakers_are_left_out(analyse, text):
         assert got == [("Gerald Krasner", "said")]
     else:
         assert ("Alan Smith", "said") not in got and ("Tom Reed", "said") not in got
+
+
+def test_a_nationality_for_a_person_stands_for_the_one_just_named(analyse):
+    text = (
+        "Castleton manager Paolo Ferrante was furious after the match in Leeds. "
+        '"It was a dive and everybody in the stadium saw it," the Italian said.'
+    )
+    got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+    assert ("Paolo Ferrante", "It was a dive and everybody in the stadium saw it") in got

@@ -91,3 +91,15 @@ def test_gender_from_a_given_name_or_an_honorific(nlp):
     assert genders.get("Theresa May") == "female"
     assert genders.get("Mr Hockney") == "male"
     assert genders.get("Kim Jong-un") is None  # "Kim" is a name of either sex: no evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rodrigo de Rato, the IMF's managing director, said the loan would help Turkey.", "Rodrigo de Rato"),
+        ("G Money, a presenter on the radio station 1Xtra, thinks a break is inevitable.", "G Money"),
+        ("Former welfare minister Frank Field MP criticised the rivalry between the two men.", "Frank Field"),
+    ],
+)
+def test_names_of_people_in_their_many_shapes(nlp, text, name):
+    assert name in {p.name for p in find_people([nlp(text)]).persons.values()}

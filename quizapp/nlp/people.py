@@ -16,6 +16,7 @@ from .names import given_name_gender, is_common_word, is_given_name
 from .resources import (
     FEMALE_HONORIFICS,
     GENERIC_ROLE_HEADS,
+    HEADS_OF,
     HONORIFICS,
     MALE_HONORIFICS,
     NON_PERSON_NAME_WORDS,
@@ -80,7 +81,10 @@ class People:
 
 def title_fits(role: Role, head: str, qualifiers: frozenset[str]) -> bool:
     """ "the North Korean President" fits "North Korean leader"; "the chancellor" does not fit "shadow chancellor"."""
-    heads_agree = role.head == head or head in GENERIC_ROLE_HEADS  # "the leader" fits a minister; "the skipper" no boss
+    heads_agree = (
+        role.head == head or head in GENERIC_ROLE_HEADS or role.head in GENERIC_ROLE_HEADS and head in HEADS_OF
+    )
+    # "the leader" fits a minister, "the President" a "North Korean leader"; "the skipper" is no club's boss
     other_office = (role.qualifiers & OFFICE_MODIFIERS) - qualifiers
     return heads_agree and not other_office and qualifiers <= role.qualifiers | {role.head}
 
@@ -424,7 +428,11 @@ def _alias_mentions(
             if all(_name_shaped(t) for t in span if t.is_alpha) and not labels & NOT_A_NAME_LABELS:
                 found.append((block, span, unique[match.group()]))
     # a place name more often than not ("Jordan", "Chelsea"): only where it is not tagged a place
-    return [(b, s, k) for b, s, k in found if place_votes[s.text.replace("\u2019", "'")] <= 0 or not _tagged_place(s)]
+    return [
+        (b, s, k)
+        for b, s, k in found
+        if place_votes[s.text.replace("\u2019", "'")] <= 0 or not _tagged_place(s) or _speaking_subject(s.root)
+    ]  # "Dunmore said": a known person's surname speaking is the person, whatever the model tagged it
 
 
 def _name_shaped(token: Token) -> bool:

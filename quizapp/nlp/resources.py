@@ -23,7 +23,12 @@ ROLE_NOUNS = frozenset({
     "solicitor", "doctor", "scientist", "researcher", "consultant", "strategist", "investor", "entrepreneur",
     "banker", "broker", "trader", "referee", "umpire", "jockey", "trainer", "athlete", "sprinter", "cyclist",
     "boxer", "golfer", "batsman", "bowler", "fly-half", "dj", "host", "anchor", "reporter", "journalist",
-    "columnist", "critic", "scrum-half", "full-back"
+    "columnist", "critic", "scrum-half", "full-back", "ceo", "cfo", "cto", "coo"
+})  # fmt: skip
+# Offices that head a country or a body: a generic "leader" or "boss" may be any of them.
+HEADS_OF = frozenset({
+    "president", "premier", "chairman", "chairwoman", "chair", "chancellor", "minister", "secretary", "governor",
+    "mayor", "director", "executive", "manager", "commissioner", "king", "queen",
 })  # fmt: skip
 # Role heads that name no particular office, so they fit any more specific title.
 GENERIC_ROLE_HEADS = frozenset({"leader", "head", "chief", "boss"})

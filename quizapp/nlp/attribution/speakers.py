@@ -71,6 +71,8 @@ def is_person_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ROLE_NOUNS or AGE.search(token.text) or lemma == "old" and AGE.search(span_text(token)):
         return True
+    if token.ent_type_ == "NORP" and token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NN", "NNP"):
+        return True  # "the Italian", "the Scot"
     return token.pos_ == "NOUN" and len(lemma) >= MIN_PERSON_NOUN_LENGTH and lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
@@ -307,10 +309,11 @@ class Speakers:
             return titled[0]
         if titled or any(r.head == head for p in self.people.persons.values() if p.name in introduced for r in p.roles):
             return None
+        office = head in ROLE_NOUNS  # "the chancellor" is an office; "the Italian", "the 31-year-old" describe
         for memory in reversed(self.memory[-TITLE_FALLBACK_SENTENCES:]):
             people = unique([*memory.subjects, *memory.speaking()])
             if people:  # news style: a later title stands for the person just named as subject or speaker
-                return people[0] if len(people) == 1 and not people[0].roles else None
+                return people[0] if len(people) == 1 and not (office and people[0].roles) else None
         return None
 
     # --- after each sentence -----------------------------------------------------------------
