@@ -50,6 +50,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        TIMEZONE="UTC",
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -66,7 +67,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from . import cli
     from .extensions import csrf, db, limiter, login_manager, migrate
     from .models import Teacher
-    from .web import quiz, security, study, teacher
+    from .web import accounts, classes, filters, identity, quiz, quiz_settings, security, study, teacher
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
@@ -75,8 +76,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     login_manager.user_loader(lambda teacher_id: db.session.get(Teacher, int(teacher_id)))
     security.init_app(app)
+    identity.init_app(app)
+    filters.init_app(app)
     app.register_blueprint(quiz.bp)
+    app.register_blueprint(accounts.bp)
     app.register_blueprint(teacher.bp)
+    app.register_blueprint(classes.bp)
+    app.register_blueprint(quiz_settings.bp)
     app.register_blueprint(study.bp)
     cli.init_app(app)
     app.register_error_handler(404, lambda e: (render_template("error.html", error=e), 404))

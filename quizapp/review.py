@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -20,29 +20,31 @@ from .stats import ItemStats, Sitting, Summary, first_sittings, item_statistics,
 class Review:
     quiz: Quiz
     items: list[Item]
-    sittings: list[Sitting]  # every submitted attempt, oldest first
-    first: list[Sitting]  # each student's first attempt: what the statistics describe
+    sittings: list[Sitting]  # every attempt submitted in time, in the order submitted
+    first: list[Sitting]  # each student's first submitted attempt: what the statistics describe
     summary: Summary
     item_stats: dict[int, ItemStats]
+    late: list[Sitting] = field(default_factory=list)  # submitted after the quiz closed: kept, not counted
 
     @property
     def flagged(self) -> list[Item]:
         return [item for item in self.items if self.item_stats[item.id].flagged]
 
 
-def load_sittings(quiz_id: int) -> list[Sitting]:
-    """Submitted attempts with their students and responses: two queries."""
+def load_sittings(quiz_id: int, *, late: bool = False) -> list[Sitting]:
+    """Attempts submitted in time (or late ones) with their students and responses, in the order submitted:
+    two queries."""
     attempts = db.session.scalars(
         select(Attempt)
-        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None))
+        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None), Attempt.late == late)
         .options(joinedload(Attempt.student))
-        .order_by(Attempt.id)
+        .order_by(Attempt.submitted_at, Attempt.id)
     ).all()
     answers: dict[int, dict[int, tuple[str, bool]]] = {a.id: {} for a in attempts}
     rows = db.session.execute(
         select(Response.attempt_id, Response.item_id, Response.given, Response.correct)
         .join(Attempt, Attempt.id == Response.attempt_id)
-        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None))
+        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None), Attempt.late == late)
     )
     for attempt_id, item_id, given, correct in rows:
         answers[attempt_id][item_id] = (given, correct)
@@ -54,7 +56,7 @@ def review(quiz: Quiz) -> Review:
     sittings = load_sittings(quiz.id)
     first = first_sittings(sittings)
     stats = {s.item_id: s for s in item_statistics(first, [i.id for i in items])}
-    return Review(quiz, items, sittings, first, summary(first), stats)
+    return Review(quiz, items, sittings, first, summary(first), stats, load_sittings(quiz.id, late=True))
 
 
 def scores_csv(data: Review) -> str:

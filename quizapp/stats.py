@@ -47,10 +47,11 @@ class ItemStats:
 
 
 def first_sittings(sittings: Sequence[Sitting]) -> list[Sitting]:
-    """Each student's first attempt: item statistics describe first tries, not practice."""
+    """Each student's first attempt, of sittings in the order they were submitted (not started: an attempt
+    started early and submitted after a blank one is not a first try): statistics describe first tries."""
     seen: set[int] = set()
     first = []
-    for sitting in sorted(sittings, key=lambda s: s.attempt_id):
+    for sitting in sittings:
         if sitting.student_id not in seen:
             seen.add(sitting.student_id)
             first.append(sitting)

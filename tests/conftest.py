@@ -107,6 +107,17 @@ def _click_mixes_stderr() -> bool:
     return "mix_stderr" in inspect.signature(CliRunner.__init__).parameters
 
 
+def start(client, quiz_public_id: str, name: str = "Ada") -> str:
+    """Start (or resume) an attempt of a home page quiz; a visitor gives a name and passes the personal code."""
+    import re
+
+    response = client.post(f"/quiz/{quiz_public_id}/start", data={"name": name})
+    if response.status_code == 200:  # a first visit: the page with the personal code links on to the attempt
+        return re.search(r'href="(/attempt/[^"]+)"', response.get_data(as_text=True)).group(1)
+    assert response.status_code == 303, response.status_code
+    return response.headers["Location"]
+
+
 def corpus_records(step: int, *, limit: int | None = None) -> Iterator[dict]:
     """Every step-th article of the shared BBC corpus."""
     if not CORPUS.is_file():

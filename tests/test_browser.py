@@ -67,26 +67,41 @@ def output(request) -> Path:
     return folder
 
 
+def answer_every_question(page, *, pick: int = 0, typed: str = "Pyongyang") -> int:
+    questions = page.locator(".question")
+    for n in range(questions.count()):
+        radios = questions.nth(n).get_by_role("radio")
+        if radios.count():
+            radios.nth(pick % radios.count() if pick >= 0 else radios.count() - 1).check()
+        else:
+            questions.nth(n).get_by_role("textbox").fill(typed)
+    return questions.count()
+
+
+def review_and_submit(page) -> None:
+    page.get_by_role("button", name="Review my answers").click()
+    page.wait_for_url(re.compile(r"/review$"))
+    page.get_by_role("button", name=re.compile("^Submit")).click()
+    page.wait_for_url(re.compile(r"/results$"))
+
+
 def test_student_takes_the_seed_quiz(browser, server, output):
     page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
     page.goto(server)
     page.get_by_role("link", name=re.compile("Putin")).click()
     page.get_by_label("Your name").fill("Grace")
     page.get_by_role("button", name="Start the quiz").click()
+    assert re.fullmatch(r"[A-Z2-9]{5}-[A-Z2-9]{5}", page.locator("#personal-code").inner_text())
+    page.get_by_role("link", name="Continue to the quiz").click()
 
-    questions = page.locator(".question")
-    count = questions.count()
+    count = page.locator(".question").count()
     assert count >= 20
-    assert "answer" not in (page.content().lower().split("<form", 1)[1].split("submit my answers")[0]
+    assert "answer" not in (page.content().lower().split('class="quiz">', 1)[1].split("review my answers")[0]
                             .replace("your answer", ""))  # fmt: skip
-    for n in range(count):
-        question = questions.nth(n)
-        radios = question.get_by_role("radio")
-        if radios.count():
-            radios.first.check()
-        else:
-            question.get_by_role("textbox").fill("Pyongyang")
+    answer_every_question(page)
     page.screenshot(path=str(output / "quiz.png"), full_page=True)
+    page.get_by_role("button", name="Review my answers").click()
+    assert f"All {count} questions answered" in page.get_by_role("status").inner_text()
     page.get_by_role("button", name="Submit my answers").click()
 
     page.wait_for_url(re.compile(r"/results$"))
@@ -96,7 +111,7 @@ def test_student_takes_the_seed_quiz(browser, server, output):
     assert page.locator("mark").count() == count
     page.screenshot(path=str(output / "results.png"), full_page=True)
 
-    page.go_back()  # back to the submitted form: it shows the results, it does not score again
+    page.go_back()  # back to the review step: it shows the results, it does not score again
     assert "/results" in page.url or page.get_by_role("status").count()
 
 
@@ -118,6 +133,9 @@ def test_keyboard_only(browser, server):
     tab_to(page, "document.activeElement.id === 'name'")
     page.keyboard.type("Keys Only")
     page.keyboard.press("Enter")
+    page.wait_for_selector("#personal-code")
+    tab_to(page, "document.activeElement.textContent.includes('Continue to the quiz')")
+    page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/attempt/"))
     assert page.locator(".question").count() >= 20
 
@@ -131,24 +149,24 @@ def teacher(app):
     return "ann@school.example", "correct horse"
 
 
-def take_quiz(browser, server: str, code: str, name: str, pick: int) -> None:
-    context = browser.new_context()
-    page = context.new_page()
+def join(page, server: str, code: str, name: str) -> str:
+    """Join the class; returns the personal code the page shows once."""
     page.goto(server + "/join")
     page.get_by_label("Class code").fill(code)
     page.get_by_label("Your name").fill(name)
     page.get_by_role("button", name="Join").click()
-    page.get_by_role("link", name="Pact quiz").click()
+    return page.locator("#personal-code").inner_text()
+
+
+def take_quiz(browser, server: str, code: str, name: str, pick: int) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    join(page, server, code, name)
+    page.get_by_role("link", name="Go to my quizzes").click()
+    page.get_by_role("link", name=re.compile("Pact quiz")).click()
     page.get_by_role("button", name="Start the quiz").click()
-    questions = page.locator(".question")
-    for n in range(questions.count()):
-        radios = questions.nth(n).get_by_role("radio")
-        if radios.count():
-            radios.nth(pick % radios.count() if pick >= 0 else radios.count() - 1).check()
-        else:
-            questions.nth(n).get_by_role("textbox").fill("Kim Jong-un" if pick == 0 else "Seoul")
-    page.get_by_role("button", name="Submit my answers").click()
-    page.wait_for_url(re.compile(r"/results$"))
+    answer_every_question(page, pick=pick, typed="Kim Jong-un" if pick == 0 else "Seoul")
+    review_and_submit(page)
     context.close()
 
 
@@ -182,6 +200,10 @@ def test_teacher_builds_assigns_and_reviews_a_quiz(browser, server, teacher, out
     page.get_by_label("Assign to class").select_option(label="Year 9")
     page.get_by_role("button", name="Create the quiz").click()
     page.wait_for_url(re.compile(r"/teach/quizzes/\d+$"))
+    assert "Draft" in page.locator("main").inner_text()  # nobody sees it yet
+    page.get_by_role("link", name="Settings and publishing").click()
+    page.get_by_role("button", name="Publish").click()
+    page.get_by_role("link", name="Scores").click()
 
     take_quiz(browser, server, code, "Sam", pick=0)
     take_quiz(browser, server, code, "Kai", pick=-1)
@@ -205,28 +227,39 @@ def counts(page) -> tuple[int, int, int]:
     return tuple(int(page.locator(f"#count-{name}").inner_text()) for name in ("new", "learning", "due"))
 
 
+def keys_ready(page) -> None:
+    """Wait until the page's keyboard shortcuts listen (study.js is deferred)."""
+    page.wait_for_selector("html[data-keys=ready]", state="attached")
+
+
 def test_student_studies_flashcards_with_the_keyboard(browser, server, output):
     page = browser.new_page()
     page.goto(server)
     page.get_by_role("link", name=re.compile("Putin")).click()
     page.get_by_label("Your name").fill("Lin")
     page.get_by_role("button", name="Start the quiz").click()
-    page.get_by_role("button", name="Submit my answers").click()
+    page.get_by_role("link", name="Continue to the quiz").click()
+    page.get_by_role("button", name="Review my answers").click()
+    page.get_by_role("button", name="Submit anyway").click()
     page.get_by_role("link", name="Study these questions as flashcards").click()
 
     new, learning, due = counts(page)
     assert new >= 20 and (learning, due) == (0, 0)
     front = page.locator("#card-front").inner_text()
+    keys_ready(page)
     page.keyboard.press("Space")  # flip
     page.wait_for_selector(".grades")
     assert page.locator(".answer-line").count() == 1
     page.screenshot(path=str(output / "card-back.png"), full_page=True)
+    keys_ready(page)
     page.keyboard.press("1")  # Again: back in this session
     page.wait_for_selector("#card-front")
     assert counts(page) == (new - 1, 1, 0)
 
+    keys_ready(page)
     page.keyboard.press("Space")
     page.wait_for_selector(".grades")
+    keys_ready(page)
     page.keyboard.press("3")  # Good: due later
     page.wait_for_selector("#card-front")
     assert counts(page) == (new - 2, 1, 0)

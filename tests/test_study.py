@@ -11,8 +11,11 @@ from sqlalchemy import select
 from quizapp import create_app
 from quizapp.extensions import db
 from quizapp.models import Item, Quiz, StudyCard
-from quizapp.quizzes import start_attempt, student_for, submit
+from quizapp.quizzes import start_attempt, submit
+from quizapp.students import create
 from quizapp.study import LEARN_AHEAD, grade, queue
+
+from .conftest import start
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -20,7 +23,7 @@ T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 def studying_student(app) -> tuple[int, Quiz]:
     with app.app_context():
         quiz = db.session.scalar(select(Quiz))
-        student = student_for(None, "Ada")
+        student, _ = create("Ada", None)
         submit(start_attempt(quiz, student), {})
         return student.id, quiz.id
 
@@ -88,7 +91,7 @@ def test_study_needs_a_submitted_attempt(app, client):
     with app.app_context():
         public_id = db.session.scalar(select(Quiz)).public_id
     assert client.get(f"/study/{public_id}").status_code == 403
-    attempt = client.post(f"/quiz/{public_id}/start", data={"name": "Ada"}).headers["Location"]
+    attempt = start(client, public_id)
     assert client.get(f"/study/{public_id}").status_code == 403  # started, not submitted
     client.post(attempt, data={})
     page = client.get(f"/study/{public_id}").get_data(as_text=True)

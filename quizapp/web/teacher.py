@@ -222,7 +222,9 @@ def toggle_quiz(quiz_id: int) -> WerkzeugResponse:
     """Open or close a quiz for new attempts."""
     quiz = mine(Quiz, quiz_id)
     EmptyForm().validate_on_submit() or abort(400)
-    quiz.is_open = not quiz.is_open
+    quiz.is_open = quizzes.is_closed(quiz)
+    if quiz.is_open and quizzes.is_closed(quiz):  # reopened after its closing time: that time no longer holds
+        quiz.closes_at = None
     db.session.commit()
     flash(f"Quiz {'opened' if quiz.is_open else 'closed'}.", "info")
     return redirect(url_for("teacher.review", quiz_id=quiz.id), code=303)
