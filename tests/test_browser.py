@@ -264,3 +264,122 @@ def test_student_studies_flashcards_with_the_keyboard(browser, server, output):
     page.wait_for_selector("#card-front")
     assert counts(page) == (new - 2, 1, 0)
     assert page.locator("#card-front").inner_text() != front or new == 2
+
+
+def test_enter_in_a_text_box_does_not_submit(browser, server, app):
+    from quizapp.extensions import db
+    from quizapp.models import Attempt
+
+    page = browser.new_page()
+    posts: list[str] = []
+    page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    page.goto(server)
+    page.get_by_role("link", name=re.compile("Putin")).click()
+    page.get_by_label("Your name").fill("Enid")
+    page.get_by_label("Your name").press("Enter")  # the control: Enter does submit a form it should submit
+    page.wait_for_selector("#personal-code")
+    assert len(posts) == 1
+    page.get_by_role("link", name="Continue to the quiz").click()
+    count = page.locator(".question").count()
+    box = page.get_by_role("textbox").first
+    box.fill("Pyongyang")
+    box.press("Enter")
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done)))")
+    assert len(posts) == 1 and "/attempt/" in page.url and not page.url.endswith("/review")
+    with app.app_context():
+        attempt = db.session.scalar(db.select(Attempt))
+        assert attempt.submitted_at is None and attempt.draft is None  # nothing reached the server
+    page.get_by_role("button", name="Review my answers").click()  # still on the questions: the button is there
+    page.wait_for_url(re.compile(r"/review$"))
+    assert f"{count - 1} unanswered" in page.locator(".unanswered-count").inner_text()
+    assert len(posts) == 2
+    page.get_by_role("link", name="Go back to the questions").click()
+    assert page.get_by_role("textbox").first.input_value() == "Pyongyang"
+
+
+def test_a_student_comes_back_in_another_browser(browser, server, school, output):
+    first = browser.new_context()
+    page = first.new_page()
+    code = join(page, server, school["code"], "Sam")
+    page.get_by_role("link", name="Go to my quizzes").click()
+    page.get_by_role("link", name=re.compile("Pact quiz")).click()
+    page.get_by_role("button", name="Start the quiz").click()
+    answer_every_question(page, pick=0, typed="Kim Jong-un")
+    review_and_submit(page)
+    results_url = page.url
+    score = re.search(r"\d+ out of \d+", page.get_by_role("status").filter(has_text="you scored").inner_text()).group()
+    page.get_by_role("link", name="Study these questions as flashcards").click()
+    new = counts(page)[0]
+    studied = page.locator("#card-front").inner_text()
+    keys_ready(page)
+    page.keyboard.press("Space")
+    page.wait_for_selector(".grades")
+    keys_ready(page)
+    page.keyboard.press("3")  # Good: due in ten minutes
+    page.wait_for_selector("#card-front")
+    assert counts(page) == (new - 1, 0, 0)
+    first.close()  # the browser is gone, and its cookie with it
+
+    second = browser.new_context()
+    page = second.new_page()
+    page.goto(server + "/my")  # not signed in here: sent to sign in, then back
+    page.get_by_label("Class code").fill(school["code"])
+    page.get_by_label("Your personal code").fill(code)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r"/my$"))
+    done = page.locator(".quiz-done").filter(has_text="Pact quiz")
+    assert score in done.inner_text()
+    page.screenshot(path=str(output / "my-quizzes.png"), full_page=True)
+    done.get_by_role("link", name=re.compile("^Results")).click()
+    assert page.url == results_url and score in page.get_by_role("status").filter(has_text="you scored").inner_text()
+    page.go_back()
+    page.locator(".quiz-done").get_by_role("link", name=re.compile("^Flashcards")).click()
+    assert counts(page) == (new - 1, 0, 0)  # the schedule came along
+    assert page.locator("#card-front").inner_text() != studied  # the card graded Good is not due yet
+    second.close()
+
+    third = browser.new_context()
+    page = third.new_page()
+    page.goto(server + "/join")
+    page.get_by_label("Class code").fill(school["code"])
+    page.get_by_label("Your name").fill("sam")
+    page.get_by_role("button", name="Join").click()
+    assert "already has that name" in page.get_by_role("alert").inner_text()
+    assert page.locator("#personal-code").count() == 0
+    join(page, server, school["code"], "Eve")
+    assert page.goto(results_url).status == 404
+    assert page.goto(server + f"/study/{school['public']}").status == 403
+    third.close()
+
+
+def test_flashcards_on_a_phone_take_a_tap_and_show_no_keyboard_hints(browser, server, school):
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    desktop = browser.new_context()
+    pages = []
+    for context, name in ((phone, "Pia"), (desktop, "Dev")):
+        page = context.new_page()
+        join(page, server, school["code"], name)
+        page.goto(server + f"/quiz/{school['public']}")
+        page.get_by_role("button", name="Start the quiz").click()
+        review_and_submit(page)
+        page.get_by_role("link", name="Study these questions as flashcards").click()
+        pages.append(page)
+    phone_page, desktop_page = pages
+    assert phone_page.evaluate("matchMedia('(hover: none)').matches")
+    assert not phone_page.locator(".key").first.is_visible()
+    assert desktop_page.locator(".key").first.is_visible()
+    for _ in range(25):  # to a who-said card
+        if phone_page.locator(".choice-button").count() > 2:
+            break
+        phone_page.get_by_role("button", name=re.compile("Show the answer")).tap()
+        phone_page.get_by_role("button", name=re.compile("^Easy")).tap()
+        phone_page.wait_for_selector("#card-front")
+    choice = phone_page.locator(".choice-button").first
+    picked = choice.inner_text()
+    box = choice.bounding_box()
+    assert box["height"] >= 44  # a finger-sized target
+    choice.tap()
+    phone_page.wait_for_url(re.compile(r"answer="))
+    assert f"Your answer: “{picked}”" in phone_page.locator(".card").inner_text()
+    phone.close()
+    desktop.close()
