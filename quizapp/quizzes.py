@@ -117,9 +117,12 @@ def start_attempt(quiz: Quiz, student: Student, *, rng: random.Random | None = N
     db.session.add(attempt)
     try:
         db.session.commit()
-    except IntegrityError:  # another tab started it in the same instant: resume that one
+    except IntegrityError:  # another tab started one in the same instant: resume that one
         db.session.rollback()
-        return open_attempt(student.id, quiz.id) or start_attempt(quiz, student, rng=rng)
+        current = open_attempt(student.id, quiz.id)
+        if current is None:
+            raise
+        return current
     return attempt
 
 

@@ -82,7 +82,7 @@ def attempt(public_id: str) -> str | WerkzeugResponse:
         return redirect(url_for("quiz.results", public_id=public_id), code=303)
     given = quizzes.answers_given(current, {})
     return render_template("attempt.html", attempt=current, quiz=current.quiz, questions=quizzes.questions(current),
-                           given=given)  # fmt: skip
+                           given=given, closed=quizzes.is_closed(current.quiz))  # fmt: skip
 
 
 @bp.post("/attempt/<public_id>/review")
