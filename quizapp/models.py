@@ -117,6 +117,7 @@ class Attempt(db.Model):
     __table_args__ = (
         Index("uq_attempt_open", "student_id", "quiz_id", unique=True,
               sqlite_where=text("submitted_at IS NULL"), postgresql_where=text("submitted_at IS NULL")),
+        Index("ix_attempt_student_id_quiz_id", "student_id", "quiz_id"),  # a student's attempts, their page
     )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)

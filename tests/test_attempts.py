@@ -279,3 +279,9 @@ def test_my_quizzes_lists_to_do_and_done_with_score_and_date_and_works_after_clo
     assert f'href="{attempt}/results"' in done and f'href="/study/{school["public"]}"' in done
     assert sam.get(attempt + "/results").status_code == 200
     assert "Take the quiz again" not in sam.get(attempt + "/results").get_data(as_text=True)
+    configure(app, school["quiz"], is_open=True)
+    retake = begin(sam, school["public"])
+    sam.post(retake, data={})
+    done = sam.get("/my").get_data(as_text=True).split("<h2>Done</h2>")[1]
+    assert "<strong>0 out of" in done and f'href="{retake}/results"' in done  # the latest attempt's score
+    assert f'href="{attempt}/results">Attempt 1' in done and "2 attempts" in done  # and the earlier one

@@ -74,9 +74,11 @@ def upgrade():
         bind.execute(sa.text("DELETE FROM attempt WHERE id = :id"), {"id": attempt_id})
     op.create_index("uq_attempt_open", "attempt", ["student_id", "quiz_id"], unique=True,
                     sqlite_where=OPEN, postgresql_where=OPEN)  # fmt: skip
+    op.create_index("ix_attempt_student_id_quiz_id", "attempt", ["student_id", "quiz_id"])
 
 
 def downgrade():
+    op.drop_index("ix_attempt_student_id_quiz_id", table_name="attempt")
     op.drop_index("uq_attempt_open", table_name="attempt")
     with op.batch_alter_table("attempt") as batch:
         batch.drop_column("late")
