@@ -19,13 +19,15 @@ SEED = ROOT / "seeds" / "putin-kim-aurus.txt"
 QUIZ_ITEMS = 20
 
 
-def prepare_database(url: str) -> str:
-    """Empty the database, migrate it, load the seed article and a 20-item quiz; return the quiz's path."""
+def prepare_database(url: str) -> tuple[str, str]:
+    """Empty the database, migrate it, load the seed article and a 20-item quiz published to a class;
+    return the quiz's path and the class code."""
     from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.generation import generated
     from quizapp.nlp.article import read_path
     from quizapp.store import add_article, create_quiz, init_db
+    from quizapp.teachers import create_classroom, create_teacher
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "load"})
     with app.app_context():
@@ -33,14 +35,17 @@ def prepare_database(url: str) -> str:
         meta.reflect(bind=db.engine)
         meta.drop_all(bind=db.engine)
         init_db()
+        teacher = create_teacher("load@school.example", "Load", "load-test-password")
+        classroom = create_classroom(teacher.id, "Load class")
         parsed = read_path(SEED)
-        article, _ = add_article(parsed, next(generated([parsed])), with_quiz=False)
-        quiz = create_quiz(article, article.items[:QUIZ_ITEMS], title="Load quiz")
+        article, _ = add_article(parsed, next(generated([parsed])), teacher_id=teacher.id, with_quiz=False)
+        quiz = create_quiz(article, article.items[:QUIZ_ITEMS], title="Load quiz", teacher_id=teacher.id,
+                           classroom_id=classroom.id, published=True)  # fmt: skip
         db.session.commit()
-        path = f"/quiz/{quiz.public_id}"
+        path, code = f"/quiz/{quiz.public_id}", classroom.join_code
         db.session.remove()
         db.engine.dispose()
-    return path
+    return path, code
 
 
 def free_port() -> int:
