@@ -13,7 +13,7 @@ from typing import Any
 from num2words import num2words
 from rapidfuzz.distance import Levenshtein
 
-LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+LEADING_ARTICLE = re.compile(r"^(the|a|an|mr|mrs|ms|miss|dr|sir|lord|lady|dame)\s+")  # "Mrs Quinn" is "Quinn"
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 AMOUNT_SUFFIX = re.compile(r"(\d(?:[\d.]*\d)?)\s*(bn|m|k|tn)\b")
 MULTIPLIERS = {"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
@@ -35,7 +35,7 @@ PLACE_ALIASES: tuple[tuple[str, ...], ...] = (
 
 
 def normalise(text: str) -> str:
-    """Case, accents, punctuation, spacing and a leading article aside; numbers as words, amounts spelled out
+    """Case, accents, punctuation, spacing, a leading article or honorific aside; numbers as words, amounts spelled out
     ("£4bn", "4 billion" and "four billion pounds" are one answer; "19%" and "19 per cent" another)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
     text = text.replace(",", "").replace("%", " per cent ").replace("percent", "per cent")

@@ -129,3 +129,72 @@ def test_speakers_that_are_not_who_they_seem(analyse, text, expected):
     got = [(a.speaker, a.speaker_type) for a in analyse(TITLE + text).attributions]
     assert [g for g in got if g[1] == "person"] == [e for e in expected if e[1] == "person"]
     assert len(got) == len(expected), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quotation left open goes on in a fresh mark: each part is the same speaker's
+            'Council leader Margaret Hill said: "We have cut every budget we could. '
+            '"Nobody in Leeds will lose a bus route this year."',
+            [("Margaret Hill", "We have cut every budget we could"),
+             ("Margaret Hill", "Nobody in Leeds will lose a bus route this year")],
+        ),
+        (  # a quotation that runs into the next paragraph
+            'Council leader Margaret Hill said: "We have cut every budget we could.\n\n'
+            '"Nobody in Leeds will lose a bus route this year."',
+            [("Margaret Hill", "We have cut every budget we could"),
+             ("Margaret Hill", "Nobody in Leeds will lose a bus route this year")],
+        ),
+        (  # "he added" goes on with the last speaker, not the last name
+            'Mayor Tom Reed praised the Leeds United striker Alan Smith after the match. '
+            'The crowd cheered Smith\'s goal. He added: "The whole city should be proud of them."',
+            [("Tom Reed", "praised the Leeds United striker Alan Smith after the match"),
+             ("Tom Reed", "The whole city should be proud of them")],
+        ),
+        (  # a surname the model takes for a noun is still the person the article named
+            "Treasurer Alan Brooks presented the accounts on Monday. "
+            "But Brooks stressed that the reserves of Leeds City Council would last until March.",
+            [("Alan Brooks", "the reserves of Leeds City Council would last until March")],
+        ),
+        (  # a peer named only by title and surname
+            "Curfews were other options for parents who defied court orders, Lord Falconer said.",
+            [("Lord Falconer", "Curfews were other options for parents who defied court orders")],
+        ),
+        (  # a name the model missed, speaking, with a given name
+            "Theresa May, shadow secretary for the family, told the BBC that the plans were inadequate.",
+            [("Theresa May", "the plans were inadequate")],
+        ),
+        (  # a possessor with a reporting noun
+            "Leeds councillor Ann Lowe renewed her warning that the city would run out of money by March.",
+            [("Ann Lowe", "the city would run out of money by March")],
+        ),
+        (  # the second person of a sentence in apposition speaks, not the one whose adviser she is
+            "Tom Reed's former adviser, Jane Roe, said the budget of Leeds would be cut by 5%.",
+            [("Jane Roe", "the budget of Leeds would be cut by 5%")],
+        ),
+    ],
+)  # fmt: skip
+def test_reported_speech_in_the_forms_of_news_writing(analyse, text, expected):
+    got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+    for speaker, statement in expected:
+        assert any(s == speaker and st.startswith(statement) for s, st in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two men named in one sentence: "he" after it could be either
+        "Leeds manager Kevin Blackwell said striker Alan Smith would stay. He said the club had no debts.",
+        # a name we do not know stands between "he" and the last person named
+        "Mayor Tom Reed opened the stadium. Ronaldinho scored twice. He said the crowd was the best in Spain.",
+        # the sentence's speaker is the one who reports, not the one whose promise is reported
+        "Leeds chairman Gerald Krasner said Kevin Blackwell had vowed he would stay at Elland Road.",
+    ],
+)
+def test_uncertain_speakers_are_left_out(analyse, text):
+    got = [(a.speaker, a.cue) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+    if "Krasner" in text:
+        assert got == [("Gerald Krasner", "said")]
+    else:
+        assert ("Alan Smith", "said") not in got and ("Tom Reed", "said") not in got

@@ -39,7 +39,9 @@ def test_corpus_slice_passes_the_structural_checks(nlp, tmp_path: Path):
     write_items(nlp, records, items)
     assert len(items.read_text().splitlines()) == len(records)
     check = subprocess.run(
-        [sys.executable, shared_tool("check_items.py"), items, "--source", source], capture_output=True, text=True
+        [sys.executable, shared_tool("check_items.py"), items, "--source", source, "--quiz"],
+        capture_output=True,
+        text=True,
     )
     assert check.returncode == 0, check.stdout[-3000:]
     assert re.search(r"checked: [1-9]\d* passed, 0 failed", check.stdout)
@@ -60,17 +62,21 @@ def test_seed_attribution_scores(nlp, tmp_path: Path):
     write_items(nlp, [{"id": "putin-kim-aurus", "title": None, "text": SEED.read_text(encoding="utf-8")}], items)
     precision, recall, item_precision, n = score(EVAL / "attribution-seed.json", items)
     assert precision == 1.0 and recall >= 0.75
-    assert item_precision == 1.0 and n >= 3
+    assert item_precision == 1.0 and n >= 2
 
 
 def test_dev_attribution_scores(nlp, tmp_path: Path):
-    gold = EVAL / "attribution-dev.json"
-    if not gold.is_file():
-        pytest.skip(f"no gold attributions at {gold}")
-    wanted = {a["id"] for a in json.loads(gold.read_text())["articles"]}
+    """Both public dev sets together (32 articles): dev, and dev2 which counts each continued quotation."""
+    sets = [EVAL / f"attribution-{name}.json" for name in ("dev", "dev2")]
+    if not all(gold.is_file() for gold in sets):
+        pytest.skip(f"no gold attributions at {EVAL}")
+    articles = [a for gold in sets for a in json.loads(gold.read_text())["articles"]]
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"articles": articles}))
+    wanted = {a["id"] for a in articles}
     records = [r for r in corpus_records(1) if r["id"] in wanted]
     items = tmp_path / "dev.jsonl"
     write_items(nlp, records, items)
     precision, recall, item_precision, n = score(gold, items)
-    assert precision >= 0.95 and recall >= 0.85
-    assert item_precision >= 0.97 and n >= 25
+    assert precision >= 0.97 and recall >= 0.89
+    assert item_precision >= 0.98 and n >= 35

@@ -1,4 +1,4 @@
-"""Fill-in items: what may be blanked and what may not."""
+"""Fill-in candidates: what may be blanked, what may not, and the spellings that score."""
 
 from __future__ import annotations
 
@@ -8,56 +8,66 @@ import pytest
 
 from quizapp.answers import matches
 from quizapp.nlp.article import from_text
-from quizapp.nlp.pipeline import generate
+from quizapp.nlp.pipeline import generate, parse_one, propose
 
-from .conftest import SEED, corpus_records
-
-
-def fill_ins(nlp, text: str):
-    result = next(generate([from_text("t", "Title\n\n" + text)], nlp))
-    return [i for i in result.items if i.type == "fill_in"]
+from .conftest import corpus_records
 
 
-def test_seed_fill_ins(nlp):
-    result = next(generate([from_text("putin-kim-aurus", SEED.read_text(encoding="utf-8"))], nlp))
-    items = [i for i in result.items if i.type == "fill_in"]
-    assert len(items) >= 10
-    assert len({i.answer.lower() for i in items}) == len(items)
-    two_hour = next(i for i in items if i.answer == "two")
-    assert two_hour.prompt == "Putin and Kim had a _____-hour conversation."
-    assert matches("2", two_hour.answer, two_hour.accepted)
-    for item in items:
-        assert item.prompt.count("_____") == 1
-        assert item.answer.lower() not in item.prompt.lower().replace("_____", " ")
+def fill_ins(nlp, text: str, title: str = "Title"):
+    article = from_text("t", f"{title}\n\n{text}")
+    proposal = propose(article, parse_one(article, nlp))
+    return [c.item for c in proposal.candidates if c.item.type == "fill_in"]
+
+
+def test_a_key_figure_is_blanked_with_its_unit_and_scores_in_any_spelling(nlp):
+    items = fill_ins(nlp, "Sales of Portuguese wine in Brazil rose by 12% to $400m in 2004.")
+    by_answer = {i.answer: i for i in items}
+    assert by_answer["12%"].prompt == "Sales of Portuguese wine in Brazil rose by _____ to $400m in 2004."
+    assert matches("12 per cent", "12%", by_answer["12%"].accepted)
+    money = by_answer["$400m"]
+    assert money.prompt == "Sales of Portuguese wine in Brazil rose by 12% to _____ in 2004."
+    assert all(matches(typed, money.answer, money.accepted) for typed in ("400m", "400 million", "$400,000,000"))
+
+
+def test_a_person_named_twice_is_blanked_and_the_short_name_scores(nlp):
+    text = "Finance minister Carla Diaz met bankers in Lisbon. Ms Diaz cut the fuel tax in Portugal in March 2004."
+    [item] = [i for i in fill_ins(nlp, text) if i.extra["blank_kind"] == "person"]
+    assert item.prompt == "_____ cut the fuel tax in Portugal in March 2004."
+    assert matches("Diaz", item.answer, item.accepted)
+
+
+def test_an_acronym_and_its_name_both_score(nlp):
+    text = (
+        "The Portuguese Football Federation (PFF) fined Porto 50,000 euros. "
+        "The Portuguese Football Federation (PFF) will appeal against the fine in Lisbon."
+    )
+    for item in fill_ins(nlp, text):
+        if item.extra["blank_kind"] == "organisation":
+            assert matches("PFF", item.answer, item.accepted) and matches(
+                "Portuguese Football Federation", item.answer, item.accepted
+            )
 
 
 @pytest.mark.parametrize(
-    ("text", "answer", "prompt"),
+    ("text", "never"),
     [
-        ("Finance minister Carla Diaz opened a new bridge in Porto on 4 May 2004.",
-         "Carla Diaz", "Finance minister _____ opened a new bridge in Porto on 4 May 2004."),
-        ("The bridge across the river cost 40 million euros to build over six years.",
-         "40 million", "The bridge across the river cost _____ euros to build over six years."),
-    ],
-)  # fmt: skip
-def test_key_names_and_figures_are_blanked(nlp, text, answer, prompt):
-    items = fill_ins(nlp, text)
-    assert (answer, prompt) in [(i.answer, i.prompt) for i in items]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The council has argued about the bridge for many years without reaching a decision.",  # vague time
-        "Spanish engineers helped Spain finish the bridge across the river before winter.",  # Spain/Spanish
-        "Portugal and the Portuguese government agreed to pay for the bridge in full.",
+        ("Lauren, Vieira, Ljungberg and Cole scored for Arsenal in the shoot-out in Cardiff.", {"Vieira", "Ljungberg"}),
+        ("Three leading Portuguese banks predicted more job losses in Lisbon in 2005.", {"Three"}),
+        ("Bookmakers offered odds of 10/1 for a Portugal win in Lisbon in 2004.", {"10/1"}),
+        ("Oil was found off Portugal, Norway and Brazil in 2004.", {"Norway", "Portugal", "Brazil"}),
+        ("Prime Minister Jose Socrates opened the Lisbon metro extension in 2004.", {"Jose Socrates"}),
     ],
 )
-def test_no_vague_or_given_away_blanks(nlp, text):
-    for item in fill_ins(nlp, text):
-        assert item.answer.lower() not in ("many years", "spain", "spanish", "portugal", "portuguese"), item.prompt
+def test_what_is_never_blanked(nlp, text, never):
+    assert not {i.answer for i in fill_ins(nlp, text)} & never
 
 
+def test_the_headline_never_holds_the_answer(nlp):
+    text = "Portugal Telecom made profits of 700m euros in 2004. Portugal Telecom shares rose 3% in Lisbon."
+    assert not [i for i in fill_ins(nlp, text, title="Portugal Telecom profits up") if i.answer == "Portugal Telecom"]
+
+
+@pytest.mark.slow
 def test_corpus_fill_ins_never_blank_a_pronoun_or_stopword(nlp):
     records = list(corpus_records(53))
     articles = [from_text(r["id"], r["text"], title=r["title"]) for r in records]
@@ -69,4 +79,4 @@ def test_corpus_fill_ins_never_blank_a_pronoun_or_stopword(nlp):
         for answer in answers:
             seen += 1
             assert answer not in stop and not re.search(r"\b(many|several|few|some|hundreds|thousands)\b", answer)
-    assert seen >= 100
+    assert seen >= 20

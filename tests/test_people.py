@@ -57,3 +57,37 @@ def test_a_name_used_as_a_place_elsewhere_is_not_a_person(nlp):
     ]
     docs = [nlp(t) for t in texts]
     assert not any("Lanka" in p.name for p in find_people(docs).persons.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_a_person"),
+    [
+        # the charity's name is two ordinary words: no given name, no title, no honorific
+        ("Age Concern said pensions were too low. Gordon Lishman, director of Age Concern, agreed.", "Gordon Lishman",
+         "Age Concern"),
+        # a word for a person before the name is not part of it
+        ("Songwriter Guy Chambers said the scheme would help. Mr Chambers wrote for Robbie Williams.", "Guy Chambers",
+         "Songwriter Guy Chambers"),
+        # "New" of a newspaper's name is part of the name, and the paper is no person
+        ("The New York Times reported the payments. Editor Bill Keller said the paper stood by it.", "Bill Keller",
+         "York Times"),
+    ],
+)  # fmt: skip
+def test_people_and_the_names_of_things(nlp, text, person, not_a_person):
+    names = {p.name for p in find_people([nlp(text)]).persons.values()}
+    assert person in names
+    assert not_a_person not in names
+
+
+def test_a_surname_the_model_tags_as_something_else_is_still_the_person(nlp):
+    docs = [nlp("Communications director Nick Davies spoke to reporters."), nlp("But Davies stressed the rules.")]
+    people = find_people(docs)
+    assert people.at(1, 1) is not None and people.at(1, 1).name == "Nick Davies"
+
+
+def test_gender_from_a_given_name_or_an_honorific(nlp):
+    people = find_people([nlp("Theresa May, shadow secretary for the family, said Mr Hockney met Kim Jong-un.")])
+    genders = {p.name: p.gender for p in people.persons.values()}
+    assert genders.get("Theresa May") == "female"
+    assert genders.get("Mr Hockney") == "male"
+    assert genders.get("Kim Jong-un") is None  # "Kim" is a name of either sex: no evidence

@@ -1,8 +1,7 @@
-"""True/false statements: standalone restatements, each kind of change, and the falsity check."""
+"""True/false candidates: each kind of change, what may not be swapped, and the falsity check."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 
@@ -11,61 +10,74 @@ import pytest
 from quizapp.nlp.article import from_text
 from quizapp.nlp.facts import Sentence, article_sentences, read_facts
 from quizapp.nlp.people import find_people
-from quizapp.nlp.pipeline import generate
-from quizapp.nlp.attribution.reader import read_discourse
-from quizapp.nlp.truefalse import Change, changed_number, supported, words_of
+from quizapp.nlp.pipeline import generate, parse_one, propose
+from quizapp.nlp.truefalse import Change, changed_number, other_figure, supported
 
-from .conftest import SEED, corpus_records
-
-
-def facts_of(nlp, text: str):
-    article = from_text("t", text)
-    docs = list(nlp.pipe(b.text for b in article.blocks))
-    people = find_people(docs)
-    paragraphs = [(i, d) for i, (b, d) in enumerate(zip(article.blocks, docs, strict=True)) if b.kind == "paragraph"]
-    discourse = read_discourse(paragraphs, people)
-    return read_facts(paragraphs, people, discourse.pronouns), article_sentences(paragraphs)
+from .conftest import corpus_records
 
 
-def statements(nlp, text: str) -> list[str]:
-    return [f.render() for f in facts_of(nlp, "Title\n\n" + text)[0]]
+def candidates(nlp, text: str) -> list:
+    article = from_text("t", "Title\n\n" + text)
+    proposal = propose(article, parse_one(article, nlp))
+    return [c.item for c in proposal.candidates if c.item.type == "true_false"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # a subject pronoun becomes the name it stands for
-            "Finance minister Carla Diaz presented the budget on Monday. She cut the fuel tax by 5% in March.",
-            "Carla Diaz cut the fuel tax by 5% in March.",
-        ),
-        (  # a leading connective, an aside and a context adverb are trimmed
-            "Meanwhile, Carla Diaz, the finance minister, also opened a new bridge in Porto.",
-            "Carla Diaz opened a new bridge in Porto.",
-        ),
-        (  # a hedge around the claim is dropped
-            "It is clear that the bridge cost 40 million euros to build.",
-            "The bridge cost 40 million euros to build.",
-        ),
-    ],
-)
-def test_restated_to_stand_alone(nlp, text, expected):
-    assert expected in statements(nlp, text)
+def falses(nlp, text: str) -> list[tuple[str, str, str]]:
+    made = [i for i in candidates(nlp, text) if not i.answer]
+    return [(i.extra["changed"]["kind"], i.extra["changed"]["to"], i.prompt) for i in made]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Such measures have been tried in Spain before.",  # "such" points back
-        "This bridge was opened by the mayor in 2004.",  # "this bridge": which?
-        "It was opened by the mayor in 2004.",  # "it": what?
-        "The two ministers signed the treaty in Lisbon.",  # "the two": who?
-        "He intends to maintain the same philosophy as before.",  # no one to be "he", and "the same"
-        "Similar rises have been seen in many other European nations.",
-    ],
-)
-def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):
-    opening = "Parliament met in Lisbon on Monday to debate the transport budget."
-    assert statements(nlp, f"{opening} {text}") == [opening]
+def test_a_figure_is_swapped_for_another_of_the_article_in_the_same_unit(nlp):
+    text = "Sales of Portuguese wine in Brazil rose by 12% in 2004. Exports to Angola fell by 3% in 2004."
+    assert ("number", "3%", "Sales of Portuguese wine in Brazil rose by 3% in 2004.") in falses(nlp, text)
+
+
+def test_a_year_is_changed(nlp):
+    text = "The Portuguese parliament approved the Lisbon metro extension in 2003."
+    assert any(kind == "date" and "1999" in prompt for kind, _, prompt in falses(nlp, text))
+
+
+def test_a_person_is_swapped_only_for_a_comparable_one(nlp):
+    text = (
+        "Finance minister Carla Diaz met bankers in Lisbon. Health minister Rui Costa visited Porto. "
+        "Carla Diaz cut the fuel tax in Portugal by 5% in March. Singer Ana Moura played in Lisbon."
+    )
+    swapped = [to for kind, to, _ in falses(nlp, text) if kind == "person"]
+    assert "Rui Costa" in swapped  # another minister
+    assert "Ana Moura" not in swapped  # a singer is not in the minister's place
+
+
+def test_no_swap_from_a_list_of_the_world_outside_the_article(nlp):
+    text = "Portugal signed a trade agreement with Brazil in Lisbon on Monday."
+    assert not [to for kind, to, _ in falses(nlp, text) if kind == "place" and to not in text]
+
+
+def test_a_titled_name_or_a_speaker_is_not_swapped(nlp):
+    text = (
+        "Prime Minister Jose Socrates met President Lula da Silva in Brasilia on Monday. "
+        "Economy minister Manuel Pinho said exports to Brazil rose by 12% in 2004."
+    )
+    for kind, to, prompt in falses(nlp, text):
+        assert not (kind == "person" and prompt.startswith(("Prime Minister", f"{to} said"))), prompt
+
+
+def test_the_articles_own_not_is_taken_out_to_make_a_false_statement(nlp):
+    text = "The Portuguese parliament did not approve the Lisbon airport plan in 2004."
+    assert any(kind == "affirmation" and "approved the Lisbon" in p for kind, _, p in falses(nlp, text))
+
+
+def test_a_not_is_never_put_beside_a_contrast(nlp):
+    text = "Porto won the Portuguese league in 2004 despite losing their coach Jose Mourinho to Chelsea."
+    assert not [p for kind, _, p in falses(nlp, text) if kind == "negation"]
+
+
+def test_a_roll_call_and_a_generality_make_no_statement(nlp):
+    general = "Open standards are vital to the future growth of the whole economy in the long term."
+    assert [i.prompt for i in candidates(nlp, "Portugal named its squad on Monday in Lisbon. " + general)][-1:] != [
+        general
+    ]
+    roll = "Luis Figo, Rui Costa, Deco and Nuno Gomes are among the players picked by Portugal for the friendly."
+    assert candidates(nlp, "Portugal named its squad on Monday in Lisbon. " + roll)[0].prompt != roll
 
 
 def test_changed_numbers():
@@ -77,44 +89,21 @@ def test_changed_numbers():
     assert changed_number("1,200") == "1,800"
 
 
-def seed_items(nlp):
-    return next(generate([from_text("putin-kim-aurus", SEED.read_text(encoding="utf-8"))], nlp)).items
-
-
-def test_seed_has_each_kind_of_change_checked_against_the_article(nlp):
-    items = [i for i in seed_items(nlp) if i.type == "true_false"]
-    assert len(items) >= 10
-    falses = [i for i in items if i.answer is False]
-    assert len(falses) >= 4
-    assert 0.3 <= len(falses) / len(items) <= 0.7
-    for item in falses:
-        change = item.extra["changed"]
-        assert change["to"] in item.prompt
-        assert change["from"] in item.explanation and item.evidence in item.explanation
-    for item in items:
-        assert item.evidence in " ".join(SEED.read_text(encoding="utf-8").split())
-        assert not re.match(r"(he|she|they|it|this|these|those|his|her|their|its)\b", item.prompt, re.I)
-
-
-def test_kim_driving_the_aurus_is_not_false(nlp):
-    """The article says Kim "later took the wheel himself and drove them back"."""
-    facts, sentences = facts_of(nlp, SEED.read_text(encoding="utf-8"))
-    fact = next(f for f in facts if f.verb == "broadcast")  # "... a video showing Putin driving the ... Aurus ..."
-    statement = "Kim Jong-un drove the Aurus."
-    change = Change("person", "Putin", "Kim Jong-un", statement, words_of("Kim"), words_of("Putin"))
-    driving = dataclasses.replace(fact, verb="drive", negation=None)
-    assert supported(change, driving, sentences)
-    elsewhere = Change("person", "Putin", "Volodymyr Zelenskyy", statement, words_of("Zelenskyy"), frozenset())
-    assert not supported(elsewhere, driving, sentences)
+def test_other_figure_keeps_the_unit():
+    assert other_figure("12%", ["£4bn", "3%", "40%"]) == "3%"
+    assert other_figure("£4bn", ["12%", "£9bn"]) == "£9bn"
+    assert other_figure("708", ["12%"]) is None
 
 
 def test_negation_is_supported_only_by_a_negated_sentence(nlp):
-    facts, sentences = facts_of(nlp, "Title\n\nThe council approved the new budget on Monday.")
-    [fact] = facts
+    article = from_text("t", "Title\n\nThe Portuguese parliament approved the Lisbon metro budget on Monday.")
+    docs = list(nlp.pipe(b.text for b in article.blocks))
+    paragraphs = [(i, d) for i, d in enumerate(docs) if i > 0 or article.blocks[0].kind == "paragraph"]
+    [fact] = read_facts(paragraphs, find_people(docs), {})
     negated = Change("negation", "approved", "did not approve", "", frozenset(), frozenset())
-    assert not supported(negated, fact, sentences)
+    assert not supported(negated, fact, article_sentences(paragraphs))
     denial = Sentence(frozenset(), fact.lemmas, True)
-    assert supported(negated, fact, [*sentences, denial])
+    assert supported(negated, fact, [*article_sentences(paragraphs), denial])
 
 
 def content_words(text: str) -> set[str]:
@@ -122,9 +111,14 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w']+", text.lower()) if w not in stop}
 
 
+def negated(words: set[str]) -> bool:
+    return bool(words & {"not", "never", "no", "n't"})
+
+
+@pytest.mark.slow
 def test_no_false_statement_is_stated_in_its_article(nlp):
     """Independent of the generator's own check: no sentence of the article holds the false statement."""
-    records = list(corpus_records(41))
+    records = list(corpus_records(19))
     articles = [from_text(r["id"], r["text"], title=r["title"]) for r in records]
     checked = 0
     for record, result in zip(records, generate(articles, nlp), strict=True):
@@ -134,5 +128,6 @@ def test_no_false_statement_is_stated_in_its_article(nlp):
                 continue
             checked += 1
             claim = content_words(item.prompt)
-            assert not any(claim <= sentence for sentence in sentences), json.dumps(item.to_json())
-    assert checked >= 50
+            holding = [s for s in sentences if claim <= s and negated(s) == negated(claim)]
+            assert not holding, json.dumps(item.to_json())
+    assert checked >= 30

@@ -11,9 +11,8 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 def test_seed_who_said_items(seed_items):
     items = who_said(seed_items)
-    assert len(items) >= 3
-    answers = {i.answer for i in items}
-    assert answers <= {"Yuri Ushakov", "Kim Jong-un"}
+    assert len(items) >= 2
+    assert {i.answer for i in items} == {"Yuri Ushakov", "Kim Jong-un"}
     kim = next(i for i in items if i.answer == "Kim Jong-un")
     assert kim.prompt == "Who referred to the mutual defense obligation agreement as an alliance?"
     assert kim.accepted == ("Kim",)
@@ -22,6 +21,16 @@ def test_seed_who_said_items(seed_items):
         assert len(set(item.choices)) == len(item.choices)
         assert not any(w in item.prompt for w in (item.answer, *item.accepted))
         assert item.evidence in " ".join(SEED_TEXT.split())
+
+
+def test_a_statement_that_leans_on_words_outside_it_is_not_asked(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met on Friday. "
+        "Mr Reed said the firm had agreed to pay for the new library. "  # which firm?
+        "Ms Lowe said it would be finished in 2006. "  # what would?
+        "Mr Brooks said that council tax in Leeds would rise by 3% next year."
+    )
+    assert [i.answer for i in who_said(analyse(TITLE + text))] == ["Alan Brooks"]
 
 
 def test_choices_are_people_of_the_article_and_the_output_is_stable(seed_items, nlp):
@@ -46,8 +55,8 @@ def test_prompt_never_names_the_speaker(analyse):
     text = (
         "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met on Friday. "
         "Mr Reed said that Mr Reed's own ward would lose its library. "
-        "Ms Lowe said that the budget was the hardest in a decade. "
-        "Mr Brooks said the reserves would last until March."
+        "Ms Lowe said that council tax in Leeds would rise by 3% next year. "
+        "Mr Brooks said Leeds would close two swimming pools in 2006."
     )
     result = analyse(TITLE + text)
     assert len(who_said(result)) == 2

@@ -49,6 +49,7 @@ MIN_WORDS, MAX_WORDS = 7, 36
 MAX_SCARE_QUOTE_WORDS = 4
 MIN_QUOTE_WORDS = 6
 DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
+JOINTS = frozenset({",", ";", "-", "\u2013", "\u2014"})
 AMOUNT_UNITS = frozenset({"m", "bn", "k", "tn", "%"})
 DROPPABLE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "at", "in", "on", "for", "with", "amid",
                                     "over", "since", "from", "through", "by"})  # fmt: skip
@@ -246,11 +247,12 @@ def restate(
         return None  # "Though Mr Lanzone added that ...": half a sentence
     kept_ids = {t.i for t in kept}
     named = _named_descriptions(kept, kept_ids, referents, block, order) | _named_titles(kept, pronouns, block)
-    kept = _without_leaning_adjuncts(kept, root, named)
+    lede = order == 0  # the story's first sentence: nothing comes before it for "the go-ahead" to point back to
+    kept = _without_leaning_adjuncts(kept, root, named, descriptions=not lede)
     if kept is None or sum(not t.is_punct for t in kept) < MIN_WORDS:
         return None
     kept_ids = {t.i for t in kept}
-    if any(points_back(t, kept_ids) for t in kept if t.i not in named):
+    if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in named):
         return None
     starts = {start: (head, name) for head, (start, name) in named.items()}
     recased = _turned_round_start(sent.root) if root == sent.root else None
@@ -476,9 +478,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
                 dropped.update(range(token.i, closing.i + 1))
         elif _second_clause(token, root):  # "The rate stayed at 5.4%, and ... if that figure is to drop."
             dropped.update(t.i for t in token.subtree)
-            dropped.update(
-                t.i for t in root.children if t.dep_ == "cc" or t.is_punct and t.i > root.i and t.i < token.i
-            )
+            joints = (t for t in root.children if root.i < t.i < token.i and (t.dep_ == "cc" or t.text in JOINTS))
+            dropped.update(t.i for t in joints)
     kept = [t for t in tokens if t.i not in dropped]
     while kept and (kept[-1].is_punct and kept[-1].text not in KEPT_AT_END or kept[-1].dep_ == "cc"):
         if kept[-1].text in QUOTE_MARKS and sum(t.text in QUOTE_MARKS for t in kept) % 2 == 0:
@@ -496,7 +497,9 @@ def _conversion_follows(opening: Token) -> bool:
         if token.text == ")":
             break
         inside.append(token)
-    return bool(inside) and all(t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" for t in inside)
+    return bool(inside) and all(
+        t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" or t.lower_ in AMOUNT_UNITS for t in inside
+    )
 
 
 def _second_clause(token: Token, root: Token) -> bool:
@@ -551,7 +554,9 @@ def _bound(token: Token) -> bool:
     return token.head.dep_ == "relcl" or token.head.head.dep_ == "relcl" and token.dep_ in ("pobj", "poss")
 
 
-def _without_leaning_adjuncts(kept: list[Token], root: Token, named: Mapping[int, object]) -> list[Token] | None:
+def _without_leaning_adjuncts(
+    kept: list[Token], root: Token, named: Mapping[int, object], *, descriptions: bool = True
+) -> list[Token] | None:
     """The statement without a circumstance that leans on sentences left behind: "Shares rose 3% after
     the announcement" -> "Shares rose 3%", still true. Never in a negated or conditional statement, where
     the circumstance is what makes it true ("did not score in the shoot-out")."""
@@ -563,7 +568,7 @@ def _without_leaning_adjuncts(kept: list[Token], root: Token, named: Mapping[int
         if adjunct.i not in kept_ids or not _droppable(adjunct):
             continue
         words = [t for t in adjunct.subtree if t.i in kept_ids]
-        if any(points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
+        if any(descriptions and points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
             dropped.update(t.i for t in words)
             before = adjunct.left_edge.i - 1
             if before in kept_ids and root.doc[before].text == ",":
@@ -584,6 +589,11 @@ def _droppable(adjunct: Token) -> bool:
         marks = {c.lower_ for c in adjunct.children if c.dep_ == "mark"}
         return bool(marks) and marks <= DROPPABLE_MARKS
     return False
+
+
+def _definite_article(head: Token) -> bool:
+    """A description with "the", not "this" or "these", which point at something said before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _named_titles(
@@ -670,7 +680,7 @@ def _in_a_run_of_names(tokens: Sequence[Token]) -> bool:
 
 
 def _is_title_word(token: Token) -> bool:
-    return token.lemma_.lower() in ROLE_NOUNS or token.ent_type_ == "NORP" or token.lower_ in HONORIFICS
+    return token.lemma_.lower() in ROLE_NOUNS or token.ent_type_ == "NORP"
 
 
 def _shares_a_piece(tokens: Sequence[Token], index: Mapping[int, int]) -> bool:
@@ -734,10 +744,9 @@ def _slot_tokens(ent: Span) -> list[Token]:
 
 
 def _in_parentheses(ent: Span) -> bool:
-    """ "$5bn (£2.6bn)": a conversion in brackets is no fair question."""
-    text = text_of(ent.doc)
-    before = text[max(0, ent.start_char - 3) : ent.start_char]
-    return "(" in before and ")" in text[ent.end_char : ent.end_char + 3]
+    """ "$5bn (£2.6bn)", "HK$327m (US$42m; £22m)": a conversion in brackets is no fair question."""
+    sentence = text_of(ent.doc)[ent.sent.start_char : ent.start_char]
+    return sentence.rfind("(") > sentence.rfind(")")
 
 
 def _is_specific_number(ent: Span) -> bool:

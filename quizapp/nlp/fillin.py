@@ -15,7 +15,7 @@ BLANK = "_____"
 # What may be blanked, best first: the story's figures, then its people; a nationality or a bare date is
 # trivia, or given away by its sentence.
 # Places are left out: "in the _____" of a British paper is "UK" to anyone, reader or not.
-KIND_PREFERENCE = {"number": 0, "person": 1, "organisation": 2, "term": 3}
+KIND_PREFERENCE = {"number": 0, "person": 1, "organisation": 2}
 STEM = 5  # words sharing their first five letters give each other away: "Russia" / "Russian"
 NAME_STEM = 3  # capitalised words need only three: "Spain" / "Spanish", "France" / "French"
 NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -23,6 +23,8 @@ NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"
 PERCENT = re.compile(r"^(\d[\d,.]*)\s*(?:%|per\s?cent)$", re.IGNORECASE)
 ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
+MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
+MIN_PERSON_MENTIONS = 2
 
 
 def number_forms(text: str) -> list[str]:
@@ -104,11 +106,16 @@ def blankable(slot: Slot) -> bool:
     away ("Russian President _____"), not glued to a word by a hyphen ("_____-era"), and, but for a
     figure, not a modifier the noun after it gives away.
     """
-    if slot.kind not in KIND_PREFERENCE or slot.place in ("list", "title", "titled", "hyphenated"):
-        return False
-    if slot.kind == "number" and small_count(slot.text):
-        return False  # "_____ leading firms predicted ...": how many were asked is trivia
+    if slot.kind not in KIND_PREFERENCE or slot.place in ("list", "title", "titled", "hyphenated", "speaker"):
+        return False  # a speaker's name blanked asks who said it: a who-said item's question, not a fill-in's
+    if slot.kind == "number" and (small_count(slot.text) or not plain_figure(slot.text)):
+        return False  # "_____ leading firms predicted ...": how many were asked is trivia; "10/1" has many spellings
     return slot.place != "modifier" or slot.kind == "number"
+
+
+def plain_figure(text: str) -> bool:
+    """A figure a student can type one way: no odds or fractions ("10/1"), no distance or weight units."""
+    return "/" not in text and not MEASURE_UNITS.search(text)
 
 
 def small_count(text: str) -> bool:
@@ -126,6 +133,8 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         return None  # the sentence, or the headline above the quiz, names the answer
     if slot.kind == "organisation" and names.mentions.get(slot.text, 0) < 2:
         return None  # a body named once in passing: a side detail, or one world knowledge supplies
+    if slot.person is not None and names.mentions.get(slot.person.name, 0) < MIN_PERSON_MENTIONS:
+        return None  # someone named once: a side figure of the story
     return Item(
         id=item_id(article_id, "fill_in", fact.evidence, prompt),
         type="fill_in",

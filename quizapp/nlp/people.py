@@ -47,6 +47,7 @@ class _Draft:
     roles: list[Role] = field(default_factory=list)
     honorific_gender: str | None = None
     mentions: int = 0
+    employer: bool = False  # named as the body someone works for
 
 
 @dataclass
@@ -92,8 +93,14 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
         end -= 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and span.root.head == doc[end]:
         end += 1  # the model stopped short: "Susilo Bambang" of "Susilo Bambang Yudhoyono's"
-    while start < end and (
-        doc[start].lower_ in HONORIFICS or doc[start].lower_ in ROLE_NOUNS or not doc[start].text[:1].isupper()
+    while (
+        start < end
+        and (
+            doc[start].lower_ in HONORIFICS
+            or doc[start].lower_ in ROLE_NOUNS
+            or doc[start].lower_ in POST_NOMINALS  # "MEP Caroline Lucas"
+            or not doc[start].text[:1].isupper()
+        )
     ):
         if doc[start].lower_ in HONORIFICS:
             honorific = doc[start].lower_
@@ -110,10 +117,15 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
 
 
 def _is_descriptor(word: Token, following: Token) -> bool:
-    """A word before a name that describes the person: an ordinary noun or a nationality, then a given name."""
+    """A word before a name that describes the person ("Songwriter", "Croatian", "MEP"), then a given name.
+
+    Only a word for a person or a people: "New" of "New York Times" is part of the name.
+    """
     if is_given_name(word.text) or not is_given_name(following.text):
         return False
-    return is_common_word(word.text) or word.ent_type_ == "NORP"
+    lower = word.lower_
+    person_word = lower in ROLE_NOUNS or lower.endswith(PERSON_NOUN_SUFFIXES)
+    return word.ent_type_ == "NORP" or person_word and is_common_word(word.text) or lower in POST_NOMINALS
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -142,7 +154,20 @@ def _is_not_a_person(span: Span, honorific: str | None) -> bool:
         return True  # "Lib Dem leader", "St Katherine's dock": a name used as a modifier
     if before is not None and before.dep_ == "compound" and before.head == root and _is_thing_noun(before):
         return True  # "Mexican outfit Red Sharks Veracruz"
+    if before is not None and before.pos_ == "PROPN" and before.head == root and before.text[:1].isupper():
+        title = before.lower_ in HONORIFICS or before.lemma_.lower() in ROLE_NOUNS or before.lower_ in POST_NOMINALS
+        if not title and not is_given_name(before.text) and before.ent_type_ in ("", "PERSON"):
+            return True  # "New" of "New York Times": the name runs on to the left, and is no person's
     return any(c.dep_ == "appos" and _is_thing_noun(c) for c in root.children)
+
+
+def _works_for(name: Token) -> bool:
+    """The object of "of", "at" or "for" after a word for a person: "director of Age Concern"."""
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ("of", "at", "for", "with"):
+        return False
+    holder = preposition.head
+    return holder.lemma_.lower() in ROLE_NOUNS or holder.lemma_.lower() in UNNAMED_PERSON_NOUNS
 
 
 def _is_thing_noun(token: Token) -> bool:
@@ -303,11 +328,14 @@ def find_people(docs: Sequence[Doc]) -> People:
     for block, span, key in _alias_mentions(docs, drafts, by_token):
         _add_mention(mentions, by_token, block, span, key)
         drafts[key].mentions += 1
+    for mention in mentions:  # "director of Age Concern": a body people work for, however the model tagged it
+        if _works_for(docs[mention.block][mention.end - 1]):
+            drafts[mention.key].employer = True
     mentions.sort(key=lambda m: (m.block, m.start))
     persons = {
         k: Person(d.name, tuple(sorted(d.aliases - {d.name})), tuple(d.roles), _draft_gender(d), _confirmed(d))
         for k, d in drafts.items()
-        if d.mentions and not _named_like_a_thing(d)
+        if d.mentions and not _named_like_a_thing(d) and not d.employer
     }
     mentions = [m for m in mentions if m.key in persons]
     return People(persons, mentions, {place: key for place, key in by_token.items() if key in persons})
@@ -410,15 +438,20 @@ def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None
         for token in doc:
             if token.pos_ != "PROPN" or _speaking_subject(token) is None:
                 continue
-            start, end = token.i, token.i + 1
-            while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
-                start -= 1
+            start, end = token.left_edge.i, token.i + 1
+            if any(t.dep_ not in ("compound", "flat") for t in doc[start : token.i]):
+                start = token.i
+                while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
+                    start -= 1
             while end > start + 1 and _post_nominal(doc[end - 1]):
                 end -= 1
+            while end - start >= 2 and _is_descriptor(doc[start], doc[start + 1]):
+                start += 1  # "Songwriter Guy Chambers said ..."
             span = doc[start:end]
             if (block, start) in taken or not 2 <= len(span) <= 4 or not _looks_like_name(span):
                 continue
-            if is_given_name(span[0].text) and not any(t.ent_type_ in NOT_A_NAME_LABELS for t in span):
+            tagged_as_thing = any(t.ent_type_ not in ("", "PERSON") for t in span)  # "The New York Times"
+            if is_given_name(span[0].text) and not tagged_as_thing:
                 found.append((block, span, None))
     return found
 
@@ -436,6 +469,8 @@ def _recovered_full_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str 
             start = token.i
             while start > 0 and _is_first_name(doc[start - 1], token):
                 start -= 1
+            while token.i - start >= 1 and _is_descriptor(doc[start], doc[start + 1]):
+                start += 1  # "Songwriter Guy Chambers"
             if start < token.i:
                 recovered.append((block, doc[start : token.i + 1], None))
     return recovered

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
 
 from spacy.language import Language
@@ -13,7 +14,7 @@ from .article import Article
 from .attribution.reader import read_discourse
 from .facts import article_sentences, named_values, quote_facts, read_facts
 from .fillin import Names, acronyms, fill_in_candidates
-from .items import ArticleItems, Item
+from .items import ArticleItems, Attribution, Item
 from .people import find_people
 from .select import Candidate, compose, item_bonus, sentence_weight
 from .truefalse import Alternatives, true_false_candidates
@@ -23,8 +24,17 @@ ARTICLES_PER_BATCH = 64
 DOCS_PER_BATCH = 256
 
 
-def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
-    """Items for one article from the parses of its blocks: every generator proposes, the selection chooses."""
+@dataclass(frozen=True)
+class Proposal:
+    """Everything the generators propose for one article, before the selection chooses the quiz."""
+
+    attributions: tuple[Attribution, ...]
+    candidates: tuple[Candidate, ...]
+    word_count: int
+
+
+def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
+    """Read the article's people, who said what and its standalone facts; every generator proposes items."""
     people = find_people(docs)
     blocks = zip(article.blocks, docs, strict=True)
     paragraphs = [(i, doc) for i, (block, doc) in enumerate(blocks) if block.kind == "paragraph"]
@@ -35,14 +45,14 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     values = named_values(paragraphs)
     text = " ".join(block.text for block in article.paragraphs)
     mentions = {value: text.count(value) for kind in ("organisation", "place") for value in values.get(kind, ())}
+    mentions |= {p.name: counts[p.name] for p in persons}
     speakers = frozenset(a.speaker for a in discourse.attributions if a.speaker_type == "person")
     alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers, mentions)
     sentences = article_sentences(paragraphs)
     names = Names(acronyms(text), tuple(values.get("organisation", ())), article.title, tuple(persons), mentions)
-    title = article.title
 
     def weighed(item: Item, first: int, last: int) -> Candidate:
-        weight = sentence_weight(first, item.evidence, title, len(sentences)) + item_bonus(item)
+        weight = sentence_weight(first, item.evidence, article.title, len(sentences)) + item_bonus(item)
         return Candidate(item, frozenset(range(first, last + 1)), weight)
 
     candidates = [
@@ -55,8 +65,19 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
         for item in fill_in_candidates(article.id, fact, names):
             candidates.append(weighed(item, *fact.sentences))
     words = sum(len(block.text.split()) for block in article.paragraphs)
-    items = compose(candidates, word_count=words, seed=article.id)
-    return ArticleItems(article.id, article.title, article.byline, discourse.attributions, tuple(items))
+    return Proposal(discourse.attributions, tuple(candidates), words)
+
+
+def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
+    """Items for one article from the parses of its blocks: every generator proposes, the selection chooses."""
+    proposal = propose(article, docs)
+    items = compose(proposal.candidates, word_count=proposal.word_count, seed=article.id)
+    return ArticleItems(article.id, article.title, article.byline, proposal.attributions, tuple(items))
+
+
+def parse_one(article: Article, nlp: Language) -> list[Doc]:
+    """The parses of one article's blocks, for a caller that wants to look inside (tests, tools)."""
+    return list(nlp.pipe([block.text for block in article.blocks], batch_size=DOCS_PER_BATCH))
 
 
 def generate(articles: Iterable[Article], nlp: Language) -> Iterator[ArticleItems]:

@@ -23,7 +23,8 @@ MAX_ITEMS_PER_SPEAKER = 2
 GIVEAWAY_SHARE = 0.6  # another prompt holding the answer and this share of a fill-in's other words
 DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content words say the same thing
 SHORT_ARTICLE_SENTENCES = 20
-MIN_FACT_WEIGHT = 0.45  # about the tenth sentence; later ones when they share words with the headline
+MIN_FACT_WEIGHT = 0.38  # about the fourteenth sentence of twenty; later ones when they share the headline's words
+MIN_FILL_IN_WEIGHT = 0.6  # about the first six sentences, or a later one sharing the headline's words
 BLANK = re.compile(r"_{3,}")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 STOPWORDS = frozenset(
@@ -62,6 +63,7 @@ class Quiz:
     keys: Counter[bool] = field(default_factory=Counter)  # true/false answers
     negated_keys: Counter[bool] = field(default_factory=Counter)  # answers of statements with a negation
     answers: Counter[str] = field(default_factory=Counter)
+    per_speaker: int = MAX_ITEMS_PER_SPEAKER  # who-said items with one answer
 
     def add(self, candidate: Candidate) -> None:
         self.items.append(candidate)
@@ -136,7 +138,9 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
         return False
     if candidate.item.type != "who_said" and candidate.weight < MIN_FACT_WEIGHT:
         return False
-    clashes = (gives_away, same_statement, same_blank, prints_answer)
+    if candidate.item.type == "fill_in" and candidate.weight < MIN_FILL_IN_WEIGHT:
+        return False  # a blank asks for one word of the story: only the story's main sentences deserve it
+    clashes = (gives_away, same_statement, same_blank, prints_answer, same_change)
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
 
 
@@ -145,12 +149,26 @@ def same_blank(one: Item, other: Item) -> bool:
     return one.type == other.type == "fill_in" and str(one.answer).lower() == str(other.answer).lower()
 
 
+def answer_forms(item: Item) -> list[str]:
+    """The answer, its accepted forms, and for a person every part of the name ("Presley" of "Elvis Presley")."""
+    forms = [str(item.answer), *item.accepted]
+    if item.extra.get("blank_kind") == "person":
+        forms += [w for w in str(item.answer).split() if len(w) >= 3]
+    return forms
+
+
+def same_change(one: Item, other: Item) -> bool:
+    """Two false statements made by the same swap ("six" for "four" twice): each gives the other away."""
+    changed = one.extra.get("changed"), other.extra.get("changed")
+    return None not in changed and (changed[0]["from"], changed[0]["to"]) == (changed[1]["from"], changed[1]["to"])
+
+
 def prints_answer(one: Item, other: Item) -> bool:
-    """A fill-in's answer, in any accepted form, printed in the other item's prompt or choices."""
+    """A fill-in's answer, in any accepted form, printed in the other item's prompt."""
     for blank, text in ((one, other), (other, one)):
-        if blank.type == "fill_in":
-            shown = " ".join([text.prompt, *text.choices])
-            if any(contains_phrase(shown, form) for form in (str(blank.answer), *blank.accepted)):
+        if blank.type == "fill_in":  # a name among a who-said item's choices spells the answer out, too
+            shown = " ".join([text.prompt, *text.choices]) if text.type == "who_said" else text.prompt
+            if any(contains_phrase(shown, form) for form in answer_forms(blank)):
                 return True
     return False
 
@@ -161,7 +179,7 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -
     if item.type == "who_said":
         if quiz.types["who_said"] >= max(3, MAX_WHO_SAID_SHARE * limit):
             return None
-        if quiz.answers[str(item.answer)] >= MAX_ITEMS_PER_SPEAKER:
+        if quiz.answers[str(item.answer)] >= quiz.per_speaker:
             return None  # a quiz of one person's sayings asks one thing over and over
         return 3.0
     if item.type == "fill_in":
@@ -173,6 +191,8 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -
         return None  # keys alternate: a student who always answers "True" gets half
     if quiz.keys[key] == quiz.keys[not key] and key == lean_false:
         score_lean = -0.25  # on a tie, each article leans its own way, so neither key comes first by rule
+    elif quiz.keys[key] < quiz.keys[not key]:
+        score_lean = 0.5  # the key the quiz is short of: take it while a sentence offers it
     else:
         score_lean = 0.0
     score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values())) + score_lean

@@ -39,11 +39,12 @@ def points_back(token: Token, kept: set[int]) -> bool:
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
     if determiner is None or determiner.lower_ not in DEFINITE_DETERMINERS:
         return False
+    kind_of_thing = token.lemma_.lower() not in DESCRIPTION_KINDS  # "the benefit show" is one show, named before
     for t in token.subtree:
         if t == token or t == determiner or t.i not in kept:
             continue
-        if t.ent_type_ == "NORP" and t.dep_ == "amod":
-            continue  # "the Spanish group": which Spanish group?
+        if t.ent_type_ == "NORP" and t.dep_ == "amod" and not kind_of_thing:
+            continue  # "the Spanish group": which Spanish group? ("the Portuguese parliament" is one)
         if t.ent_type_ == "ORDINAL" and token.lemma_.lower() in DESCRIPTION_KINDS:
             continue  # "the first series": of which show?
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
@@ -55,6 +56,12 @@ def points_back(token: Token, kept: set[int]) -> bool:
             and token.lemma_.lower() not in DESCRIPTION_KINDS
         ):
             return False  # "the music industry": a kind; but "the benefit show" is one show mentioned before
-        if t.dep_ == "prep" and t.head == token and t.lower_ == "of":
-            return False
+        if t.dep_ == "prep" and t.head == token and (t.lower_ == "of" or _names_a_place(t)):
+            return False  # "the price of oil", "the situation in the world"
     return True
+
+
+def _names_a_place(preposition: Token) -> bool:
+    """A phrase that pins a description down: "in the world", "in Iraq"."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in UNIQUE_REFERENTS for o in objects)

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .facts import Fact, Sentence, Slot
+from .fillin import small_count
 from .items import Item, Person
 from .resources import COUNTRIES
 from .whosaid import item_id, reads_cleanly
@@ -65,7 +66,7 @@ class Alternatives:
         if slot.kind == "place":
             if slot.text not in COUNTRIES:
                 return []  # a town for a region or a region for a street: no list tells which is which
-            options = [v for v in options if v in COUNTRIES]
+            options = [v for v in options if v in COUNTRIES and self.mentions.get(v, 0) >= 2]
         if slot.kind == "nationality":  # "Russians" for "North Koreans", not "North Korean"
             options = [v for v in options if v.endswith("s") == slot.text.endswith("s")]
         if slot.kind == "organisation":  # a body for a body the story turns on, not a name in passing
@@ -89,13 +90,11 @@ class Alternatives:
         ]
 
     def _comparable(self, one: Person, other: Person) -> bool:
-        """Another minister for a minister, another quoted speaker for a speaker, another of the story's
-        people of the same sex: a swap only reading tells."""
+        """Another minister for a minister, another quoted speaker for a speaker: a swap only reading tells.
+        (Any other person of the story is a swap the world often exposes: an actor for a director.)"""
         if one.name in self.speakers and other.name in self.speakers:
             return True
-        if {r.head for r in one.roles} & {r.head for r in other.roles}:
-            return True
-        return one.gender is not None and one.gender == other.gender and one.confirmed and other.confirmed
+        return bool({r.head for r in one.roles} & {r.head for r in other.roles})
 
 
 def clean_value(value: str) -> bool:
@@ -193,8 +192,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
     for slot in sorted(fact.slots, key=lambda s: (SWAP_ORDER.get(s.kind, 9), s.start)):
         if slot.kind not in SWAP_ORDER:
             continue
-        if slot.kind == "number":
-            new = other_figure(slot.text, figures) or changed_number(slot.text)
+        if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
+            new = other_figure(slot.text, figures) or (None if small_count(slot.text) else changed_number(slot.text))
             options = [new] if new and slot.place != "list" else []
         elif slot.kind == "date":  # "in 2004" -> "in 2000"; "in December" has nothing to change
             new = changed_number(slot.text) if YEAR.search(slot.text) else None
@@ -207,7 +206,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
     if fact.affirmation is not None:
         start, end, words = fact.affirmation
         statement = fact.render({start: (end, words)})
-        yield Change("affirmation", "not", words or "(not removed)", statement, frozenset(), frozenset())
+        was = " ".join(p.text for p in fact.pieces[start:end])
+        yield Change("affirmation", was, words, statement, frozenset(), frozenset())
     if fact.negation is not None:
         piece, words = fact.negation
         statement = fact.render({piece: (piece + 1, words)})
@@ -248,8 +248,9 @@ def true_false_candidates(
     A statement with no name, place or figure in it ("Standards are vital to the net") is a view or a
     generality, not a fact worth a question.
     """
-    if not fact.slots or sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED:
-        return []  # "A, B, C and D are among the names": a roll call, not a fact to weigh
+    roll_call = sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED
+    if fact.order > 0 and (not fact.slots or roll_call):
+        return []  # a generality, or "A, B, C and D are among the names": a roll call (the lede may have both)
     general = not any(s.kind in ("number", "date") for s in fact.slots) and len({s.value() for s in fact.slots}) < 2
     if general and fact.order > 0:
         return []  # one name and a generality: background a student could guess without reading (but the lede)

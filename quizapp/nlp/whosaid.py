@@ -10,7 +10,11 @@ from collections.abc import Sequence
 from .items import Attribution, Item, Person
 
 MIN_PEOPLE = 3
+MALE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+FEMALE_WORDS = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 REPORTERS = frozenset({"correspondent", "reporter", "journalist", "editor", "columnist", "presenter", "host"})
+# "The BBC's Paul Reynolds", "our correspondent": a reporter of the paper or channel telling the news
+NEWSROOM = re.compile(r"\b(?:BBC|ITV|CNN|Sky|Reuters|AFP|AP|Associated Press|Channel 4)['\u2019]s\b|\bour\b", re.I)
 MAX_CHOICES = 4
 MAX_PROMPT_CHARS = 300
 
@@ -40,15 +44,15 @@ def mentions_any(text: str, names: Sequence[str]) -> bool:
 
 
 def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, ...]:
-    """Other spellings that score: the short names the article uses, the surname, the first and last names
-    of a longer name; not one that also names another person of the article ("Jones" for Catherine Zeta
-    Jones beside Norah Jones)."""
+    """Other spellings that score: the short names the article uses (else the surname), the first and last
+    names of a longer name; not one that also names another person of the article ("Jones" for Catherine
+    Zeta Jones beside Norah Jones)."""
     forms = [a for a in person.aliases if a != person.name]
     words = person.name.split()
     if len(words) >= 3 and words[0][:1].isupper():
         forms.append(f"{words[0]} {words[-1]}")  # "Ramdhan Kotamaraja" for "Ramdhan Yadav Kotamaraja"
-    if person.surname != person.name:
-        forms.append(person.surname)
+    if not person.aliases and person.surname != person.name:
+        forms.append(person.surname)  # the article's own short form when it has one ("Kim", not "Jong-un")
     taken = {w.lower() for p in others if p.name != person.name for w in (p.name, p.surname, *p.aliases)}
     return tuple(f for f in dict.fromkeys(forms) if f.lower() not in taken)
 
@@ -67,8 +71,16 @@ def prompt_for(question: str) -> str:
 
 
 def choices_for(answer: Person, ranked: Sequence[Person], prompt: str, key: str) -> tuple[str, ...] | None:
-    """The answer and up to three other people of the article, none of them named in the prompt."""
-    others = [p for p in ranked if p.name != answer.name and not mentions_any(prompt, [p.name, *p.aliases, p.surname])]
+    """The answer and up to three other people of the article, none of them named in the prompt; when the
+    prompt says "he" or "she", only people it could be."""
+    gendered = "male" if MALE_WORDS.search(prompt) else "female" if FEMALE_WORDS.search(prompt) else None
+    others = [
+        p
+        for p in ranked
+        if p.name != answer.name
+        and not mentions_any(prompt, [p.name, *p.aliases, p.surname])
+        and (gendered is None or p.gender == gendered)
+    ]
     distractors = others[: MAX_CHOICES - 1]
     if len(distractors) < MIN_PEOPLE - 1:
         return None
@@ -104,7 +116,7 @@ def who_said_candidates(
         person = by_name.get(a.speaker)
         if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
             continue
-        if any(r.head in REPORTERS for r in person.roles):
+        if any(r.head in REPORTERS for r in person.roles) or NEWSROOM.search(a.mention):
             continue  # the journalist's preview of someone else's speech is not anyone's position
         prompt = prompt_for(a.question)
         if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts or not reads_cleanly(prompt):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
 from ..resources import DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS
-from ..standalone import dangling_pronoun
+from ..standalone import dangling_pronoun, points_back
 from .lexicon import reporting_verbs
 from .quotations import Quotation
 
@@ -27,7 +27,7 @@ LEANING_OPENING = re.compile(r"^(?:it|this|that|these|those|there|they|he|she|hi
 
 def tidy(text: str) -> str:
     text = " ".join(text.split())
-    return text.strip(" ,;:-\u2013\u2014").rstrip(".")
+    return text.strip(" ,;:-'\u2018\u2019\u2013\u2014").rstrip(".")
 
 
 def balance_quotes(text: str) -> str:
@@ -81,8 +81,8 @@ def content_tokens(head: Token, *, without: Token | None = None) -> list[Token]:
     tokens = [t for t in head.subtree if t not in skip]
     while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTE_CHARACTERS:
-        tokens = tokens[:-1]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in (*QUOTE_CHARACTERS, "%", ")"):
+        tokens = tokens[:-1]  # the closing mark and a figure's "%" stay
     return tokens
 
 
@@ -114,12 +114,14 @@ def lower_first(text: str, first: Token) -> str:
     return text[:1].lower() + text[1:]
 
 
-def restate_clause(tokens: Sequence[Token], is_speaker: Callable[[Token], bool] = lambda _: False) -> str | None:
+def restate_clause(
+    tokens: Sequence[Token], is_speaker: Callable[[Token], bool] = lambda _: False, topics: frozenset[str] = frozenset()
+) -> str | None:
     """A that-clause readable on its own, or None when it leans on a word it cannot carry.
 
     "he" or "his" may stay when they stand for the speaker ("Who said that he would resign?" asks
     about the one who said it); any other "he" or "they" leaves the reader asking who. A description
-    ("the new document") is the speaker's own framing of the article's subject, and stays.
+    stays only when it names what the article is about (`topics`: nouns it uses again and again).
     """
     if len(tokens) < 4:
         return None
@@ -128,6 +130,11 @@ def restate_clause(tokens: Sequence[Token], is_speaker: Callable[[Token], bool] 
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
         return None
+    if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
+        return None  # a quotation in a that-clause's clothes: asked as a quotation, or not at all
+    kept = {t.i for t in tokens}
+    if any(points_back(t, kept) and t.lemma_.lower() not in topics for t in tokens):
+        return None  # "Who said that the 10 had agreed ...?": which ten? ("the pact" of an article on it stays)
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
         return None  # the clause lost its subject to the parse: "... that had better be involved"
     if any(t.lemma_.lower() in reporting_verbs() and t.dep_ in ("parataxis", "ccomp") and _said_by_pronoun(t)
@@ -209,7 +216,7 @@ def _antecedent(prep: Token) -> str | None:
 
 # Cues that ask oddly before a quotation ("Who told "..."?"): the question says "said".
 SAID_FOR_QUOTES = frozenset({"told", "added", "continued", "replied", "answered", "responded", "stated", "mentioned"})
-SAID_FOR_CLAUSES = frozenset({"told"})  # "Who told that ...?" needs a hearer the question leaves out
+SAID_FOR_CLAUSES = frozenset({"told", "added", "continued"})  # "Who told that ...?", "Who added ...?": to what?
 
 
 def quoted_question(past: str, quoted: str) -> str:
@@ -219,4 +226,6 @@ def quoted_question(past: str, quoted: str) -> str:
         return ""
     if LEANING_OPENING.match(quoted):
         return ""  # "They were magnificent", "It was a great night": who, what?
+    if not quoted[:1].isupper():
+        return ""  # a few words lifted from a sentence ("a symbol of American culture"), not a saying
     return f'{"said" if past in SAID_FOR_QUOTES else past} "{quoted}"'

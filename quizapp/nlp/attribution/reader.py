@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -21,7 +21,6 @@ from .content import (
     content_tokens,
     ends_its_sentence,
     joined_quotations,
-    lower_first,
     quoted_question,
     restate_clause,
     restate_object,
@@ -35,6 +34,7 @@ from .speakers import Speaker, Speakers
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 MAX_SUBJECT_AFTER_VERB = 6
 MIN_QUOTED_WORDS = 4
+TOPIC_MENTIONS = 2
 MAX_UNMARKED_CONTINUATIONS = 3  # quote-only sentences after an attribution, each taken as the same speaker's
 COMMISSIVES = frozenset({"promise", "pledge", "vow", "swear", "threaten", "guarantee", "urge"})
 
@@ -119,8 +119,9 @@ def drop_nested(found: list[Found]) -> list[Found]:
 class Attributor:
     """Walks an article's paragraphs in order, resolving speakers from what came before."""
 
-    def __init__(self, people: People) -> None:
+    def __init__(self, people: People, topics: frozenset[str] = frozenset()) -> None:
         self.speakers = Speakers(people)
+        self.topics = topics  # nouns the article keeps coming back to: "the pact" of an article on it
         self.texts: dict[int, str] = {}
         self.open_at_end = False  # the paragraph before ended inside a quotation
         self.quote_speaker: Found | None = None  # who the last quotation read belongs to, if anyone
@@ -199,7 +200,7 @@ class Attributor:
             content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             quoted = any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quotations)
             kind = "direct" if quoted else "indirect"
-            restated = restate_clause(tokens, is_speaker) if ends_its_sentence(verb, tokens) else None
+            restated = restate_clause(tokens, is_speaker, self.topics) if ends_its_sentence(verb, tokens) else None
             past = "said" if cue.past in SAID_FOR_CLAUSES else cue.past
             return tidy(tokens_text(tokens)), kind, f"{past} that {restated}" if restated else "", content
         if cue.takes_object or cue.needs or verb.lemma_ == "call" or cue.lemma in COMMISSIVES:
@@ -225,9 +226,8 @@ class Attributor:
         speaker = self.speakers.holder(block, holder)
         if speaker is None:
             return None
-        restated = (
-            restate_clause(tokens, self._speaker_test(block, speaker)) if ends_its_sentence(noun, tokens) else None
-        )
+        is_speaker = self._speaker_test(block, speaker)
+        restated = restate_clause(tokens, is_speaker, self.topics) if ends_its_sentence(noun, tokens) else None
         content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         question = f"{past} that {restated}" if restated and " " not in past else ""
         return self._found(block, doc, speaker, noun.text, "indirect", tidy(tokens_text(tokens)), question,
@@ -245,13 +245,12 @@ class Attributor:
             if source is None:
                 continue
             a_start, a_end = token.i, source.right_edge.i + 1
-            rest = [t for t in sent if not a_start <= t.i < a_end]
-            statement = tidy(" ".join(t.text for t in rest if not (t.is_punct and t.i == a_end)))
-            statement = re.sub(r"\s+([,.;:!?%])", r"\1", statement)
+            rest = [t for t in sent if not a_start <= t.i < a_end and not (t.is_punct and t.i == a_end)]
+            statement = tidy(tokens_text(rest))
             speaker = self.speakers.speaker(block, source)
             if speaker is None or len(statement.split()) < 5:
                 continue
-            restated = lower_first(statement, rest[0]) if rest else ""
+            restated = restate_clause(rest, self._speaker_test(block, speaker), self.topics) if rest else None
             question = f"said that {restated}" if restated else ""
             content = (sent.start_char, sent.end_char)
             found.append(self._found(block, doc, speaker, "according to", "indirect", statement, question, content,
@@ -378,8 +377,14 @@ class Discourse:
     quotes: tuple[Quote, ...] = ()
 
 
+def topic_nouns(docs: Sequence[tuple[int, Doc]]) -> frozenset[str]:
+    """Nouns the article names twice or more: what it is about."""
+    counts = Counter(t.lemma_.lower() for _, doc in docs for t in doc if t.pos_ == "NOUN")
+    return frozenset(noun for noun, n in counts.items() if n >= TOPIC_MENTIONS)
+
+
 def read_discourse(docs: Sequence[tuple[int, Doc]], people: People) -> Discourse:
-    attributor = Attributor(people)
+    attributor = Attributor(people, topic_nouns(docs))
     found: dict[tuple[str, str], Attribution] = {}
     quotes = []
     for block, doc in docs:

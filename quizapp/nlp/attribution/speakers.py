@@ -49,6 +49,7 @@ class SentenceMemory:
     subjects: list[Person] = field(default_factory=list)  # people the sentence's clauses are about, in order
     speakers: list[Speaker] = field(default_factory=list)
     named: list[Person] = field(default_factory=list)  # everyone named outside quotation marks
+    embedded: list[Person] = field(default_factory=list)  # subjects of clauses inside the sentence
     unplaced: bool = False  # its subject was a person we could not name ("a spokesman", "the chancellor")
 
     def speaking(self) -> list[Person]:
@@ -263,10 +264,11 @@ class Speakers:
         for memory in [here, *reversed(self.memory[-PRONOUN_LOOKBACK_SENTENCES:])]:
             subjects = [p for p in unique([*memory.subjects, *memory.speaking()]) if fits(p, gender)]
             named = [p for p in unique([*memory.named, *subjects]) if fits(p, gender)]
+            rivals = [p for p in unique(memory.embedded) if fits(p, gender) and p not in subjects]
             if memory.unplaced and candidate is None:
                 return None  # "the chancellor said ...", "Ronaldino wasted ...": someone we cannot name
             if subjects:
-                if len(subjects) > 1 or len(named) > 1:
+                if len(subjects) > 1 or rivals:
                     return None  # "Hardy said Mr Brown would ... He would contrast ...": which of them?
                 return subjects[0] if candidate in (None, subjects[0]) else None
             if named:
@@ -302,9 +304,9 @@ class Speakers:
         if titled or any(r.head == head for p in self.people.persons.values() if p.name in introduced for r in p.roles):
             return None
         for memory in reversed(self.memory[-TITLE_FALLBACK_SENTENCES:]):
-            if memory.subjects:  # news style: a later title stands for the person just named as subject
-                person = memory.subjects[0]
-                return person if len(memory.subjects) == 1 and not person.roles else None
+            people = unique([*memory.subjects, *memory.speaking()])
+            if people:  # news style: a later title stands for the person just named as subject or speaker
+                return people[0] if len(people) == 1 and not people[0].roles else None
         return None
 
     # --- after each sentence -----------------------------------------------------------------
@@ -313,12 +315,14 @@ class Speakers:
         """Record the sentence's subjects and speakers, resolving its subject pronouns on the way."""
         doc = sent.doc
         subjects: list[tuple[int, Person]] = []
-        named = []
+        named, embedded = [], []
         for mention, person in self.people.in_span(block, sent.start, sent.end):
             if not inside(doc[mention.start].idx, quotations):
                 named.append(person)
                 if is_main_subject(doc[mention.end - 1]):
                     subjects.append((mention.start, person))
+                elif is_subject(doc[mention.end - 1]):
+                    embedded.append(person)
         for token in sent:
             if token.lower_ in PERSONAL_PRONOUNS and token.dep_ in SUBJECT_DEPS and not inside(token.idx, quotations):
                 if (block, token.i) not in self.pronouns and (person := self.pronoun(block, token)):
@@ -326,9 +330,8 @@ class Speakers:
                 person = self.pronouns.get((block, token.i))
                 if person is not None and is_main_subject(token):
                     subjects.append((token.i, person))
-        memory = SentenceMemory(
-            unique(p for _, p in sorted(subjects, key=lambda s: s[0])), list(speakers), unique(named)
-        )
+        in_order = unique(p for _, p in sorted(subjects, key=lambda s: s[0]))
+        memory = SentenceMemory(in_order, list(speakers), unique(named), unique(embedded))
         root_subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
         if root_subject is not None and not subjects and unknown_person(root_subject, self.people, block):
             memory.unplaced = True  # "Ronaldino wasted a chance": a name we do not know is a person's

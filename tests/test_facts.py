@@ -1,0 +1,127 @@
+"""Standalone statements: which sentences become facts, and how they are restated to read on their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.nlp.article import from_text
+from quizapp.nlp.attribution.reader import read_discourse
+from quizapp.nlp.facts import quote_facts, read_facts
+from quizapp.nlp.people import find_people
+
+
+def parse(nlp, text: str):
+    article = from_text("t", "Title\n\n" + text)
+    docs = list(nlp.pipe(b.text for b in article.blocks))
+    people = find_people(docs)
+    paragraphs = [(i, d) for i, (b, d) in enumerate(zip(article.blocks, docs, strict=True)) if b.kind == "paragraph"]
+    return paragraphs, people, read_discourse(paragraphs, people)
+
+
+def statements(nlp, text: str) -> list[str]:
+    paragraphs, people, discourse = parse(nlp, text)
+    return [f.render() for f in read_facts(paragraphs, people, discourse.pronouns)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a subject pronoun becomes the name it stands for
+            "Finance minister Carla Diaz met the unions in Lisbon. She cut the fuel tax in Portugal by 5% in March.",
+            "Carla Diaz cut the fuel tax in Portugal by 5% in March.",
+        ),
+        (  # a leading connective, an aside and a linking adverb are trimmed
+            "Meanwhile, Carla Diaz, the finance minister, also opened a new bridge in Porto.",
+            "Carla Diaz opened a new bridge in Porto.",
+        ),
+        (  # a hedge around the claim is dropped
+            "It is clear that the Vasco da Gama bridge cost 40 million euros to build.",
+            "The Vasco da Gama bridge cost 40 million euros to build.",
+        ),
+        (  # a report whose speaker comes last is turned round
+            "Exports from Portugal rose by 7% in 2004, says the National Statistics Institute.",
+            "The National Statistics Institute says exports from Portugal rose by 7% in 2004.",
+        ),
+        (  # a second clause with its own subject is a statement of its own, left out
+            "Unemployment in Portugal stayed at 6.4% in December, and the government expects it to fall soon.",
+            "Unemployment in Portugal stayed at 6.4% in December.",
+        ),
+        (  # the scope of a claim stays with it
+            "In the shoot-out, Porto striker Hugo Almeida did not score for Portugal.",
+            "In the shoot-out, Porto striker Hugo Almeida did not score for Portugal.",
+        ),
+        (  # words that change the claim stay ("already")
+            "Lisbon airport has already handled 11 million passengers this year.",
+            "Lisbon airport has already handled 11 million passengers this year.",
+        ),
+    ],
+)
+def test_restated_to_stand_alone(nlp, text, expected):
+    assert expected in statements(nlp, text)
+
+
+def test_the_firm_becomes_the_company_the_article_is_about(nlp):
+    text = (
+        "Portugal Telecom made record profits of 700 million euros in 2004. Portugal Telecom shares rose. "
+        "Portugal Telecom will pay a dividend. The firm plans to open 40 shops in Spain next year."
+    )
+    assert "Portugal Telecom plans to open 40 shops in Spain next year." in statements(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such measures have been tried in Spain before.",  # "such" points back
+        "This bridge was opened by the mayor in 2004.",  # "this bridge": which?
+        "It was opened by the mayor in 2004.",  # "it": what?
+        "The two ministers signed the treaty in Lisbon.",  # "the two": who?
+        "He intends to maintain the same philosophy as before.",  # no one to be "he", and "the same"
+        "Similar rises have been seen in many other European nations.",
+        "The Spanish group bought 40 petrol stations in Lisbon.",  # which Spanish group?
+        "Both schemes were approved by Parliament in Lisbon in 2004.",  # which two?
+        "The bill will surely be approved by Parliament in Lisbon next week.",  # the writer's view
+        "Though the vote in Lisbon was close, the mayor of Porto said he was pleased.",  # half a sentence
+    ],
+)
+def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):
+    opening = "Parliament met in Lisbon on Monday to debate the national transport budget."
+    assert statements(nlp, f"{opening} {text}") == [opening]
+
+
+def test_words_inside_a_quotation_are_not_the_writers_facts(nlp):
+    text = 'Mayor Rui Costa spoke in Porto on Monday. "The bridge over the Douro cost 40 million euros," he said.'
+    assert not any("40 million" in s for s in statements(nlp, text))
+
+
+def test_a_quotation_of_a_named_person_reads_as_a_statement(nlp):
+    text = (
+        "Mayor Rui Costa opened the Douro bridge in Porto on Monday. "
+        '"Porto has waited 30 years for a bridge like this one," Mr Costa said. '
+        'Engineer Ana Lopes said: "We used 12,000 tonnes of Portuguese steel in the Douro bridge."'
+    )
+    paragraphs, people, discourse = parse(nlp, text)
+    quoted = [f.render() for f in quote_facts(paragraphs, discourse.quotes, people)]
+    assert 'Ana Lopes said: "We used 12,000 tonnes of Portuguese steel in the Douro bridge".' in quoted
+    assert not any("bridge like this one" in q for q in quoted)  # "this one" points outside the quotation
+
+
+def test_a_figure_in_a_statement_keeps_its_unit(nlp):
+    [statement] = statements(nlp, "Sales of Portuguese wine in Brazil rose by 12%.")
+    assert statement.endswith("rose by 12%.")
+
+
+def test_a_conversion_in_brackets_is_left_out(nlp):
+    text = "Banco Espirito Santo made a profit of 250m euros ($320m; £170m) in 2004."
+    assert "Banco Espirito Santo made a profit of 250m euros in 2004." in statements(nlp, text)
+
+
+def test_a_second_clause_goes_but_the_first_keeps_its_figures(nlp):
+    text = "For all of 2004, Portuguese exports rose 12.3% to 40bn euros, but imports rose even faster by 16.3%."
+    assert "For all of 2004, Portuguese exports rose 12.3% to 40bn euros." in statements(nlp, text)
+
+
+def test_the_lede_has_nothing_before_it_to_point_back_to(nlp):
+    lede = "The Lisbon metro extension will get the go-ahead from the Portuguese cabinet this month."
+    assert lede in statements(nlp, lede)
+    later = "Lisbon voters elected a new mayor on Sunday. The metro extension will get the go-ahead this month."
+    assert not any("go-ahead" in s for s in statements(nlp, later))

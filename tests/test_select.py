@@ -1,0 +1,99 @@
+"""The selection stage, on candidates written by hand: what one article's quiz may hold."""
+
+from __future__ import annotations
+
+from quizapp.nlp.items import Item
+from quizapp.nlp.select import Candidate, compose, item_limit
+
+
+def item(kind: str, prompt: str, answer, *, n: int = 0, **extra) -> Item:
+    choices = {"true_false": ("True", "False"), "who_said": ("Ana Lopes", "Rui Costa", "Carla Diaz")}.get(kind, ())
+    return Item(f"{kind}-{n}-{prompt[:12]}", kind, prompt, choices, answer, (), prompt, "", extra)
+
+
+def candidate(kind: str, prompt: str, answer, sentence: int, weight: float = 1.0, **extra) -> Candidate:
+    return Candidate(item(kind, prompt, answer, n=sentence, **extra), frozenset({sentence}), weight)
+
+
+def test_one_item_per_sentence_and_the_weightiest_sentences_first():
+    candidates = [
+        candidate("fill_in", "Exports rose by _____ in 2004.", "12%", 0, 1.0, blank_kind="number"),
+        candidate("true_false", "Exports rose by 12% in 2004.", True, 0, 0.9),
+        candidate("fill_in", "Imports fell by _____ in 2004.", "3%", 1, 0.7, blank_kind="number"),
+    ]
+    chosen = compose(candidates, word_count=400, seed="a")
+    assert [i.answer for i in chosen] == ["12%", "3%"]
+
+
+def test_a_fill_in_answer_printed_in_another_prompt_is_not_asked():
+    candidates = [
+        candidate("true_false", "Carla Diaz cut the fuel tax in Portugal in 2004.", True, 0, 1.0),
+        candidate("fill_in", "_____ opened a bridge in Porto.", "Carla Diaz", 1, 0.9, blank_kind="person"),
+    ]
+    assert [i.type for i in compose(candidates, word_count=400, seed="a")] == ["true_false"]
+
+
+def test_true_false_keys_alternate():
+    candidates = [
+        candidate("true_false", f"Statement number {n} about Lisbon.", True, n, 1.0 - n / 10) for n in range(4)
+    ]
+    candidates.append(
+        candidate(
+            "true_false", "Statement about Porto.", False, 5, 0.5, changed={"kind": "number", "from": "4", "to": "6"}
+        )
+    )
+    keys = [i.answer for i in compose(candidates, word_count=900, seed="a")]
+    assert abs(keys.count(True) - keys.count(False)) <= 1
+
+
+def test_a_false_not_needs_a_true_not_beside_it():
+    negation = {"kind": "negation", "from": "rose", "to": "did not rise"}
+    alone = [
+        candidate("true_false", "Exports rose in Lisbon in 2004.", True, 0, 1.0),
+        candidate("true_false", "Imports did not rise in Porto in 2004.", False, 1, 0.9, changed=negation),
+    ]
+    assert [i.answer for i in compose(alone, word_count=400, seed="a")] == [True]
+
+
+def test_one_speaker_answers_at_most_two_who_said_items():
+    said = [
+        ("Ana Lopes", "Who said that taxes in Lisbon would rise?"),
+        ("Ana Lopes", "Who said that the Porto bridge cost too much?"),
+        ("Ana Lopes", "Who said that Braga needed a new hospital?"),
+        ("Rui Costa", "Who said that exports to Angola were falling?"),
+        ("Carla Diaz", "Who said that tourism in the Algarve had doubled?"),
+    ]
+    candidates = [candidate("who_said", prompt, name, n, 1.0 - n / 10) for n, (name, prompt) in enumerate(said)]
+    answers = [i.answer for i in compose(candidates, word_count=900, seed="a")]
+    assert answers.count("Ana Lopes") == 2
+
+
+def test_the_number_of_items_follows_the_length_of_the_article():
+    assert item_limit(100) == 2
+    assert item_limit(300) == 6
+    assert item_limit(5000) == 12
+    many = [
+        candidate("fill_in", f"Figure {n} was _____ in 2004.", str(100 + n), n, 1.0, blank_kind="number")
+        for n in range(20)
+    ]
+    assert len(compose(many, word_count=180, seed="a")) == 4
+
+
+def test_the_same_swap_is_not_made_twice():
+    change = {"kind": "number", "from": "four", "to": "six"}
+    candidates = [
+        candidate("true_false", "Six Britons were freed in January.", False, 0, 1.0, changed=change),
+        candidate("true_false", "Exports rose in Lisbon in 2004.", True, 1, 0.9),
+        candidate("true_false", "He was one of six Britons held there.", False, 2, 0.8, changed=change),
+    ]
+    prompts = [i.prompt for i in compose(candidates, word_count=900, seed="a")]
+    assert "He was one of six Britons held there." not in prompts
+
+
+def test_a_blank_only_in_the_main_sentences_and_never_a_name_a_who_said_item_lists():
+    candidates = [
+        candidate("who_said", "Who said that taxes in Lisbon would rise?", "Rui Costa", 0, 1.0),
+        candidate("fill_in", "_____ opened a bridge in Porto in 2004.", "Ana Lopes", 1, 0.9, blank_kind="person"),
+        candidate("fill_in", "Exports to Angola fell by _____ in 2004.", "3%", 2, 0.4, blank_kind="number"),
+    ]
+    assert [i.type for i in compose(candidates, word_count=400, seed="a")] == ["who_said"]
