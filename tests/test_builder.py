@@ -131,12 +131,17 @@ def test_an_article_without_three_people_quoted_says_so(app, client, world):
     article_id = int(added.headers["Location"].rsplit("/", 1)[1])
     with app.app_context():
         assert db.session.get(Article, article_id).speakers == ["Tom Reed"]
+    have = enabled_of_type(app, article_id, "true_false")  # one more than the generator gave: a second reason
     refused = client.post(f"/teach/articles/{article_id}/quizzes/new",
-                          data={"title": "Bridge", "audience": "public", "who_said": 3, "true_false": 1})  # fmt: skip
+                          data={"title": "Bridge", "audience": "public", "who_said": 3,
+                                "true_false": have + 1})  # fmt: skip
     text = html.unescape(refused.get_data(as_text=True))
     assert refused.status_code == 400
     assert "no who-said items: fewer than three people are quoted (quoted: Tom Reed)" in text
-    assert "no true/false items: no sentence states a fact" in text
+    if have:
+        assert f"only {have} true/false items (you asked for {have + 1})" in text
+    else:
+        assert "no true/false items: no sentence states a fact" in text
 
 
 @SQLITE_ONLY
