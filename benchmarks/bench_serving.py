@@ -28,18 +28,19 @@ class Browser:
     """One client with a cookie jar, on a fresh connection per request (as many phones would be)."""
 
     def __init__(self, port: int) -> None:
-        self.port, self.cookie = port, ""
+        self.port, self.cookies = port, {}
 
     def request(self, method: str, path: str, body: str = "") -> tuple[int, str, str]:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
-        headers = {"Cookie": self.cookie} if self.cookie else {}
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}
         if body:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         conn.request(method, path, body=body, headers=headers)
         response = conn.getresponse()
         text = response.read().decode()
-        if cookie := response.getheader("Set-Cookie"):
-            self.cookie = cookie.split(";", 1)[0]
+        for cookie in response.msg.get_all("Set-Cookie") or []:
+            name, _, value = cookie.split(";", 1)[0].partition("=")
+            self.cookies[name.strip()] = value
         conn.close()
         return response.status, response.getheader("Location") or "", text
 
@@ -88,9 +89,11 @@ def run(port: int, count: int) -> None:
     quiz_path = re.search(r'href="(/quiz/[^"]+)"', home).group(1)
 
     def new_attempt() -> str:
+        """A fresh attempt (the previous one was submitted); the first visit passes the personal code page."""
         _, _, page = student.request("GET", quiz_path)
         token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-        _, location, _ = student.request("POST", quiz_path + "/start", f"name=Bench&csrf_token={token}")
+        _, location, welcome = student.request("POST", quiz_path + "/start", f"name=Bench&csrf_token={token}")
+        location = location or re.search(r'href="(/attempt/[^"]+)"', welcome).group(1)
         return location.removeprefix(f"http://127.0.0.1:{port}")
 
     attempt = new_attempt()

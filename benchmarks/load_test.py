@@ -1,8 +1,9 @@
 """Load test: simulated students submitting a 20-item quiz in parallel against gunicorn.
 
 For each database (SQLite in a temporary folder; PostgreSQL when --postgres URL or
-QUIZAPP_TEST_DATABASE_URL is given): N students join, open the quiz, submit 20 answers and read their
-results, all at once; then as many requests to the minimal /healthz view, at the same concurrency.
+QUIZAPP_TEST_DATABASE_URL is given): N students join the class (each getting a personal code), open
+the quiz, submit 20 answers and read their results, all at once; then as many requests to the
+minimal /healthz view, at the same concurrency.
 Prints throughput and 95th-percentile latency of both, their ratio, errors, and checks that every
 attempt a student saw confirmed is stored with its 20 responses.
 Usage: python benchmarks/load_test.py [--students 200] [--postgres URL] [--kill-worker]
@@ -21,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from benchmarks.server import QUIZ_ITEMS, gunicorn, prepare_database, stored_attempts, worker_pids
 from benchmarks.students import p95, ping, run_class
 
-REQUESTS_PER_STUDENT = 5  # open, start, attempt page, submit, results
+REQUESTS_PER_STUDENT = 7  # join page, join, open, start, attempt page, submit, results
 
 
 def minimal_view(base: str, students: int) -> tuple[float, list[float]]:
@@ -32,13 +33,13 @@ def minimal_view(base: str, students: int) -> tuple[float, list[float]]:
 
 
 def one_database(name: str, url: str, students: int, kill_worker: bool) -> bool:
-    quiz_path = prepare_database(url)
+    quiz_path, class_code = prepare_database(url)
     with gunicorn(url) as (base, master):
         ping(base, 20)  # warm every worker a little
         if kill_worker:
             threading.Timer(1.0, lambda: os.kill(worker_pids(master)[0], 9)).start()
         start = time.perf_counter()
-        outcomes = run_class(base, quiz_path, students)
+        outcomes = run_class(base, quiz_path, class_code, students)
         elapsed = time.perf_counter() - start
         base_elapsed, base_latencies = minimal_view(base, students)
         alive_after = ping(base, 3)

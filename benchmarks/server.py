@@ -11,21 +11,42 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import MetaData
+
+if TYPE_CHECKING:  # the app is imported late, once the database URL is known
+    from quizapp.models import Article, Item
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "putin-kim-aurus.txt"
 QUIZ_ITEMS = 20
 
 
-def prepare_database(url: str) -> str:
-    """Empty the database, migrate it, load the seed article and a 20-item quiz; return the quiz's path."""
+def topped_up(article: Article, count: int) -> list[Item]:
+    """The article's first `count` items; while the generator gives fewer, true statements the teacher
+    writes from the article's own sentences make up the rest, so every run times a quiz of the same size."""
+    import re
+
+    from quizapp.editing import Draft, new_item
+
+    items = list(article.items[:count])
+    sentences = (s for block in article.blocks for s in re.split(r"(?<=[.!?])\s+", block["text"]) if len(s) > 40)
+    while len(items) < count:
+        sentence = next(sentences)
+        items.append(new_item(article, Draft("true_false", sentence, True, evidence=sentence)))
+    return items
+
+
+def prepare_database(url: str) -> tuple[str, str]:
+    """Empty the database, migrate it, load the seed article and a 20-item quiz published to a class;
+    return the quiz's path and the class code."""
     from quizapp import create_app
     from quizapp.extensions import db
     from quizapp.generation import generated
     from quizapp.nlp.article import read_path
     from quizapp.store import add_article, create_quiz, init_db
+    from quizapp.teachers import create_classroom, create_teacher
 
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "load"})
     with app.app_context():
@@ -33,14 +54,17 @@ def prepare_database(url: str) -> str:
         meta.reflect(bind=db.engine)
         meta.drop_all(bind=db.engine)
         init_db()
+        teacher = create_teacher("load@school.example", "Load", "load-test-password")
+        classroom = create_classroom(teacher.id, "Load class")
         parsed = read_path(SEED)
-        article, _ = add_article(parsed, next(generated([parsed])), with_quiz=False)
-        quiz = create_quiz(article, article.items[:QUIZ_ITEMS], title="Load quiz")
+        article, _ = add_article(parsed, next(generated([parsed])), teacher_id=teacher.id, with_quiz=False)
+        quiz = create_quiz(article, topped_up(article, QUIZ_ITEMS), title="Load quiz", teacher_id=teacher.id,
+                           classroom_id=classroom.id, published=True)  # fmt: skip
         db.session.commit()
-        path = f"/quiz/{quiz.public_id}"
+        path, code = f"/quiz/{quiz.public_id}", classroom.join_code
         db.session.remove()
         db.engine.dispose()
-    return path
+    return path, code
 
 
 def free_port() -> int:

@@ -1,4 +1,4 @@
-"""Simulated students for the load and fault tests: join, open the quiz, submit every answer, read results.
+"""Simulated students for the load and fault tests: join the class, open the quiz, submit every answer, read results.
 
 Each student is one thread with its own cookie jar and a fresh connection per request, as phones on a
 school network would be. A request that fails (a worker killed mid-request) is retried, as a student
@@ -29,7 +29,8 @@ class Outcome:
 class Student:
     def __init__(self, base: str, outcome: Outcome) -> None:
         self.host, self.port = urlsplit(base).hostname, urlsplit(base).port
-        self.cookie, self.outcome = "", outcome
+        self.cookies: dict[str, str] = {}
+        self.outcome = outcome
 
     def request(self, method: str, path: str, form: dict[str, str] | None = None) -> tuple[int, str, str]:
         body = urlencode(form) if form is not None else None
@@ -37,7 +38,7 @@ class Student:
             start = time.perf_counter()
             conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
             try:
-                headers = {"Cookie": self.cookie} if self.cookie else {}
+                headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}
                 if body is not None:
                     headers["Content-Type"] = "application/x-www-form-urlencoded"
                 conn.request(method, path, body=body, headers=headers)
@@ -50,8 +51,9 @@ class Student:
             finally:
                 conn.close()  # also after a failure: a killed worker leaves the socket half open
             self.outcome.latencies.append(time.perf_counter() - start)
-            if cookie := response.getheader("Set-Cookie"):
-                self.cookie = cookie.split(";", 1)[0]
+            for cookie in response.msg.get_all("Set-Cookie") or []:
+                name, _, value = cookie.split(";", 1)[0].partition("=")
+                self.cookies[name.strip()] = value
             if response.status >= 500:
                 self.outcome.errors.append(f"{method} {path}: HTTP {response.status}")
                 continue
@@ -61,7 +63,7 @@ class Student:
 
 
 def token(page: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    return re.search(r'name="csrf_token"[^>]*? value="([^"]+)"', page).group(1)
 
 
 def answers(page: str) -> dict[str, str]:
@@ -74,12 +76,19 @@ def answers(page: str) -> dict[str, str]:
     return form
 
 
-def take_quiz(base: str, quiz_path: str, name: str) -> Outcome:
+def take_quiz(base: str, quiz_path: str, class_code: str, name: str) -> Outcome:
     outcome = Outcome()
     student = Student(base, outcome)
     try:
+        _, _, page = student.request("GET", f"/join?code={class_code}")
+        joining = {"code": class_code, "name": name, "csrf_token": token(page)}
+        status, _, welcome = student.request("POST", "/join", joining)
+        if status == 409:  # a join lost on its way back (a killed worker) took the name: add an initial
+            status, _, welcome = student.request("POST", "/join", {**joining, "name": name + " B"})
+        if status != 200 or 'id="personal-code"' not in welcome:
+            raise RuntimeError(f"joining as {name} failed with HTTP {status}")
         _, _, page = student.request("GET", quiz_path)
-        _, attempt, _ = student.request("POST", quiz_path + "/start", {"name": name, "csrf_token": token(page)})
+        _, attempt, _ = student.request("POST", quiz_path + "/start", {"csrf_token": token(page)})
         _, _, form = student.request("GET", attempt)
         student.request("POST", attempt, answers(form))
         status, _, results = student.request("GET", attempt + "/results")
@@ -90,9 +99,11 @@ def take_quiz(base: str, quiz_path: str, name: str) -> Outcome:
     return outcome
 
 
-def run_class(base: str, quiz_path: str, students: int, *, parallel: int | None = None) -> list[Outcome]:
+def run_class(
+    base: str, quiz_path: str, class_code: str, students: int, *, parallel: int | None = None
+) -> list[Outcome]:
     with ThreadPoolExecutor(max_workers=parallel or students) as pool:
-        futures = [pool.submit(take_quiz, base, quiz_path, f"Student {n:03d}") for n in range(students)]
+        futures = [pool.submit(take_quiz, base, quiz_path, class_code, f"Student {n:03d}") for n in range(students)]
         return [f.result() for f in futures]
 
 

@@ -52,7 +52,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
-        TIMEZONE="UTC",  # the zone teachers read times in (review page, scores CSV)
+        TIMEZONE="UTC",  # the school's zone: every time shown or typed (closing times, review, scores CSV)
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -70,7 +70,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from . import cli
     from .extensions import csrf, db, limiter, login_manager, migrate
     from .models import Teacher
-    from .web import quiz, security, study, teacher
+    from .web import accounts, filters, identity, quiz, security, study, teacher
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
@@ -79,7 +79,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     login_manager.user_loader(lambda teacher_id: db.session.get(Teacher, int(teacher_id)))
     security.init_app(app)
+    identity.init_app(app)
+    filters.init_app(app)
     app.register_blueprint(quiz.bp)
+    app.register_blueprint(accounts.bp)
     app.register_blueprint(teacher.bp)
     app.register_blueprint(study.bp)
     cli.init_app(app)

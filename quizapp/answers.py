@@ -94,10 +94,18 @@ def _one_slip(given: str, form: str) -> bool:
     )
 
 
-def is_correct(item: Mapping[str, Any], response: str | bool | None) -> bool:
-    """Score one response to an item in the shape of shared/ITEMS.md."""
+def is_correct(item: Mapping[str, Any], response: str | bool | None, *, typed: bool = False) -> bool:
+    """Score one response to an item in the shape of shared/ITEMS.md.
+
+    A quiz scores who-said-what by the choice picked; `typed` is for an answer written where no choice
+    is offered (a flashcard): then the answer's accepted forms count too ("Ushakov"), another choice never.
+    """
     if response is None:
         return False
+    if typed and item["type"] == "who_said" and isinstance(response, str) and response not in item["choices"]:
+        if any(normalise(response) == normalise(c) for c in item["choices"] if c != item["answer"]):
+            return False
+        return matches(response, str(item["answer"]), item.get("accepted") or ())
     kind = item["type"]
     if kind == "true_false":
         value = response if isinstance(response, bool) else str(response).strip().lower() in ("true", "t", "yes")

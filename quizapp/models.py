@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, true
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
@@ -91,22 +91,40 @@ class Quiz(db.Model):
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id"))
     teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"))
     classroom_id: Mapped[int | None] = mapped_column(ForeignKey("classroom.id"))  # None: listed on the home page
-    is_open: Mapped[bool] = mapped_column(default=True)
+    is_open: Mapped[bool] = mapped_column(default=True)  # False: closed by the teacher
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     archived_at: Mapped[datetime | None]  # set: closed and hidden, its attempts and scores kept
+    published_at: Mapped[datetime | None]  # None: a draft, which no student sees
+    closes_at: Mapped[datetime | None]  # naive UTC; the quiz closes by itself then
+    max_attempts: Mapped[int | None]  # None: unlimited
+    feedback: Mapped[str] = mapped_column(String(16), default="immediate", server_default="immediate")
     article: Mapped[Article] = relationship()
     classroom: Mapped[Classroom | None] = relationship()
     entries: Mapped[list[QuizItem]] = relationship(order_by="QuizItem.position", cascade="all, delete-orphan")
 
 
 class Student(db.Model):
+    """A student of one class (or of none, for the home page's quizzes), signed in by a personal code."""
+
+    __table_args__ = (UniqueConstraint("classroom_id", "name_key", name="uq_student_classroom_id_name_key"),)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80))
+    name_key: Mapped[str] = mapped_column(String(80))  # the name folded: two students of a class differ in it
     classroom_id: Mapped[int | None] = mapped_column(ForeignKey("classroom.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    code_hash: Mapped[str | None] = mapped_column(String(64), index=True)  # scrypt of the personal code
+    sign_in_epoch: Mapped[int] = mapped_column(default=0, server_default="0")  # a new code signs devices out
 
 
 class Attempt(db.Model):
+    # One open attempt per student and quiz: starting again resumes it, even from two tabs at once.
+    __table_args__ = (
+        Index("uq_attempt_open", "student_id", "quiz_id", unique=True,
+              sqlite_where=text("submitted_at IS NULL"), postgresql_where=text("submitted_at IS NULL")),
+        Index("ix_attempt_student_id_quiz_id", "student_id", "quiz_id"),  # a student's attempts, their page
+    )  # fmt: skip
+
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[str] = mapped_column(String(32), unique=True)
     quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id"))
@@ -117,6 +135,8 @@ class Attempt(db.Model):
     submitted_at: Mapped[datetime | None]
     score: Mapped[int | None]
     total: Mapped[int]
+    draft: Mapped[dict[str, str] | None] = mapped_column(JSON)  # answers saved before submitting
+    late: Mapped[bool] = mapped_column(default=False, server_default=text("false"))  # submitted after closing
     quiz: Mapped[Quiz] = relationship()
     student: Mapped[Student] = relationship()
     responses: Mapped[list[Response]] = relationship(

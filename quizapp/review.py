@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -37,12 +37,13 @@ class StudentRow:
 class Review:
     quiz: Quiz
     items: list[Item]
-    sittings: list[Sitting]  # every submitted attempt, in the order submitted, numbered per student
+    sittings: list[Sitting]  # every attempt submitted in time, in the order submitted, numbered per student
     which: str  # "best", "first" or "latest": the attempt each row and the score summary show
     rows: list[StudentRow]
     summary: Summary  # of the rows' attempts
-    first: list[Sitting]  # each student's first attempt: what the item statistics describe
+    first: list[Sitting]  # each student's first submitted attempt: what the item statistics describe
     item_stats: dict[int, ItemStats]
+    late: list[Sitting] = field(default_factory=list)  # submitted after the quiz closed: kept, not counted
 
     @property
     def reliable(self) -> bool:
@@ -56,14 +57,15 @@ class Review:
         return [item for item in self.items if self.item_stats[item.id].flagged]
 
 
-def load_sittings(quiz_id: int) -> list[Sitting]:
-    """Submitted attempts with their students, classes and counted responses: two queries."""
+def load_sittings(quiz_id: int, *, late: bool = False) -> list[Sitting]:
+    """Attempts submitted in time (or, with `late`, after the quiz closed) with their students, classes and
+    counted responses: two queries."""
     attempts = db.session.execute(
         select(Attempt.id, Attempt.student_id, Student.name, Classroom.name, Attempt.score, Attempt.total,
                Attempt.submitted_at)
         .join(Student, Student.id == Attempt.student_id)
         .outerjoin(Classroom, Classroom.id == Student.classroom_id)
-        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None))
+        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None), Attempt.late == late)
         .order_by(Attempt.submitted_at, Attempt.id)
     ).all()  # fmt: skip
     answers: dict[int, dict[int, tuple[str, bool]]] = {row[0]: {} for row in attempts}
@@ -71,7 +73,7 @@ def load_sittings(quiz_id: int) -> list[Sitting]:
     rows = db.session.execute(
         select(Response.id, Response.attempt_id, Response.item_id, Response.given, Response.correct)
         .join(Attempt, Attempt.id == Response.attempt_id)
-        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None), Response.counted)
+        .where(Attempt.quiz_id == quiz_id, Attempt.submitted_at.is_not(None), Attempt.late == late, Response.counted)
     )
     for response_id, attempt_id, item_id, given, correct in rows:
         answers[attempt_id][item_id] = (given, correct)
@@ -101,4 +103,5 @@ def review(quiz: Quiz, which: str = "best") -> Review:
     rows = student_rows(sittings, which)
     first = first_sittings(sittings)
     stats = {s.item_id: s for s in item_statistics(first, [i.id for i in items])}
-    return Review(quiz, items, sittings, which, rows, summary([r.sitting for r in rows]), first, stats)
+    return Review(quiz, items, sittings, which, rows, summary([r.sitting for r in rows]), first, stats,
+                  load_sittings(quiz.id, late=True))

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from .extensions import db
-from .models import Article, Item, Quiz, QuizItem
+from .models import Article, Item, Quiz, QuizItem, utcnow
 from .nlp.article import Article as ParsedArticle
 
 OWN_ITEM_PREFIX = "own-"  # the uid of an item a teacher wrote, not the generator
@@ -90,7 +90,7 @@ def add_article(
     db.session.add(article)
     db.session.flush()
     if with_quiz:
-        create_quiz(article, article.items, title=article.title, teacher_id=teacher_id)
+        create_quiz(article, article.items, title=article.title, teacher_id=teacher_id, published=True)
     db.session.commit()
     return article, True
 
@@ -102,13 +102,16 @@ def create_quiz(
     title: str,
     teacher_id: int | None = None,
     classroom_id: int | None = None,
+    published: bool = False,
 ) -> Quiz:
+    """A quiz of these items; a draft (seen by its teacher only) unless published."""
     quiz = Quiz(
         public_id=new_public_id(),
         title=title,
         article_id=article.id,
         teacher_id=teacher_id,
         classroom_id=classroom_id,
+        published_at=utcnow() if published else None,
     )
     quiz.entries = [QuizItem(item_id=item.id, position=n) for n, item in enumerate(items)]
     db.session.add(quiz)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from .extensions import db
 from .models import Attempt, Item, Quiz, StudyCard, StudyReview
-from .quizzes import quiz_items
+from .quizzes import key_visible, quiz_items
 
 # A card due within this window is shown now rather than ending the session: "Again" (one minute)
 # comes back in the same session, "Good" on a new card (ten minutes) waits for later.
@@ -32,14 +32,19 @@ def naive(moment: datetime) -> datetime:
     return utc(moment).replace(tzinfo=None)
 
 
-def may_study(quiz: Quiz, student_id: int | None) -> bool:
-    """Flashcards show answers, so a student studies a quiz once they have submitted an attempt of it."""
-    if student_id is None:
-        return False
+def refusal(quiz: Quiz, student_id: int | None) -> str | None:
+    """Why the student may not study the quiz's flashcards (they show the answers), or None if they may:
+    after submitting an attempt, and only when the quiz's feedback lets the answers show."""
     query = select(Attempt.id).where(
         Attempt.quiz_id == quiz.id, Attempt.student_id == student_id, Attempt.submitted_at.is_not(None)
     )
-    return db.session.scalar(query.limit(1)) is not None
+    if student_id is None or db.session.scalar(query.limit(1)) is None:
+        return "Take the quiz first: its flashcards show the answers."
+    if quiz.feedback == "score_only":
+        return "Your teacher keeps this quiz's answers to themselves, so it has no flashcards."
+    if not key_visible(quiz):
+        return "The flashcards open when the quiz closes: they show the answers."
+    return None
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,8 @@ class Queue:
     new: int  # never studied, within today's allowance
     learning: int  # in (re)learning, due now or within the learn-ahead window
     due: int  # in review, due now
-    next_item: Item | None  # None: done for today
+    next_item: Item | None  # None: done for now
+    next_due: datetime | None = None  # when done: when the next card is due (naive UTC)
 
     @property
     def done(self) -> bool:
@@ -93,7 +99,24 @@ def queue(student_id: int, quiz: Quiz, now: datetime | None = None) -> Queue:
         nxt = by_id[learning[0].item_id]
     else:
         nxt = None
-    return Queue(new=len(fresh), learning=len(learning), due=len(reviews), next_item=nxt)
+    later = [c.due for c in cards.values() if c.due > now]
+    if any(i.id not in cards for i in items):  # new cards wait for tomorrow's allowance
+        later.append(naive(now).replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1))
+    next_due = min(later) if nxt is None and later else None
+    return Queue(new=len(fresh), learning=len(learning), due=len(reviews), next_item=nxt, next_due=next_due)
+
+
+def until(moment: datetime, now: datetime | None = None) -> str:
+    """How long until then, as a student reads it: "in 9 minutes", "in 3 hours", "tomorrow", "in 4 days"."""
+    seconds = (naive(moment) - naive(now or datetime.now(UTC))).total_seconds()
+    minutes = max(1, round(seconds / 60))
+    if minutes < 60:
+        return f"in {minutes} minute{'s' if minutes != 1 else ''}"
+    if minutes < 60 * 20:
+        hours = round(minutes / 60)
+        return f"in {hours} hour{'s' if hours != 1 else ''}"
+    days = max(1, round(minutes / (60 * 24)))
+    return "tomorrow" if days == 1 else f"in {days} days"
 
 
 def grade(student_id: int, item: Item, rating: Rating, now: datetime | None = None) -> StudyCard:

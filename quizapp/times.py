@@ -1,4 +1,4 @@
-"""Times: the database stores naive UTC; teachers read them in the school's zone (QUIZAPP_TIMEZONE)."""
+"""Times: the database stores naive UTC; everyone reads and types them in the school's zone (QUIZAPP_TIMEZONE)."""
 
 from __future__ import annotations
 
@@ -27,9 +27,15 @@ def iso(moment: datetime | None, name: str | None) -> str:
     return local(moment, name).isoformat(timespec="seconds") if moment else ""
 
 
-def readable(moment: datetime | None, name: str | None) -> str:
-    """For a page: 2 Mar 2026, 09:00."""
+def stored(moment: datetime, name: str | None) -> datetime:
+    """A time typed in the named zone (a closing time), as the naive UTC the database keeps."""
+    aware = moment.replace(tzinfo=zone(name)) if moment.tzinfo is None else moment
+    return aware.astimezone(UTC).replace(tzinfo=None)
+
+
+def readable(moment: datetime | None, name: str | None, *, weekday: bool = False) -> str:
+    """For a page: 2 Mar 2026, 09:00 (or Mon 2 Mar 2026, 09:00)."""
     if moment is None:
         return ""
     shown = local(moment, name)
-    return f"{shown.day} {shown:%b %Y, %H:%M}"
+    return f"{shown:%a} " * weekday + f"{shown.day} {shown:%b %Y, %H:%M}"

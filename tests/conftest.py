@@ -107,6 +107,55 @@ def _click_mixes_stderr() -> bool:
     return "mix_stderr" in inspect.signature(CliRunner.__init__).parameters
 
 
+TEACHER_PASSWORD = "correct horse"
+
+
+@pytest.fixture()
+def school(app, seed_parsed, seed_items) -> dict:
+    """Teacher Ann with two classes, Year 9 and Year 10, and a published quiz of the seed article for Year 9."""
+    from quizapp.extensions import db
+    from quizapp.store import add_article, create_quiz
+    from quizapp.teachers import create_classroom, create_teacher
+
+    with app.app_context():
+        ann = create_teacher("ann@school.example", "Ann", TEACHER_PASSWORD)
+        create_teacher("bob@school.example", "Bob", TEACHER_PASSWORD)
+        article, _ = add_article(seed_parsed, seed_items.to_json(), teacher_id=ann.id, with_quiz=False)
+        year9, year10 = create_classroom(ann.id, "Year 9"), create_classroom(ann.id, "Year 10")
+        quiz = create_quiz(article, article.items, title="Pact quiz", teacher_id=ann.id, classroom_id=year9.id,
+                           published=True)  # fmt: skip
+        db.session.commit()
+        return {"article": article.id, "class": year9.id, "code": year9.join_code, "other_class": year10.id,
+                "other_code": year10.join_code, "quiz": quiz.id, "public": quiz.public_id}  # fmt: skip
+
+
+def join(client, code: str, name: str, **extra: str) -> str:
+    """Join a class; returns the personal code the page shows once."""
+    import re
+
+    response = client.post("/join", data={"code": code, "name": name, **extra})
+    assert response.status_code == 200, response.status_code
+    return re.search(r'id="personal-code">([^<]+)<', response.get_data(as_text=True)).group(1)
+
+
+def teacher_client(app, email: str = "ann@school.example"):
+    client = app.test_client()
+    response = client.post("/teach/login", data={"email": email, "password": TEACHER_PASSWORD})
+    assert response.status_code == 303
+    return client
+
+
+def start(client, quiz_public_id: str, name: str = "Ada") -> str:
+    """Start (or resume) an attempt of a home page quiz; a visitor gives a name and passes the personal code."""
+    import re
+
+    response = client.post(f"/quiz/{quiz_public_id}/start", data={"name": name})
+    if response.status_code == 200:  # a first visit: the page with the personal code links on to the attempt
+        return re.search(r'href="(/attempt/[^"]+)"', response.get_data(as_text=True)).group(1)
+    assert response.status_code == 303, response.status_code
+    return response.headers["Location"]
+
+
 def corpus_records(step: int, *, limit: int | None = None) -> Iterator[dict]:
     """Every step-th article of the shared BBC corpus."""
     if not CORPUS.is_file():

@@ -8,26 +8,53 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from quizapp.editing import Draft, new_item
 from quizapp.extensions import db
-from quizapp.models import Attempt, Classroom, Item, Quiz, Student
-from quizapp.quizzes import join_classroom, start_attempt, submit
+from quizapp.models import Article, Attempt, Classroom, Item, Quiz, QuizItem, Student
+from quizapp.quizzes import start_attempt, submit
 from quizapp.store import add_article, create_quiz
+from quizapp.students import name_key
 from quizapp.teachers import create_classroom, create_teacher
 
 PASSWORD = "correct horse"
+PYONGYANG = "Interestingly, Vladimir Putin visited the North Korean capital, Pyongyang, after many years."
+# An item of each type about the seed article, for when the generator proposes none of a type.
+WRITTEN = {
+    "who_said": Draft("who_said", "Who referred to the agreement as an alliance?", "Kim Jong-un",
+                      ["Kim Jong-un", "Vladimir Putin", "Yuri Ushakov"], [],
+                      "The two leaders also signed a mutual defense obligation agreement, which the North Korean "
+                      "President referred to as an alliance."),
+    "true_false": Draft("true_false", "Putin visited Pyongyang.", True, ["True", "False"], [], PYONGYANG),
+    "fill_in": Draft("fill_in", "Vladimir Putin visited the North Korean capital, _____, after many years.",
+                     "Pyongyang", [], [], PYONGYANG),
+}  # fmt: skip
 
 
 def build_world(app, seed_parsed, seed_items) -> dict:
-    """Teacher Ann owns an article, a class and a quiz in it; teacher Bob owns nothing of hers."""
+    """Teacher Ann owns an article, a class and a published quiz in it; teacher Bob owns nothing of hers."""
     with app.app_context():
         ann = create_teacher("ann@school.example", "Ann", PASSWORD)
         create_teacher("bob@school.example", "Bob", PASSWORD)
         article, _ = add_article(seed_parsed, seed_items.to_json(), teacher_id=ann.id, with_quiz=False)
         classroom = create_classroom(ann.id, "Year 9")
-        quiz = create_quiz(article, article.items, title="Pact quiz", teacher_id=ann.id, classroom_id=classroom.id)
+        quiz = create_quiz(article, article.items, title="Pact quiz", teacher_id=ann.id, classroom_id=classroom.id,
+                           published=True)  # fmt: skip
         db.session.commit()
         return {"article": article.id, "item": article.items[0].id, "class": classroom.id, "quiz": quiz.id,
                 "code": classroom.join_code, "public": quiz.public_id}  # fmt: skip
+
+
+def item_of_kind(article: Article, kind: str, quiz: Quiz | None = None) -> Item:
+    """The article's first enabled item of a kind; while the generator proposes none, one the teacher
+    writes (and adds to the quiz, when one is given). Call it inside an app context."""
+    found = next((i for i in article.items if i.type == kind and i.enabled), None)
+    if found is None:
+        found = new_item(article, WRITTEN[kind])
+        if quiz is not None:
+            quiz.entries.append(QuizItem(item_id=found.id, position=len(quiz.entries)))
+            db.session.commit()
+        db.session.refresh(found)
+    return found
 
 
 def sign_in(client, email: str = "ann@school.example") -> None:
@@ -39,10 +66,18 @@ def right_answer(item: Item) -> str:
     return ("true" if item.answer else "false") if item.type == "true_false" else str(item.answer)
 
 
+def new_student(classroom: Classroom, name: str) -> Student:
+    """A student of the class, as joining makes one (without the personal code: its hash takes time)."""
+    student = Student(name=name, name_key=name_key(name), classroom_id=classroom.id)
+    db.session.add(student)
+    db.session.commit()
+    return student
+
+
 def take(app, quiz_id: int, classroom_id: int, name: str, answer: Callable[[Item], str | None]) -> int:
     """A new student of the class takes the quiz once; returns the attempt's id."""
     with app.app_context():
-        student = join_classroom(db.session.get(Classroom, classroom_id), name, None)
+        student = new_student(db.session.get(Classroom, classroom_id), name)
         return retake(app, quiz_id, student.id, answer)
 
 
@@ -58,13 +93,14 @@ def retake(app, quiz_id: int, student_id: int, answer: Callable[[Item], str | No
 
 
 def make_attempts(app, world, count: int) -> None:
-    """`count` students of the class take the quiz, the first items right for the better students."""
+    """`count` more students of the class take the quiz, the first items right for the better students."""
     with app.app_context():
         quiz = db.session.get(Quiz, world["quiz"])
         classroom = db.session.get(Classroom, world["class"])
         items = {i.id: i for i in db.session.scalars(select(Item))}
-        for n in range(count):
-            student = join_classroom(classroom, f"Student {n:03d}", None)
+        joined = len(db.session.scalars(select(Student.id)).all())
+        for n in range(joined, joined + count):
+            student = new_student(classroom, f"Student {n:03d}")
             attempt = start_attempt(quiz, student)
             form = {f"q{number}": right_answer(items[item_id])
                     for number, (item_id, _) in enumerate(attempt.layout, start=1) if (item_id + n) % 3}  # fmt: skip
@@ -78,9 +114,9 @@ def score_of(app, attempt_id: int) -> tuple[int, int]:
 
 
 def web_student(app, code: str, name: str):
-    """A student's own browser session, joined to the class."""
+    """A student's own browser, joined to the class (the page shows the personal code, and signs the device in)."""
     client = app.test_client()
-    assert client.post("/join", data={"code": code, "name": name}).status_code == 303
+    assert client.post("/join", data={"code": code, "name": name}).status_code == 200
     client.student_name = name
     return client
 

@@ -12,7 +12,7 @@ from quizapp.editing import Draft, problems, same_person
 from quizapp.extensions import db
 from quizapp.models import Article, Item
 
-from .teaching import build_world, sign_in
+from .teaching import build_world, item_of_kind, sign_in
 
 # Form handling alone: once on SQLite (the stored lists are checked on PostgreSQL too, by the first test).
 SQLITE_ONLY = pytest.mark.parametrize("app", ["sqlite"], indirect=True)
@@ -24,10 +24,9 @@ def world(app, seed_parsed, seed_items):
 
 
 def first_of(app, article_id: int, kind: str) -> Item:
+    """The article's first item of a kind (one the teacher wrote while the generator proposes none)."""
     with app.app_context():
-        return db.session.scalar(
-            select(Item).where(Item.article_id == article_id, Item.type == kind).order_by(Item.position)
-        )
+        return item_of_kind(db.session.get(Article, article_id), kind)
 
 
 def stored(app, item_id: int) -> Item:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import sqlite3
-import threading
+import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import select
@@ -20,22 +22,26 @@ from quizapp.models import Quiz, Response
 from quizapp.nlp.article import from_text
 from quizapp.store import add_article
 
+from .conftest import start
+
 HOSTILE = "<script>alert('owned')</script><img src=x onerror=alert(2)>"
 
 
 @pytest.mark.slow
 def test_killing_a_worker_loses_no_confirmed_attempt(tmp_path):
     url = f"sqlite:///{tmp_path / 'fault.sqlite'}"
-    quiz_path = prepare_database(url)
+    quiz_path, class_code = prepare_database(url)
     with gunicorn(url, workers=3) as (base, master):
         ping(base, 10)
         victim = worker_pids(master)[0]
-        killer = threading.Timer(0.5, lambda: __import__("os").kill(victim, 9))
-        killer.start()
-        outcomes = run_class(base, quiz_path, 40)
-        killer.join()
-        assert victim not in worker_pids(master)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            running = pool.submit(run_class, base, quiz_path, class_code, 40)
+            while not stored_attempts(url) and not running.done():  # until the class is under way
+                time.sleep(0.05)
+            os.kill(victim, 9)
+            outcomes = running.result()
         assert ping(base, 3), "the app serves again after the worker was killed"
+        assert victim not in worker_pids(master)
     confirmed = {o.confirmed for o in outcomes if o.confirmed}
     stored = stored_attempts(url)
     assert len(confirmed) == 40
@@ -57,7 +63,7 @@ def hostile_article(app) -> str:
 
 def test_markup_in_an_article_is_shown_as_text_everywhere(app, client, tmp_path):
     public_id = hostile_article(app)
-    attempt = client.post(f"/quiz/{public_id}/start", data={"name": HOSTILE}).headers["Location"]
+    attempt = start(client, public_id, HOSTILE)
     pages = [client.get(f"/quiz/{public_id}").get_data(as_text=True), client.get(attempt).get_data(as_text=True)]
     client.post(attempt, data={"q1": HOSTILE})
     pages.append(client.get(attempt + "/results").get_data(as_text=True))
@@ -77,7 +83,7 @@ def test_markup_in_an_article_is_shown_as_text_everywhere(app, client, tmp_path)
 def test_very_long_answers_are_cut_not_a_500(app, client):
     with app.app_context():
         public_id = db.session.scalar(select(Quiz)).public_id
-    attempt = client.post(f"/quiz/{public_id}/start", data={"name": "Ada"}).headers["Location"]
+    attempt = start(client, public_id)
     response = client.post(attempt, data={f"q{n}": "x" * 20_000 for n in range(1, 30)})
     assert response.status_code == 303
     with app.app_context():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -11,8 +12,11 @@ from sqlalchemy import select
 from quizapp import create_app
 from quizapp.extensions import db
 from quizapp.models import Item, Quiz, StudyCard
-from quizapp.quizzes import start_attempt, student_for, submit
-from quizapp.study import LEARN_AHEAD, grade, queue
+from quizapp.quizzes import start_attempt, submit
+from quizapp.students import create
+from quizapp.study import LEARN_AHEAD, grade, queue, until
+
+from .conftest import start
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -20,7 +24,7 @@ T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 def studying_student(app) -> tuple[int, Quiz]:
     with app.app_context():
         quiz = db.session.scalar(select(Quiz))
-        student = student_for(None, "Ada")
+        student, _ = create("Ada", None)
         submit(start_attempt(quiz, student), {})
         return student.id, quiz.id
 
@@ -88,7 +92,7 @@ def test_study_needs_a_submitted_attempt(app, client):
     with app.app_context():
         public_id = db.session.scalar(select(Quiz)).public_id
     assert client.get(f"/study/{public_id}").status_code == 403
-    attempt = client.post(f"/quiz/{public_id}/start", data={"name": "Ada"}).headers["Location"]
+    attempt = start(client, public_id)
     assert client.get(f"/study/{public_id}").status_code == 403  # started, not submitted
     client.post(attempt, data={})
     page = client.get(f"/study/{public_id}").get_data(as_text=True)
@@ -102,3 +106,60 @@ def test_study_needs_a_submitted_attempt(app, client):
     graded = client.post(front.group(1), data={"rating": "good"})
     assert graded.status_code == 303
     assert client.post(front.group(1), data={"rating": "excellent"}).status_code == 303  # refused, back to the card
+
+
+def test_done_for_now_says_when_the_next_card_is_due(app):
+    student_id, quiz_id = studying_student(app)
+    with app.app_context():
+        quiz = db.session.get(Quiz, quiz_id)
+        while not (current := queue(student_id, quiz, now=T0)).done:
+            grade(student_id, current.next_item, Rating.Good, now=T0)  # each new card: due in ten minutes
+        assert current.next_due == (T0 + timedelta(minutes=10)).replace(tzinfo=None)
+        assert until(current.next_due, T0 + timedelta(minutes=1)) == "in 9 minutes"
+    assert until(T0 + timedelta(minutes=1), T0) == "in 1 minute"
+    assert until(T0 + timedelta(hours=3), T0) == "in 3 hours"
+    assert until(T0 + timedelta(days=1), T0) == "tomorrow" and until(T0 + timedelta(days=4), T0) == "in 4 days"
+
+
+def test_the_page_says_when_the_next_card_is_due(app, client):
+    with app.app_context():
+        public_id = db.session.scalar(select(Quiz)).public_id
+    client.post(start(client, public_id), data={})
+    for _ in range(30):
+        page = client.get(f"/study/{public_id}").get_data(as_text=True)
+        front = re.search(r'action="(/study/[^"]+/\d+)"', page)
+        if front is None:
+            break
+        client.post(front.group(1), data={"rating": "good"})
+    assert re.search(r"Next card in (9|10) minutes", page)
+
+
+def who_said_card(app) -> Item:
+    with app.app_context():
+        return next(i for i in db.session.scalars(select(Item)) if i.type == "who_said" and i.accepted)
+
+
+def test_a_who_said_card_accepts_what_the_item_accepts(app, client):
+    item = who_said_card(app)
+    with app.app_context():
+        public_id = db.session.scalar(select(Quiz)).public_id
+    client.post(start(client, public_id), data={})
+    back = f"/study/{public_id}/{item.id}"
+    for typed, verdict in [(item.accepted[0], "right"), (item.answer, "right"),
+                           (next(c for c in item.choices if c != item.answer), "not quite")]:  # fmt: skip
+        page = client.get(back, query_string={"answer": typed}).get_data(as_text=True)
+        assert re.search(rf"Your answer: “[^”]+”: {verdict}\.", page), typed
+
+
+def test_who_said_cards_take_a_tap_on_a_choice(app, client):
+    item = who_said_card(app)
+    with app.app_context():
+        public_id = db.session.scalar(select(Quiz)).public_id
+    client.post(start(client, public_id), data={})
+    for _ in range(25):
+        page = client.get(f"/study/{public_id}").get_data(as_text=True)
+        if f"/{item.id}\"" in page:
+            break
+        client.post(re.search(r'action="(/study/[^"]+/\d+)"', page).group(1), data={"rating": "easy"})
+    buttons = re.findall(r'<button type="submit" name="answer" value="([^"]+)" class="choice-button">', page)
+    assert sorted(html.unescape(b) for b in buttons) == sorted(item.choices)

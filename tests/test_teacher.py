@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 
 import pytest
 from sqlalchemy import event, select
 
 from quizapp.extensions import db
-from quizapp.models import Article, Item, Quiz, Response
+from quizapp.models import Article, Attempt, Item, Quiz, Response
 
 from .teaching import build_world, make_attempts, sign_in, take
 
@@ -21,6 +22,7 @@ def world(app, seed_parsed, seed_items):
     attempt_id = take(app, found["quiz"], found["class"], "Sam", lambda item: None)
     with app.app_context():
         found["response"] = db.session.scalar(select(Response.id).where(Response.attempt_id == attempt_id).limit(1))
+        found["student"], found["attempt"] = db.session.get(Attempt, attempt_id).student_id, attempt_id
     return found
 
 
@@ -52,6 +54,14 @@ def routes(world) -> list[tuple[str, str]]:
         ("GET", f"/teach/classes/{w['class']}/delete"),
         ("POST", f"/teach/classes/{w['class']}/delete"),
         ("POST", f"/teach/classes/{w['class']}/restore"),
+        ("POST", f"/teach/classes/{w['class']}/join-code"),
+        ("POST", f"/teach/classes/{w['class']}/codes"),
+        ("GET", f"/teach/classes/{w['class']}/students/{w['student']}"),
+        ("POST", f"/teach/classes/{w['class']}/students/{w['student']}/code"),
+        ("POST", f"/teach/classes/{w['class']}/students/{w['student']}/rename"),
+        ("POST", f"/teach/classes/{w['class']}/students/{w['student']}/merge"),
+        ("POST", f"/teach/classes/{w['class']}/students/{w['student']}/remove"),
+        ("POST", f"/teach/classes/{w['class']}/students/{w['student']}/attempts/{w['attempt']}/reset"),
         ("GET", f"/teach/articles/{w['article']}/quizzes/new"),
         ("POST", f"/teach/articles/{w['article']}/quizzes/new"),
         ("POST", f"/teach/quizzes/{w['quiz']}/toggle"),
@@ -61,6 +71,11 @@ def routes(world) -> list[tuple[str, str]]:
         ("GET", f"/teach/quizzes/{w['quiz']}/delete"),
         ("POST", f"/teach/quizzes/{w['quiz']}/delete"),
         ("POST", f"/teach/quizzes/{w['quiz']}/restore"),
+        ("GET", f"/teach/quizzes/{w['quiz']}/settings"),
+        ("POST", f"/teach/quizzes/{w['quiz']}/settings"),
+        ("POST", f"/teach/quizzes/{w['quiz']}/publish"),
+        ("GET", f"/teach/quizzes/{w['quiz']}/preview"),
+        ("POST", f"/teach/quizzes/{w['quiz']}/preview"),
         ("GET", f"/teach/quizzes/{w['quiz']}/scores.csv"),
         ("GET", f"/teach/quizzes/{w['quiz']}/key.csv"),
         ("GET", f"/teach/quizzes/{w['quiz']}/export/apkg"),
@@ -132,13 +147,18 @@ def test_upload_paste_disable_and_build_a_quiz_by_numbers(client, world, app):
     client.post(f"/teach/items/{world['item']}/toggle")
     with app.app_context():
         assert db.session.get(Item, world["item"]).enabled is False
-    wanted = {"title": "Short quiz", "audience": str(world["class"]), "true_false": 2, "fill_in": 1}
+    with app.app_context():  # two of the article's first type, one of its last (whatever the generator gave)
+        have = Counter(i.type for i in db.session.get(Article, world["article"]).items if i.enabled)
+    kinds = [kind for kind in ("who_said", "true_false", "fill_in") if have[kind]]
+    counts = {kinds[0]: min(2, have[kinds[0]]), kinds[-1]: 1} if len(kinds) > 1 else {kinds[0]: 1}
+    wanted = {"title": "Short quiz", "audience": str(world["class"]), **counts}
     built = client.post(f"/teach/articles/{world['article']}/quizzes/new", data=wanted)
     assert built.status_code == 303
     with app.app_context():
         quiz = db.session.scalar(select(Quiz).where(Quiz.title == "Short quiz"))
         types = [e.item.type for e in quiz.entries]
-        assert types == ["true_false", "true_false", "fill_in"] and quiz.classroom_id == world["class"]
+        assert types == [kind for kind in kinds for _ in range(counts.get(kind, 0))]
+        assert quiz.classroom_id == world["class"] and world["item"] not in [e.item_id for e in quiz.entries]
 
 
 def test_oversized_and_unreadable_uploads_get_a_message(app, client, world):
@@ -157,9 +177,12 @@ def test_class_students_take_the_assigned_quiz(app, world):
     assert outsider.post(f"/quiz/{world['public']}/start", data={"name": "Eve"}).status_code == 303
     assert "/join" in outsider.post(f"/quiz/{world['public']}/start", data={"name": "Eve"}).headers["Location"]
     student = app.test_client()
-    assert student.post("/join", data={"code": world["code"].lower(), "name": "Sam"}).status_code == 303
-    assert "Pact quiz" in student.get("/class").get_data(as_text=True)
-    assert "/attempt/" in student.post(f"/quiz/{world['public']}/start", data={"name": "Sam"}).headers["Location"]
+    taken = student.post("/join", data={"code": world["code"], "name": "sam"})  # the world's Sam is in the class
+    assert taken.status_code == 409 and "already has that name" in taken.get_data(as_text=True)
+    joined = student.post("/join", data={"code": world["code"].lower(), "name": "Kai"})
+    assert joined.status_code == 200 and 'id="personal-code"' in joined.get_data(as_text=True)
+    assert "Pact quiz" in student.get("/my").get_data(as_text=True)
+    assert "/attempt/" in student.post(f"/quiz/{world['public']}/start", data={"name": "Kai"}).headers["Location"]
 
 
 def count_queries(app, client, path: str) -> int:

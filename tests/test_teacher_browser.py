@@ -1,7 +1,8 @@
 """In Chromium: the teacher's journey end to end, and axe-core on every teacher and student page.
 
-The journey: upload an article, edit a true/false key, build a quiz from three ticked items for a
-class, two students take it, review, regrade after a new accepted answer, download the scores CSV.
+The journey: upload an article, edit a true/false key, write a fill-in item, build a quiz from three
+ticked items for a class, publish the draft, two students join and take it, review, regrade after a new accepted answer,
+download the scores CSV.
 axe-core (from npm: `make axe`) runs inside each page at 1280 and 390 px wide; the app's CSP forbids
 inline scripts, so those pages are opened with Playwright's bypass_csp.
 """
@@ -24,12 +25,23 @@ from quizapp.extensions import db
 from quizapp.models import Item, Quiz
 
 from .conftest import SEED
-from .teaching import PASSWORD, build_world, make_attempts, retake, right_answer, take
+from .teaching import (
+    PASSWORD,
+    PYONGYANG,
+    build_world,
+    item_of_kind,
+    make_attempts,
+    new_student,
+    retake,
+    right_answer,
+    take,
+)
 from .test_browser import CHROMIUM, CHROMIUM_FLAGS, OUTPUT, browser_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = Path(os.environ.get("QUIZAPP_AXE", ROOT / ".axe" / "node_modules" / "axe-core" / "axe.min.js"))
 WIDTHS = (1280, 390)
+OWN_FILL_IN = "Putin went to _____, the North Korean capital, after many years."
 
 
 @pytest.fixture(scope="module")
@@ -79,14 +91,16 @@ def key_by_prompt(app) -> dict[str, Item]:
 
 
 def take_quiz(browser, server: str, code: str, name: str, answer) -> None:
-    """A student joins the class, opens the class's quiz and answers each question with answer(item, choices)."""
+    """A student joins the class, opens the class's quiz from My quizzes, answers each question with
+    answer(prompt), checks the answers and submits."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(server + "/join")
     page.get_by_label("Class code").fill(code)
     page.get_by_label("Your name").fill(name)
     page.get_by_role("button", name="Join").click()
-    page.get_by_role("link", name="Pact quiz").click()
+    page.get_by_role("link", name="Go to my quizzes").click()
+    page.get_by_role("link", name=re.compile("Pact quiz")).click()
     page.get_by_role("button", name="Start the quiz").click()
     questions = page.locator(".question")
     for n in range(questions.count()):
@@ -97,6 +111,7 @@ def take_quiz(browser, server: str, code: str, name: str, answer) -> None:
             question.get_by_role("radio", name=given, exact=True).check()
         else:
             question.get_by_role("textbox").fill(given)
+    page.get_by_role("button", name="Review my answers").click()
     page.get_by_role("button", name="Submit my answers").click()
     page.wait_for_url(re.compile(r"/results$"))
     context.close()
@@ -137,9 +152,17 @@ def test_teacher_journey(app, browser, server, output):
     edited = page.locator("li.item").filter(has_text="true or false").first
     assert f"Answer: {new_key}" in edited.inner_text()
 
+    # write a fill-in of one's own: the quiz's fill-in whatever the generator proposed
+    page.get_by_role("link", name="fill in the blank", exact=True).click()
+    page.get_by_label("Sentence with a blank").fill(OWN_FILL_IN)
+    page.get_by_label("Answer: the missing words").fill("Pyongyang")
+    page.get_by_label(re.compile("^Evidence")).fill(PYONGYANG)
+    page.get_by_role("button", name="Add the item").click()
+    assert "Your item was added" in page.locator("main").inner_text()
+
     # build a quiz of three ticked items for the class
     page.get_by_role("link", name="Build a quiz").click()
-    prompts = [first_of_kind(page, kind) for kind in ("Who said what", "True or false", "Fill in")]
+    prompts = [first_of_kind(page, kind) for kind in ("Who said what", "True or false")] + [OWN_FILL_IN]
     page.get_by_label("Quiz title").fill("Pact quiz")
     page.get_by_label("Who takes it").select_option(label="Class: Year 9")
     for prompt in prompts:
@@ -148,6 +171,10 @@ def test_teacher_journey(app, browser, server, output):
     page.wait_for_url(re.compile(r"/teach/quizzes/\d+$"))
     assert "Quiz created with 3 items" in page.locator("main").inner_text()
     review_url = page.url
+    assert "A draft: no student sees it" in page.locator("main").inner_text()
+    page.get_by_role("button", name="Publish", exact=True).click()
+    page.wait_for_url(review_url)
+    assert "Published" in page.locator("main").inner_text() and "A draft" not in page.locator("main").inner_text()
 
     keys = key_by_prompt(app)
     assert (keys[prompts[1]].answer is True) == (new_key == "True")  # the edit was stored
@@ -213,7 +240,8 @@ def axe_violations(page, label: str) -> list[str]:
 
 @pytest.fixture()
 def classroom_with_scores(app, seed_parsed, seed_items) -> dict:
-    """Ann's class quiz with twelve students (one retakes), a disabled item, an archived quiz, a regrade to offer."""
+    """Ann's class quiz with twelve students (one retakes) and a late submission, a disabled item, an archived
+    quiz, a regrade to offer."""
     world = build_world(app, seed_parsed, seed_items)
     make_attempts(app, world, 11)
     attempt = take(app, world["quiz"], world["class"], "Zoe", lambda item: None)
@@ -224,18 +252,30 @@ def classroom_with_scores(app, seed_parsed, seed_items) -> dict:
 
         zoe = db.session.get(Attempt, attempt).student_id
         quiz = db.session.get(Quiz, world["quiz"])
-        fill = next(e.item for e in quiz.entries if e.item.type == "fill_in")
+        fill = item_of_kind(quiz.article, "fill_in", quiz)
         fill.accepted = [*fill.accepted, "Vova"]  # a key change not yet re-scored: the regrade page has work
-        next(e.item for e in quiz.entries if e.item.type == "true_false").enabled = False  # shown as disabled
+        item_of_kind(quiz.article, "true_false", quiz).enabled = False  # shown as disabled
         world["fill"] = fill.id
         world["response"] = db.session.scalar(select(Response.id).where(Response.attempt_id == attempt).limit(1))
-        old = create_quiz(quiz.article, quiz.article.items[:3], title="Old quiz", teacher_id=quiz.teacher_id)
+        old = create_quiz(quiz.article, quiz.article.items[:3], title="Old quiz", teacher_id=quiz.teacher_id,
+                          published=True)  # fmt: skip
         db.session.commit()
         world["old_quiz"] = old.id
     take(app, world["old_quiz"], world["class"], "Yan", lambda item: None)
     with app.app_context():
         delete_quiz(db.session.get(Quiz, world["old_quiz"]))  # archived: it has an attempt
     retake(app, world["quiz"], zoe, right_answer)
+    with app.app_context():
+        from quizapp.quizzes import start_attempt, submit
+
+        quiz = db.session.get(Quiz, world["quiz"])
+        late = start_attempt(quiz, new_student(quiz.classroom, "Lou"))
+        quiz.is_open = False
+        db.session.commit()
+        assert submit(late, {}) == "late"  # after the quiz closed: kept for the teacher, not counted
+        quiz.is_open = True
+        db.session.commit()
+    world["zoe"] = zoe
     return world
 
 
@@ -266,13 +306,24 @@ def test_every_page_passes_axe_at_1280_and_390(app, browser, server, classroom_w
         "review": f"/teach/quizzes/{w['quiz']}", "review, first attempts": f"/teach/quizzes/{w['quiz']}?attempt=first",
         "archived quiz": f"/teach/quizzes/{w['old_quiz']}", "delete quiz": f"/teach/quizzes/{w['quiz']}/delete",
         "regrade": f"/teach/items/{w['fill']}/regrade", "one answer": f"/teach/responses/{w['response']}",
+        "quiz settings": f"/teach/quizzes/{w['quiz']}/settings", "preview": f"/teach/quizzes/{w['quiz']}/preview",
+        "a student of the class": f"/teach/classes/{w['class']}/students/{w['zoe']}",
     }  # fmt: skip
     for label, path in pages.items():
         assert teacher.goto(server + path).ok, path
         violations += axe_violations(teacher, label)
     teacher.set_viewport_size({"width": 390, "height": 900})
     teacher.goto(server + f"/teach/quizzes/{w['quiz']}")
+    assert teacher.get_by_role("heading", name="Late submissions").count() == 1
     teacher.screenshot(path=str(output / "review-390.png"), full_page=True)
+
+    # pages reached by a button: the preview's results, new codes on slips
+    teacher.goto(server + f"/teach/quizzes/{w['quiz']}/preview")
+    teacher.get_by_role("button", name="See the results").click()
+    violations += axe_violations(teacher, "preview results")
+    teacher.goto(server + f"/teach/classes/{w['class']}/students/{w['zoe']}")
+    teacher.get_by_role("button", name=re.compile("new personal code")).click()
+    violations += axe_violations(teacher, "code slips")
 
     # pages showing errors beside their fields
     teacher.goto(server + f"/teach/items/{items['who_said']}/edit")
@@ -301,16 +352,26 @@ def test_every_page_passes_axe_at_1280_and_390(app, browser, server, classroom_w
     student.get_by_label("Your name").fill("Una")
     student.get_by_role("button", name="Join").click()
     violations += axe_violations(student, "join refused")
+    student.goto(server + "/signin")
+    violations += axe_violations(student, "sign-in")
+    student.get_by_label("Class code").fill(w["code"])
+    student.get_by_label("Your personal code").fill("AAAAA-AAAAA")
+    student.get_by_role("button", name="Sign in").click()
+    violations += axe_violations(student, "student sign-in refused")
     student.goto(server + "/join")
     student.get_by_label("Class code").fill(w["code"])
     student.get_by_label("Your name").fill("Una")
     student.get_by_role("button", name="Join").click()
-    violations += axe_violations(student, "class home")
-    student.get_by_role("link", name="Pact quiz").click()
+    violations += axe_violations(student, "personal code")
+    student.get_by_role("link", name="Go to my quizzes").click()
+    violations += axe_violations(student, "my quizzes")
+    student.get_by_role("link", name=re.compile("Pact quiz")).click()
     violations += axe_violations(student, "quiz start")
     student.get_by_role("button", name="Start the quiz").click()
     violations += axe_violations(student, "quiz")
-    student.get_by_role("button", name="Submit my answers").click()
+    student.get_by_role("button", name="Review my answers").click()
+    violations += axe_violations(student, "check before submitting")
+    student.get_by_role("button", name="Submit anyway").click()
     student.wait_for_url(re.compile(r"/results$"))
     violations += axe_violations(student, "results")
     student.get_by_role("link", name="Study these questions as flashcards").click()

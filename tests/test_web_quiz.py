@@ -12,16 +12,12 @@ from quizapp import create_app
 from quizapp.extensions import db
 from quizapp.models import Attempt, Item, Quiz, Response
 
+from .conftest import start
+
 
 def seed_quiz(app) -> Quiz:
     with app.app_context():
         return db.session.scalar(select(Quiz))
-
-
-def start(client, quiz_public_id: str, name: str = "Ada") -> str:
-    response = client.post(f"/quiz/{quiz_public_id}/start", data={"name": name})
-    assert response.status_code == 303
-    return response.headers["Location"]
 
 
 def all_items(app) -> list[Item]:
@@ -100,12 +96,15 @@ def test_double_submit_scores_once(client, app):
         assert db.session.scalar(select(func.count(Response.id))) == attempt.total
 
 
-def test_retake_is_a_new_attempt_in_its_own_order(client, app):
+def test_starting_again_resumes_and_a_retake_is_a_new_attempt_in_its_own_order(client, app):
     quiz = seed_quiz(app)
-    first, second = start(client, quiz.public_id), start(client, quiz.public_id)
-    assert first != second
+    first = start(client, quiz.public_id)
+    assert start(client, quiz.public_id) == first  # one attempt in progress: starting again resumes it
+    client.post(first, data={})
+    second = start(client, quiz.public_id)
+    assert second != first
     with app.app_context():
-        layouts = [a.layout for a in db.session.scalars(select(Attempt))]
+        layouts = [a.layout for a in db.session.scalars(select(Attempt).order_by(Attempt.id))]
     assert len(layouts) == 2 and layouts[0] != layouts[1]  # 23 items: the same order twice is ~1 in 10^22
     assert sorted(i for i, _ in layouts[0]) == sorted(i for i, _ in layouts[1])
 
@@ -152,7 +151,8 @@ def test_forms_need_a_csrf_token(tmp_path, seed_parsed, seed_items):
     assert client.post(f"/quiz/{public_id}/start", data={"name": "Ada"}).status_code == 400
     page = client.get(f"/quiz/{public_id}").get_data(as_text=True)
     token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    assert client.post(f"/quiz/{public_id}/start", data={"name": "Ada", "csrf_token": token}).status_code == 303
+    started = client.post(f"/quiz/{public_id}/start", data={"name": "Ada", "csrf_token": token})
+    assert started.status_code == 200 and 'id="personal-code"' in started.get_data(as_text=True)
     with app.app_context():
         db.engine.dispose()
 

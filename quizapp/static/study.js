@@ -16,3 +16,4 @@ document.addEventListener("keydown", (event) => {
     }
   }
 });
+document.documentElement.dataset.keys = "ready"; // the shortcuts listen from here on

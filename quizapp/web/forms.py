@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DateTimeLocalField,
+    HiddenField,
+    IntegerField,
+    PasswordField,
+    RadioField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)  # fmt: skip
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional
+
+from ..quizzes import FEEDBACK
 
 
 class LoginForm(FlaskForm):
@@ -52,6 +64,39 @@ class QuizForm(FlaskForm):
 class JoinForm(FlaskForm):
     code = StringField("Class code", validators=[DataRequired(), Length(min=4, max=12)])
     name = StringField("Your name", validators=[DataRequired(), Length(max=80)])
+    next = HiddenField()
+
+
+class SignInForm(FlaskForm):
+    code = StringField("Class code", validators=[Optional(), Length(max=12)])
+    personal = StringField("Your personal code", validators=[DataRequired(), Length(max=20)])
+    next = HiddenField()
+
+
+class QuizSettingsForm(FlaskForm):
+    max_attempts = IntegerField("Attempts allowed (empty: no limit)", validators=[Optional(), NumberRange(1, 99)])
+    feedback = RadioField("When students see their results", default="immediate")
+    closes_at = DateTimeLocalField("Closes by itself at (optional)", validators=[Optional()],
+                                   format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"])  # fmt: skip
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.feedback.choices = list(FEEDBACK.items())  # set here: wtforms warns about tuples given to the field
+
+
+class StudentNameForm(FlaskForm):
+    """A student's new name: only the teacher renames (an article, quiz or class takes RenameForm)."""
+
+    name = StringField("New name", validators=[DataRequired(), Length(max=80)])
+
+
+class MergeForm(FlaskForm):
+    other = SelectField("The other record of this student", coerce=int)
+    confirm = BooleanField("Move its attempts and flashcards here, then delete it", validators=[DataRequired()])
+
+
+class RemoveForm(FlaskForm):
+    confirm = BooleanField("Delete this student with all their attempts and flashcards", validators=[DataRequired()])
 
 
 class EmptyForm(FlaskForm):

@@ -1,27 +1,38 @@
-"""Students: pick a quiz, give a name, answer, submit once, and see the feedback."""
+"""Students: open a quiz, answer, review what is unanswered, submit once, and see the feedback."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from .. import quizzes, teachers
-from ..models import Attempt
-from .forms import JoinForm
+from .. import home, quizzes, students
+from ..models import Attempt, Quiz
+from .accounts import welcome
+from .filters import localtime
+from .identity import current_student, current_student_id
 
 bp = Blueprint("quiz", __name__)
 
 
 def current_attempt(public_id: str) -> Attempt:
-    attempt = quizzes.attempt_for(public_id, session.get("student_id"))
-    if attempt is None:
-        abort(404)
-    return attempt
+    """The signed-in student's own attempt, or a 404 that says nothing about anyone else's."""
+    return quizzes.attempt_for(public_id, current_student_id()) or abort(404)
+
+
+def takeable(public_id: str) -> Quiz | WerkzeugResponse:
+    """The published quiz if this student may take it; a visitor is sent to join a class's quiz first."""
+    quiz = quizzes.visible(quizzes.quiz_by_public_id(public_id)) or abort(404)
+    if quizzes.may_take(quiz, current_student()):
+        return quiz
+    if current_student() is None:
+        flash("This quiz is for a class: join it with the code your teacher gave you, or sign in.", "info")
+        return redirect(url_for("account.join", next=url_for("quiz.start_page", public_id=public_id)), code=303)
+    abort(403, "This quiz is for another class.")
 
 
 @bp.get("/")
 def index() -> str:
-    """The open quizzes."""
+    """The open quizzes of the home page."""
     return render_template("index.html", quizzes=quizzes.open_quizzes())
 
 
@@ -31,81 +42,89 @@ def healthz() -> str:
     return "ok"
 
 
-@bp.route("/join", methods=["GET", "POST"])
-def join() -> str | WerkzeugResponse | tuple[str, int]:
-    """Join a class with the code the teacher gives and a name: no password, as in a classroom."""
-    form = JoinForm(code=request.args.get("code", ""))
-    if form.validate_on_submit():
-        classroom = teachers.classroom_by_code(form.code.data)
-        if classroom is None:
-            flash("No class has that code. Check it with your teacher.", "error")
-            return render_template("join.html", form=form), 404
-        student = quizzes.join_classroom(classroom, quizzes.clean_name(form.name.data), session.get("student_id"))
-        session["student_id"], session["student_name"] = student.id, student.name
-        return redirect(url_for("quiz.my_class"), code=303)
-    return render_template("join.html", form=form)
-
-
-@bp.get("/class")
-def my_class() -> str | WerkzeugResponse:
-    """The open quizzes of the student's class."""
-    student = quizzes.current_student(session.get("student_id"))
-    if student is None or student.classroom_id is None:
-        return redirect(url_for("quiz.join"), code=303)
-    return render_template("class_home.html", student=student, quizzes=quizzes.class_quizzes(student.classroom_id))
-
-
 @bp.get("/quiz/<public_id>")
-def start_page(public_id: str) -> str:
-    """The quiz's start page: the student's name, then start."""
-    quiz = quizzes.quiz_by_public_id(public_id) or abort(404)
-    return render_template("quiz_start.html", quiz=quiz, name=session.get("student_name", ""))
+def start_page(public_id: str) -> str | WerkzeugResponse:
+    """The quiz's start page: start, continue, or what is left of it once done or closed."""
+    quiz = takeable(public_id)
+    if not isinstance(quiz, Quiz):
+        return quiz
+    return render_template("quiz_start.html", entry=home.entry(quiz, current_student()))
 
 
 @bp.post("/quiz/<public_id>/start")
-def start(public_id: str) -> WerkzeugResponse | tuple[str, int]:
-    """Start a new attempt (a retake is a new attempt too)."""
-    quiz = quizzes.quiz_by_public_id(public_id) or abort(404)
-    if not quizzes.may_take(quiz, session.get("student_id")):
-        flash("This quiz is for a class: join it with the code your teacher gave you.", "error")
-        return redirect(url_for("quiz.join"), code=303)
-    name = quizzes.clean_name(request.form.get("name", ""))
-    if not name:
-        flash("Please type your name so your teacher can see your score.", "error")
-        return render_template("quiz_start.html", quiz=quiz, name=""), 400
-    if not quiz.is_open:
-        flash("This quiz is closed.", "error")
-        return render_template("quiz_start.html", quiz=quiz, name=name), 409
-    student = quizzes.student_for(session.get("student_id"), name)
-    attempt = quizzes.start_attempt(quiz, student)
-    session["student_id"], session["student_name"] = student.id, student.name
-    return redirect(url_for("quiz.attempt", public_id=attempt.public_id), code=303)
+def start(public_id: str) -> str | WerkzeugResponse | tuple[str, int]:
+    """Start an attempt, or resume the one in progress; a visitor to a home page quiz gives a name first."""
+    quiz = takeable(public_id)
+    if not isinstance(quiz, Quiz):
+        return quiz
+    student, code = current_student(), None
+    if student is None:
+        name = students.clean_name(request.form.get("name", ""))
+        if not name:
+            flash("Please type your name so your teacher can see your score.", "error")
+            return render_template("quiz_start.html", entry=home.entry(quiz, None)), 400
+        if quizzes.is_closed(quiz):
+            return render_template("quiz_start.html", entry=home.entry(quiz, None)), 409
+        student, code = students.create(name, None)
+    try:
+        attempt = quizzes.start_attempt(quiz, student)
+    except (quizzes.QuizClosed, quizzes.NoAttemptsLeft):
+        return render_template("quiz_start.html", entry=home.entry(quiz, student)), 409
+    target = url_for("quiz.attempt", public_id=attempt.public_id)
+    return welcome(student, code, target) if code else redirect(target, code=303)
 
 
 @bp.get("/attempt/<public_id>")
 def attempt(public_id: str) -> str | WerkzeugResponse:
-    """The questions of an attempt in progress; after submitting, the results instead."""
+    """The questions of an attempt in progress, with the answers saved so far; after submitting, the results."""
     current = current_attempt(public_id)
     if current.submitted_at is not None:
         return redirect(url_for("quiz.results", public_id=public_id), code=303)
-    return render_template("attempt.html", attempt=current, questions=quizzes.questions(current))
+    given = quizzes.answers_given(current, {})
+    return render_template("attempt.html", attempt=current, quiz=current.quiz, questions=quizzes.questions(current),
+                           given=given, closed=quizzes.is_closed(current.quiz))  # fmt: skip
+
+
+@bp.post("/attempt/<public_id>/review")
+def save(public_id: str) -> WerkzeugResponse:
+    """Keep the answers so far and go to the review step (nothing is submitted here)."""
+    current = current_attempt(public_id)
+    if current.submitted_at is None:
+        quizzes.save_draft(current, request.form.to_dict())
+    return redirect(url_for("quiz.review", public_id=public_id), code=303)
+
+
+@bp.get("/attempt/<public_id>/review")
+def review(public_id: str) -> str | WerkzeugResponse:
+    """The review step: which questions are unanswered, then submit anyway or go back."""
+    current = current_attempt(public_id)
+    if current.submitted_at is not None:
+        return redirect(url_for("quiz.results", public_id=public_id), code=303)
+    return render_template("attempt_review.html", attempt=current, unanswered=quizzes.unanswered(current),
+                           closed=quizzes.is_closed(current.quiz))  # fmt: skip
 
 
 @bp.post("/attempt/<public_id>")
 def submit(public_id: str) -> WerkzeugResponse:
-    """Score the answers once and show the results (a second submit just shows them)."""
+    """Score the answers once and show the results; after the quiz closed, keep them as late instead."""
     current = current_attempt(public_id)
-    if not quizzes.submit(current, request.form.to_dict()):
-        flash("These answers were already submitted; here are your results.", "info")
+    outcome = quizzes.submit(current, request.form.to_dict())
+    if outcome == "already":
+        flash("These answers were already submitted; here is what there is to see.", "info")
+    elif outcome == "late":
+        closed = localtime(current.quiz.closes_at) if current.quiz.closes_at and current.quiz.is_open else None
+        flash(f"Not accepted: this quiz closed{' on ' + closed if closed else ''} before you submitted. "
+              "Your answers are kept, and your teacher sees them as late.", "error")  # fmt: skip
     return redirect(url_for("quiz.results", public_id=public_id), code=303)
 
 
 @bp.get("/attempt/<public_id>/results")
 def results(public_id: str) -> str | WerkzeugResponse:
-    """Score and feedback, each answer tied to its sentence in the article."""
+    """Score and feedback as the quiz's settings allow: at once, after it closes, or the score only."""
     current = current_attempt(public_id)
     if current.submitted_at is None:
         return redirect(url_for("quiz.attempt", public_id=public_id), code=303)
-    return render_template(
-        "results.html", attempt=current, summary=quizzes.summary(current), feedback=quizzes.feedback(current)
-    )
+    entry = home.entry(current.quiz, current.student)
+    feedback = quizzes.feedback(current) if entry.key_visible and not current.late else []
+    return render_template("results.html", attempt=current, entry=entry, summary=quizzes.summary(current),
+                           feedback=feedback)  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from .. import quizzes, study
@@ -10,14 +10,16 @@ from ..answers import is_correct
 from ..extensions import db
 from ..models import Item, Quiz
 from .forms import EmptyForm
+from .identity import current_student_id
 
 bp = Blueprint("study", __name__, url_prefix="/study")
 
 
 def studied_quiz(public_id: str) -> Quiz:
-    quiz = quizzes.quiz_by_public_id(public_id) or abort(404)
-    if not study.may_study(quiz, session.get("student_id")):
-        abort(403, "Take the quiz first: its flashcards show the answers.")
+    quiz = quizzes.visible(quizzes.quiz_by_public_id(public_id)) or abort(404)
+    refusal = study.refusal(quiz, current_student_id())
+    if refusal:
+        abort(403, refusal)
     return quiz
 
 
@@ -30,9 +32,9 @@ def card_item(quiz: Quiz, item_id: int) -> Item:
 
 @bp.get("/<public_id>")
 def front(public_id: str) -> str:
-    """The counts, and the front of the next card (or done for today)."""
+    """The counts, and the front of the next card (or when the next one is due)."""
     quiz = studied_quiz(public_id)
-    queue = study.queue(session["student_id"], quiz)
+    queue = study.queue(current_student_id(), quiz)
     return render_template("study_front.html", quiz=quiz, queue=queue)
 
 
@@ -41,9 +43,9 @@ def back(public_id: str, item_id: int) -> str:
     """The back of a card: the answer, the explanation and the sentence, with the four grades."""
     quiz = studied_quiz(public_id)
     item = card_item(quiz, item_id)
-    queue = study.queue(session["student_id"], quiz)
+    queue = study.queue(current_student_id(), quiz)
     typed = " ".join(request.args.get("answer", "").split())[:200]
-    right = bool(typed) and is_correct(item.as_item(), quizzes.response_value(item, typed) or typed)
+    right = bool(typed) and is_correct(item.as_item(), typed, typed=True)
     return render_template(
         "study_back.html", quiz=quiz, item=item, queue=queue, typed=typed, right=right, form=EmptyForm()
     )
@@ -58,5 +60,5 @@ def grade(public_id: str, item_id: int) -> WerkzeugResponse:
     if rating is None or not EmptyForm().validate_on_submit():
         flash("Choose Again, Hard, Good or Easy.", "error")
         return redirect(url_for("study.back", public_id=public_id, item_id=item_id), code=303)
-    study.grade(session["student_id"], item, rating)
+    study.grade(current_student_id(), item, rating)
     return redirect(url_for("study.front", public_id=public_id), code=303)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TypeVar
 
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Response, abort, request
 from flask_login import current_user
 
-from ... import teachers, times
+from ... import teachers
 from ...extensions import db
 from ...models import Article, Classroom, Item, Quiz
 from ...models import Response as Answer
 from ...stats import answer_label
+from ..identity import safe_next
 
 bp = Blueprint("teacher", __name__, url_prefix="/teach")
 
@@ -39,27 +39,15 @@ def my_answer(response_id: int) -> Answer:
     return found
 
 
-def local_path(value: str | None, default: str) -> str:
-    """A redirect target from a form or query: a path on this site only, never another site."""
-    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
-        return value
-    return default
-
-
 def next_path(default: str) -> str:
-    return local_path(request.values.get("next"), default)
+    """Where to go back to: the form's or query's `next` if it is a page of this site, else `default`."""
+    return safe_next(request.values.get("next")) or default
 
 
 def download(body: bytes, mimetype: str, filename: str) -> Response:
     response = Response(body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-@bp.app_template_filter("when")
-def when(moment: datetime | None) -> str:
-    """A stored time as the teacher reads it, in the school's time zone (QUIZAPP_TIMEZONE)."""
-    return times.readable(moment, current_app.config.get("TIMEZONE"))
 
 
 @bp.app_template_filter("given")

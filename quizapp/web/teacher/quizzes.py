@@ -1,5 +1,6 @@
-"""Quizzes: build one from ticked items for a class (or for everyone), open or close, rename,
-delete or archive, and export its items."""
+"""Quizzes: build one from ticked items for a class (or for everyone), its settings (attempts, feedback,
+closing time), publish a draft, preview it as a student, open or close, rename, delete or archive, and
+export its items."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from ... import builder, housekeeping, quizzes
 from ...export import TEXT_FORMATS
 from ...export.anki import write_apkg
 from ...extensions import db
-from ...models import Article, Classroom, Quiz
+from ...models import Article, Classroom, Quiz, utcnow
 from ...store import create_quiz
-from ..forms import EmptyForm, QuizForm, RenameForm
-from .blueprint import bp, download, mine
+from ..filters import from_local, to_local
+from ..forms import EmptyForm, QuizForm, QuizSettingsForm, RenameForm
+from .blueprint import bp, download, mine, next_path
 
 TEMPLATES = "teacher/quizzes/"
 PUBLIC = "public"
@@ -35,7 +37,7 @@ def audiences(teacher_id: int) -> list[tuple[str, str]]:
 
 
 def build(article: Article, form: QuizForm, ticked: set[int]) -> Quiz:
-    """The quiz the form asks for; builder.BuildError says why it cannot be."""
+    """The quiz the form asks for, as a draft; builder.BuildError says why it cannot be."""
     items = builder.choose(article, ticked, {k: getattr(form, k).data for k in ("who_said", "true_false", "fill_in")})
     classroom_id = None if form.audience.data == PUBLIC else int(form.audience.data)
     quiz = create_quiz(article, items, title=form.title.data.strip(), teacher_id=current_user.id,
@@ -58,7 +60,8 @@ def new_quiz(article_id: int) -> str | WerkzeugResponse | tuple[str, int]:
         except builder.BuildError as exc:
             flash(str(exc), "error")
         else:
-            flash(f"Quiz created with {len(quiz.entries)} items.", "info")
+            flash(f"Quiz created with {len(quiz.entries)} items, as a draft: preview it, then publish it "
+                  "when students should see it.", "info")  # fmt: skip
             return redirect(url_for("teacher.review", quiz_id=quiz.id), code=303)
     page = render_template(TEMPLATES + "new.html", article=found, form=form, ticked=ticked,
                            available=builder.available(found))  # fmt: skip
@@ -68,16 +71,71 @@ def new_quiz(article_id: int) -> str | WerkzeugResponse | tuple[str, int]:
 @bp.post("/quizzes/<int:quiz_id>/toggle")
 @login_required
 def toggle_quiz(quiz_id: int) -> WerkzeugResponse:
-    """Open or close a quiz for new attempts."""
+    """Open or close a quiz for new attempts; reopening one past its closing time drops that time."""
     quiz = mine(Quiz, quiz_id)
     EmptyForm().validate_on_submit() or abort(400)
     if quiz.archived_at is not None:
         flash("This quiz is archived: restore it before opening it.", "error")
     else:
-        quiz.is_open = not quiz.is_open
+        quiz.is_open = quizzes.is_closed(quiz)
+        if quiz.is_open and quizzes.is_closed(quiz):
+            quiz.closes_at = None
         db.session.commit()
         flash(f"Quiz {'opened' if quiz.is_open else 'closed'}.", "info")
-    return redirect(url_for("teacher.review", quiz_id=quiz.id), code=303)
+    return redirect(next_path(url_for("teacher.review", quiz_id=quiz.id)), code=303)
+
+
+@bp.route("/quizzes/<int:quiz_id>/settings", methods=["GET", "POST"])
+@login_required
+def quiz_settings(quiz_id: int) -> str | WerkzeugResponse:
+    """Attempts allowed, when feedback shows, and an optional closing time."""
+    quiz = mine(Quiz, quiz_id)
+    form = QuizSettingsForm(obj=quiz)
+    if request.method == "GET" and quiz.closes_at:
+        form.closes_at.data = to_local(quiz.closes_at).replace(tzinfo=None)
+    if form.validate_on_submit():
+        quiz.max_attempts, quiz.feedback = form.max_attempts.data, form.feedback.data
+        quiz.closes_at = from_local(form.closes_at.data) if form.closes_at.data else None
+        db.session.commit()
+        passed = quizzes.is_closed(quiz) and quiz.is_open
+        flash("Settings saved." + (" The closing time has passed: the quiz is closed." if passed else ""), "info")
+        return redirect(url_for("teacher.quiz_settings", quiz_id=quiz.id), code=303)
+    return render_template(TEMPLATES + "settings.html", quiz=quiz, form=form, action=EmptyForm())
+
+
+@bp.post("/quizzes/<int:quiz_id>/publish")
+@login_required
+def publish_quiz(quiz_id: int) -> WerkzeugResponse:
+    """Publish a draft: it shows on its class's pages (or the home page) from now on."""
+    quiz = mine(Quiz, quiz_id)
+    EmptyForm().validate_on_submit() or abort(400)
+    if quiz.archived_at is not None:
+        flash("This quiz is archived: restore it before publishing it.", "error")
+    elif quiz.published_at is None:
+        quiz.published_at = utcnow()
+        db.session.commit()
+        flash("Published: students can see and take the quiz.", "info")
+    return redirect(next_path(url_for("teacher.quiz_settings", quiz_id=quiz.id)), code=303)
+
+
+@bp.get("/quizzes/<int:quiz_id>/preview")
+@login_required
+def preview_quiz(quiz_id: int) -> str:
+    """The quiz as a student sees it; nothing the teacher does here is stored or counted."""
+    quiz = mine(Quiz, quiz_id)
+    return render_template("attempt.html", quiz=quiz, questions=quizzes.preview_questions(quiz), given={},
+                           action=url_for("teacher.preview_results", quiz_id=quiz.id), preview=True)  # fmt: skip
+
+
+@bp.post("/quizzes/<int:quiz_id>/preview")
+@login_required
+def preview_results(quiz_id: int) -> str:
+    """The preview's answers scored as a student's would be, then forgotten."""
+    quiz = mine(Quiz, quiz_id)
+    feedback = quizzes.preview_feedback(quiz, request.form.to_dict())
+    score = sum(f.response.correct for f in feedback)
+    summary = {"score": score, "total": len(feedback), "percent": round(100 * score / len(feedback)) if feedback else 0}
+    return render_template(TEMPLATES + "preview_results.html", quiz=quiz, summary=summary, feedback=feedback)
 
 
 @bp.route("/quizzes/<int:quiz_id>/rename", methods=["GET", "POST"])
