@@ -18,6 +18,8 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 AMOUNT_SUFFIX = re.compile(r"(\d(?:[\d.]*\d)?)\s*(bn|m|k|tn)\b")
 MULTIPLIERS = {"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
 CURRENCY_WORDS = re.compile(r"\b(?:dollars?|pounds?|euros?|us\$|usd|gbp|eur)\b")
+FRACTION = re.compile(r"\b(?:(?:a|one)\s+(half|third|quarter|fifth)|1/([2-5]))\b")
+FRACTION_WORDS = {"2": "half", "3": "third", "4": "quarter", "5": "fifth"}
 MIN_FUZZY_LENGTH = 6  # one slip allowed in a word this long: "Zelensky" for "Zelenskyy"
 
 # Other names for places, each group one place, each name spelled as it is written.
@@ -38,6 +40,7 @@ def normalise(text: str) -> str:
     """Case, accents, punctuation, spacing, a leading article or honorific aside; numbers as words, amounts spelled out
     ("£4bn", "4 billion" and "four billion pounds" are one answer; "19%" and "19 per cent" another)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
+    text = FRACTION.sub(lambda m: "one " + (m.group(1) or FRACTION_WORDS[m.group(2)]), text)  # "a third", "1/3"
     text = text.replace(",", "").replace("%", " per cent ").replace("percent", "per cent")
     text = AMOUNT_SUFFIX.sub(lambda m: f"{m.group(1)} {MULTIPLIERS[m.group(2)]}", text)
     text = CURRENCY_WORDS.sub(" ", text)

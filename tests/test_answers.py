@@ -22,6 +22,10 @@ RIGHT = [
     ("Pyongyng", "Pyongyang", ()),
     ("35%", "35 %", ()),
     ("Zürich", "Zurich", ()),
+    ("a third", "one third", ()),
+    ("1/3", "one third", ()),
+    ("5 million", "five million", ()),
+    ("5m", "five million", ()),
 ]
 WRONG = [
     ("Putin", "Kim Jong-un", ("Kim",)),
@@ -32,6 +36,8 @@ WRONG = [
     ("Russia", "Prussia", ()),
     ("France", "United Kingdom", ()),
     ("Zelenskyy Putin", "Volodymyr Zelenskyy", ("Zelenskyy",)),
+    ("a quarter", "one third", ()),
+    ("1/3", "one half", ()),
 ]
 
 

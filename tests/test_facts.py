@@ -68,6 +68,16 @@ def test_the_firm_becomes_the_company_the_article_is_about(nlp):
     assert "Portugal Telecom plans to open 40 shops in Spain next year." in statements(nlp, text)
 
 
+def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
+    text = (
+        "In his new book, Lisbon Nights, the writer Rui Costa says the treaty was flawed. Mr Costa told Newsnight "
+        "the government had prepared a legal team to defend the treaty. On 10 March, ministers reportedly asked "
+        "for a statement on the treaty. The book, being serialised in the Guardian newspaper, says on 13 March "
+        "the Portuguese prime minister met bankers in Lisbon. The ministry told Newsnight it would not comment."
+    )
+    assert not [s for s in statements(nlp, text) if s.startswith("Newsnight")]  # the book is no programme
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -8,6 +8,7 @@ import pytest
 
 from quizapp.answers import matches
 from quizapp.nlp.article import from_text
+from quizapp.nlp.fillin import number_forms
 from quizapp.nlp.pipeline import generate, parse_one, propose
 
 from .conftest import corpus_records
@@ -27,6 +28,14 @@ def test_a_key_figure_is_blanked_with_its_unit_and_scores_in_any_spelling(nlp):
     money = by_answer["$400m"]
     assert money.prompt == "Sales of Portuguese wine in Brazil rose by 12% to _____ in 2004."
     assert all(matches(typed, money.answer, money.accepted) for typed in ("400m", "400 million", "$400,000,000"))
+
+
+@pytest.mark.parametrize(
+    ("number", "forms"),
+    [("five million", ("5 million", "5m")), ("one third", ("a third", "1/3")), ("12%", ("12 per cent",))],
+)
+def test_a_number_lists_the_spellings_a_student_would_type(number, forms):
+    assert set(forms) <= set(number_forms(number))
 
 
 def test_a_person_named_twice_is_blanked_and_the_short_name_scores(nlp):

@@ -28,7 +28,8 @@ def test_a_statement_that_leans_on_words_outside_it_is_not_asked(analyse):
         "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met on Friday. "
         "Mr Reed said the firm had agreed to pay for the new library. "  # which firm?
         "Ms Lowe said it would be finished in 2006. "  # what would?
-        "Mr Brooks said that council tax in Leeds would rise by 3% next year."
+        "Mr Brooks said that council tax in Leeds would rise by 3% next year. "
+        "Ms Lowe said the council had nevertheless kept the library service in Leeds open."  # in spite of what?
     )
     assert [i.answer for i in who_said(analyse(TITLE + text))] == ["Alan Brooks"]
 

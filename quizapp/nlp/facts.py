@@ -35,6 +35,7 @@ from .resources import (
     OPINION_WORDS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
+    SCOPE_WORDS,
     SLOT_LEADERS,
     SUBJECT_CONTEXT_ADJECTIVES,
     UNCERTAIN_MODALS,
@@ -104,6 +105,7 @@ class Fact:
     negated: bool = False  # the article's own sentence says "not", "never", "no"
     affirmation: tuple[int, int, str] | None = None  # pieces [start, end) that say "not", and their affirmative
     through: int | None = None  # the last sentence its evidence covers, when it covers more than one
+    quoted: bool = False  # a person's own words: a false version would put words in their mouth
 
     @property
     def sentences(self) -> tuple[int, int]:
@@ -223,7 +225,7 @@ def _quoted_fact(span: Span, tokens: list[Token], quote: Quote, people: People) 
     lemmas = frozenset(t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop)
     negated = any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in tokens)
     first, last = quote.sentences
-    return Fact(first, quote.evidence, tuple(pieces), slots, "say", None, lemmas, negated, None, last)
+    return Fact(first, quote.evidence, tuple(pieces), slots, "say", None, lemmas, negated, None, last, quoted=True)
 
 
 def restate(
@@ -789,8 +791,8 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
         return None
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
         return None  # "rose and fell": "did not rise and fell" would be garbled
-    if any(t.lower_ in NEGATIVE_WORDS for t in root.sent):
-        return None  # a second negative makes the statement hard to read
+    if any(t.lower_ in NEGATIVE_WORDS | SCOPE_WORDS for t in root.sent):
+        return None  # a second negative is hard to read; "both are not", "there was not little" garbles
     if any(t.lower_ in CONTRASTIVE_WORDS for t in root.sent):
         return None  # "did not come despite ...": a "not" beside a contrast reads as nonsense
     if root.i > 0 and root.nbor(-1).dep_ == "advmod":

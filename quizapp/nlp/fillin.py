@@ -21,6 +21,10 @@ NAME_STEM = 3  # capitalised words need only three: "Spain" / "Spanish", "France
 NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
                 "ten": "10", "eleven": "11", "twelve": "12", "two": "2", "one": "1"}  # fmt: skip
 PERCENT = re.compile(r"^(\d[\d,.]*)\s*(?:%|per\s?cent)$", re.IGNORECASE)
+SCALED = re.compile(r"^(\w+)\s+(hundred|thousand|million|billion)$", re.IGNORECASE)
+SCALE_SUFFIX = {"million": "m", "billion": "bn"}
+FRACTION = re.compile(r"^(?:one|a)\s+(half|third|quarter|fifth)$", re.IGNORECASE)
+FRACTION_DIGITS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5"}
 ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
@@ -35,6 +39,14 @@ def number_forms(text: str) -> list[str]:
     if match := PERCENT.match(text.strip()):
         number = match.group(1)
         forms += [f"{number}%", f"{number} per cent", f"{number} percent"]
+    if (match := SCALED.match(text.strip())) and match.group(1).lower() in NUMBER_WORDS:
+        digits, scale = NUMBER_WORDS[match.group(1).lower()], match.group(2).lower()
+        forms.append(f"{digits} {scale}")  # "five million" -> "5 million", "5m"
+        if scale in SCALE_SUFFIX:
+            forms.append(f"{digits}{SCALE_SUFFIX[scale]}")
+    if match := FRACTION.match(text.strip()):
+        word = match.group(1).lower()
+        forms += [f"one {word}", f"a {word}", FRACTION_DIGITS[word]]  # "one third", "a third", "1/3"
     return forms
 
 

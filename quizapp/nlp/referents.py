@@ -18,6 +18,7 @@ from .resources import DESCRIPTION_KINDS
 LOOKBACK_SENTENCES = 3
 MAIN_ENTITY_MENTIONS = 3
 MIN_MENTIONS = 2  # named once in an earlier sentence, an entity is not the obvious referent of "the company"
+MAIN_ENTITY_LABELS = frozenset({"ORG", "GPE", "NORP"})  # news calls its company "the firm" paragraphs later
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Referents:
     def __init__(self, docs: Sequence[tuple[int, Doc]]) -> None:
         self.entities: list[tuple[int, Entity]] = []  # (block, entity) in reading order
         self.counts: Counter[str] = Counter()
+        self.beside: dict[str, set[str]] = {}  # the lemmas of the sentences that name each entity
         sentence = 0
         for block, doc in docs:
             for sent in doc.sents:
@@ -49,6 +51,7 @@ class Referents:
                     if text := entity_text(ent):
                         self.entities.append((block, Entity(sentence, ent.start, text, ent.label_)))
                         self.counts[text] += 1
+                        self.beside.setdefault(text, set()).update(t.lemma_.lower() for t in sent)
                 sentence += 1
 
     def resolve(self, block: int, head: Token, sentence: int) -> str | None:
@@ -56,13 +59,22 @@ class Referents:
         labels = DESCRIPTION_KINDS.get(head.lemma_.lower())
         if labels is None:
             return None
-        before = [e for b, e in self.entities if e.label in labels and self._before(b, e, block, head, sentence)]
+        kind = head.lemma_.lower()
+        before = [
+            e
+            for b, e in self.entities
+            if e.label in labels
+            and self._before(b, e, block, head, sentence)
+            and (labels & MAIN_ENTITY_LABELS or kind in self.beside[e.text])
+        ]  # "the book" is a work the article calls a book somewhere, not the programme just named
         names = {e.text for e in before}
         if len(names) == 1:
             name = before[0].text
             if any(e.sentence == sentence for e in before) or self.counts[name] >= MIN_MENTIONS:
                 return name
-        return self._main_entity(labels, sentence) if len(names) <= 1 else None
+        if len(names) > 1 or not labels & MAIN_ENTITY_LABELS:
+            return None  # "the book" may be any work, and a news programme is tagged one: no main work
+        return self._main_entity(labels, sentence)
 
     def _main_entity(self, labels: frozenset[str], sentence: int) -> str | None:
         """The entity of that kind the article is about: named before, and far more often than any other.

@@ -134,6 +134,11 @@ COUNTRIES = (
 OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "junior", "interim"})
 
 # Standalone facts (facts.py): words that decide what a restated sentence may keep or blank.
+# Quantifiers a "not" beside would make ambiguous or absurd: "both are not keen", "there was not little".
+SCOPE_WORDS = frozenset({
+    "little", "few", "barely", "scarcely", "seldom", "rarely", "both", "all", "every", "each", "always", "many",
+    "most", "some", "any",
+})  # fmt: skip
 NEGATIVE_WORDS = frozenset({
     "no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "either", "without", "hardly", "n't",
     "cannot"

@@ -17,7 +17,14 @@ from .whosaid import item_id, reads_cleanly
 CHANGED_NUMBER_WORD = {"two": "four", "three": "five", "four": "six", "five": "three", "six": "eight",
                        "seven": "nine", "eight": "five", "nine": "six", "ten": "seven", "twelve": "eight",
                        "eleven": "nine", "one": "three"}  # fmt: skip
-SWAP_ORDER = {"number": 0, "person": 1, "organisation": 2, "date": 3, "place": 4, "nationality": 5}
+# What a false version may change. Not a body ("Irish band Usher", "Japan's EU"), nor a date (a year moved
+# is a side detail, and tense or history often exposes it): readers judged those exposed or trivia.
+SWAP_ORDER = {"number": 0, "person": 1, "place": 4, "nationality": 5}
+# A figure a false version may change: a count, a share or an amount of money; not a measure ("60m", "25-minute").
+CHANGEABLE_UNIT = re.compile(
+    r"(?:[£$€¥]|[a-z]{1,3}\$)?#(?:%| ?per ?cent| ?(?:bn|tn|m|k|billion|million|thousand|trillion))?"
+)
+CURRENCY = re.compile(r"[£$€¥]")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
@@ -164,6 +171,15 @@ def other_figure(text: str, figures: Sequence[str]) -> str | None:
     return min(same, key=lambda f: abs((value_of(f) or 0) - value), default=None)
 
 
+def changeable_figure(text: str) -> bool:
+    """A count, share or sum: "20%", "£1.5bn", "400"; not a measure ("60m" run, "25-minute" episode) nor over 100%."""
+    unit = unit_of(text).replace(",", "")
+    if not CHANGEABLE_UNIT.fullmatch(unit) or unit.endswith("#m") and not CURRENCY.search(unit):
+        return False
+    value = value_of(text)
+    return not ("%" in unit or "cent" in unit) or value is None or value * 1.5 <= 100
+
+
 def changed_number(text: str) -> str | None:
     lower = text.lower()
     if lower in CHANGED_NUMBER_WORD:
@@ -187,16 +203,18 @@ def changed_number(text: str) -> str | None:
 def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
     """Candidate changes, best first: another of the article's people, figures, bodies or places; then
     the article's own "not" taken out; then a "not" put into a plain main clause."""
+    if fact.quoted:
+        return  # a person's own words are never changed
     plain = fact.render()
     figures = alternatives.values.get("number", ())
     for slot in sorted(fact.slots, key=lambda s: (SWAP_ORDER.get(s.kind, 9), s.start)):
         if slot.kind not in SWAP_ORDER:
             continue
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
-            new = other_figure(slot.text, figures) or (None if small_count(slot.text) else changed_number(slot.text))
-            options = [new] if new and slot.place != "list" else []
-        elif slot.kind == "date":  # "in 2004" -> "in 2000"; "in December" has nothing to change
-            new = changed_number(slot.text) if YEAR.search(slot.text) else None
+            if not changeable_figure(slot.text):
+                continue
+            elsewhere = [f for f in figures if f not in plain]  # "rose 0.8% ... and 0.4%": not 0.4% twice
+            new = other_figure(slot.text, elsewhere) or (None if small_count(slot.text) else changed_number(slot.text))
             options = [new] if new and slot.place != "list" else []
         else:
             options = alternatives.for_slot(slot, plain)[:1]

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
-from ..resources import DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS
+from ..resources import CONTEXT_ADVERBS, DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS
 from ..standalone import dangling_pronoun, points_back
 from .lexicon import reporting_verbs
 from .quotations import Quotation
@@ -130,6 +130,8 @@ def restate_clause(
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
         return None
+    if any(t.lower_ in CONTEXT_ADVERBS and t.dep_ == "advmod" for t in tokens):
+        return None  # "that he has nevertheless kept ...": in spite of what? the clause leans on one left out
     if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
         return None  # a quotation in a that-clause's clothes: asked as a quotation, or not at all
     kept = {t.i for t in tokens}
