@@ -50,6 +50,20 @@ def statements(nlp, text: str) -> list[str]:
             "In the shoot-out, Porto striker Hugo Almeida did not score for Portugal.",
             "In the shoot-out, Porto striker Hugo Almeida did not score for Portugal.",
         ),
+        (  # a verb of speech that reports no words, only what was done
+            "Five Portuguese banks have agreed to pay a total of 50m euros to settle a fraud inquiry in Lisbon.",
+            "Five Portuguese banks have agreed to pay a total of 50m euros to settle a fraud inquiry in Lisbon.",
+        ),
+        (  # a "that" opening a clause, "the same ... as", and "his" bound to a person the sentence names
+            "Carla Diaz has attacked the decision by Portugal's highest court that detaining foreign suspects without "
+            "trial breaks human rights laws.",
+            "Carla Diaz has attacked the decision by Portugal's highest court that detaining foreign suspects without "
+            "trial breaks human rights laws.",
+        ),
+        (
+            "A Lisbon court has given a priest the same pension rights as his brother in the Portuguese army.",
+            "A Lisbon court has given a priest the same pension rights as his brother in the Portuguese army.",
+        ),
         (  # words that change the claim stay ("already")
             "Lisbon airport has already handled 11 million passengers this year.",
             "Lisbon airport has already handled 11 million passengers this year.",

@@ -65,6 +65,8 @@ def test_an_acronym_and_its_name_both_score(nlp):
         ("Bookmakers offered odds of 10/1 for a Portugal win in Lisbon in 2004.", {"10/1"}),
         ("Oil was found off Portugal, Norway and Brazil in 2004.", {"Norway", "Portugal", "Brazil"}),
         ("Prime Minister Jose Socrates opened the Lisbon metro extension in 2004.", {"Jose Socrates"}),
+        ("A Lisbon film shows a priest in love with a girl half his age, critics in Portugal said.", {"half"}),
+        ("Portugal Telecom earns about $1.8m an hour from its Lisbon customers.", {"$1.8"}),  # "_____m an hour"
     ],
 )
 def test_what_is_never_blanked(nlp, text, never):

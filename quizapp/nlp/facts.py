@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution.lexicon import reporting_verbs
 from .attribution.quotations import ends_open, find_quotations
 from .attribution.reader import Quote
+from .attribution.speakers import is_person_noun
 from .doctext import text_of
 from .items import Person
 from .people import People
@@ -33,6 +34,7 @@ from .resources import (
     NEGATIVE_WORDS,
     OPINION_MODALS,
     OPINION_WORDS,
+    PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
     SCOPE_WORDS,
@@ -301,12 +303,14 @@ def restate(
                 return None  # "Toure's free-kick landed at his feet, but Kenny ...": whose?
         elif lower in DANGLING_PRONOUNS and (token.pos_ in ("PRON", "DET") or lower == "such") and not _bound(token):
             return None
-        elif lower == "same" and n > 0 and kept[n - 1].lower_ == "the":
-            return None
+        elif lower == "same" and n > 0 and kept[n - 1].lower_ == "the" and not any(t.lower_ == "as" for t in kept[n:]):
+            return None  # "the same rights": as whose? ("the same rights as men" says)
         if (person := people.at(block, token.i)) is not None:
             persons_named.add(person.name)
         if person is not None or token.dep_ in ("nsubj", "nsubjpass") and is_title(token):
             named_before.add("person")
+        elif token.tag_ == "NN" and (is_person_noun(token) or token.lemma_.lower() in PEOPLE_NOUNS):
+            named_before.add("person")  # "a film that depicts a priest having an affair with a girl half his age"
         elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
             named_before.add("things" if _plural(token) else "thing")
         index[token.i] = len(pieces)
@@ -359,6 +363,14 @@ def _scare_quotes_only(text: str) -> bool:
     return marks == 2 * len(quoted) and all(len((a or b).split()) <= MAX_SCARE_QUOTE_WORDS for a, b in quoted)
 
 
+def _acts(root: Token) -> bool:
+    """ "Five banks have agreed to pay $515m", "Blair has been accused of ...", "groups demanded the withdrawal
+    of a film": a verb of speech reporting no words, only what was done."""
+    if any(c.dep_ == "ccomp" for c in root.children):
+        return False
+    return any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass") for c in root.children)
+
+
 def _reports(root: Token) -> bool:
     """ "Tony Blair has said he will not ...", "BP has announced a 26% rise", "a poll suggests ...": a
     report by a named or described source, itself a fact about the source."""
@@ -399,7 +411,9 @@ def _claim_root(sent: Span) -> Token | None:
     if root.lemma_.lower() in reporting_verbs() and _impersonal(root):
         clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
         return clause if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in reporting_verbs() and not _reports(root):
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    if root.lemma_.lower() in reporting_verbs() and not (_reports(root) or _acts(root)):
         return None
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
@@ -547,13 +561,22 @@ def _plural(subject: Token) -> bool:
 
 def _bound(token: Token) -> bool:
     """A pronoun whose referent is in the sentence: a relative "which" or "who", an expletive "there"."""
-    if token.dep_ in ("expl", "mark"):
+    if token.dep_ in ("expl", "mark") or _complementizer(token):
         return True
     if token.lower_ in ("this", "next", "last") and token.head.lemma_.lower() in UNIQUE_REFERENTS:
         return True  # "this year", "this weekend": the time of the article
     if token.lower_ not in ("that", "which", "who", "whose"):
         return False
     return token.head.dep_ == "relcl" or token.head.head.dep_ == "relcl" and token.dep_ in ("pobj", "poss")
+
+
+def _complementizer(token: Token) -> bool:
+    """ "charges that it failed", "the ruling that detaining suspects breaks the law": a "that" opening a clause
+    (which the small model sometimes tags a pronoun), not a "that" pointing at something said before."""
+    if token.lower_ != "that" or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.nbor(-1), token.nbor(1)
+    return before.pos_ in ("NOUN", "VERB") and (after.pos_ in ("DET", "PRON", "PROPN") or after.tag_ == "VBG")
 
 
 def _without_leaning_adjuncts(

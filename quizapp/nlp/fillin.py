@@ -29,6 +29,7 @@ ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
+GLUED_BLANK = re.compile(r"[^\W_]_{3,}|_{3,}[^\W_]")
 
 
 def number_forms(text: str) -> list[str]:
@@ -126,8 +127,10 @@ def blankable(slot: Slot) -> bool:
 
 
 def plain_figure(text: str) -> bool:
-    """A figure a student can type one way: no odds or fractions ("10/1"), no distance or weight units."""
-    return "/" not in text and not MEASURE_UNITS.search(text)
+    """A figure a student can type one way: no odds or fractions ("10/1"), no distance or weight units; a
+    figure at all ("half his age" is a phrase, not a figure of the story)."""
+    has_figure = any(c.isdigit() for c in text) or bool(SCALED.match(text.strip()))
+    return has_figure and "/" not in text and not MEASURE_UNITS.search(text)
 
 
 def small_count(text: str) -> bool:
@@ -141,6 +144,8 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
     accepted = accepted_for(slot, names)
     if not reads_cleanly(prompt) or not MIN_CHARS <= len(prompt) <= MAX_CHARS or prompt.count(BLANK) != 1:
         return None
+    if GLUED_BLANK.search(prompt):
+        return None  # "about _____m an hour": the answer would be half a word
     if gives_away(prompt, slot, accepted) or mentions_any(names.title, [slot.text, *accepted]):
         return None  # the sentence, or the headline above the quiz, names the answer
     if slot.kind == "organisation" and names.mentions.get(slot.text, 0) < 2:

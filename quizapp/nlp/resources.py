@@ -54,6 +54,12 @@ NON_PERSON_NAME_WORDS = frozenset({
 })  # fmt: skip
 
 # Endings of nouns for people ("councillor", "holder", "novelist"): a name after one is still a person.
+# Everyday nouns for a person, beside the titles of ROLE_NOUNS: what "his" or "her" may be bound to in a sentence.
+PEOPLE_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "baby", "teenager", "priest", "mother", "father", "son", "daughter",
+    "wife", "husband", "brother", "sister", "patient", "victim", "student", "pupil", "teacher", "soldier",
+    "officer", "nurse", "doctor", "fan", "friend", "partner", "widow", "suspect", "prisoner", "detainee",
+})  # fmt: skip
 PERSON_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eer", "ess", "ive", "ee", "ar")
 
 # Adverbs that lean on the sentences around them; a standalone statement drops them.
