@@ -68,6 +68,7 @@ SLOT_KINDS = {
 FIRST_OR_SECOND_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our|mine|ours|yours|[Ww]e're|[Yy]ou're|I'm|I've|I'd|I'll)\b"
 )
+OPENING_POINTER = re.compile(r"(?:he|she|they|it|this|these|those|his|her|their|its)$", re.IGNORECASE)
 KEPT_AT_END = frozenset({")", "]", "%"})  # a trimmed ending keeps the bracket it closes and a figure's unit
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 ASIDE_DEPS = frozenset({"appos", "acl", "relcl"})  # what a comma-set aside may be and still be dropped
@@ -315,8 +316,8 @@ def restate(
             named_before.add("things" if _plural(token) else "thing")
         index[token.i] = len(pieces)
         pieces.append(Piece(text, space))
-    if _opens_with_bare_definite(kept):
-        return None
+    if _opens_with_bare_definite(kept) or OPENING_POINTER.match(pieces[0].text if pieces else ""):
+        return None  # "This year's festival ...": a reader of the quiz, not the article, asks which year
     slots = tuple(_slots(sent, kept, index, people, block)) + tuple(
         Slot(i, i + 1, "person", person.name, person) for i, person in resolved.items()
     )

@@ -20,6 +20,7 @@ WORDS_PER_ITEM = 45
 MIN_ITEMS, MAX_ITEMS = 2, 12
 MAX_WHO_SAID_SHARE = 0.6
 MAX_ITEMS_PER_SPEAKER = 2
+MAX_KEY_LEAD = 1  # a key may lead the other by one at most: a student always answering "True" gets about half
 GIVEAWAY_SHARE = 0.6  # another prompt holding the answer and this share of a fill-in's other words
 DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content words say the same thing
 SHORT_ARTICLE_SENTENCES = 20
@@ -188,8 +189,8 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -
     key = bool(item.answer)
     if candidate.negated and not key and quiz.negated_keys[False] >= quiz.negated_keys[True]:
         return None  # a "not" must not tell the key: no more false negated statements than true ones
-    if quiz.keys[key] > quiz.keys[not key]:
-        return None  # keys alternate: a student who always answers "True" gets half
+    if quiz.keys[key] >= quiz.keys[not key] + MAX_KEY_LEAD:
+        return None  # keys stay near even: a student who always answers "True" gets about half
     if quiz.keys[key] == quiz.keys[not key] and key == lean_false:
         score_lean = -0.25  # on a tie, each article leans its own way, so neither key comes first by rule
     elif quiz.keys[key] < quiz.keys[not key]:
