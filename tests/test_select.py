@@ -21,7 +21,7 @@ def test_one_item_per_sentence_and_the_weightiest_sentences_first():
         candidate("true_false", "Exports rose by 12% in 2004.", True, 0, 0.9),
         candidate("fill_in", "Imports fell by _____ in 2004.", "3%", 1, 0.7, blank_kind="number"),
     ]
-    chosen = compose(candidates, word_count=400, seed="a")
+    chosen = compose(candidates, word_count=400)
     assert [i.answer for i in chosen] == ["12%", "3%"]
 
 
@@ -30,7 +30,7 @@ def test_a_fill_in_answer_printed_in_another_prompt_is_not_asked():
         candidate("true_false", "Carla Diaz cut the fuel tax in Portugal in 2004.", True, 0, 1.0),
         candidate("fill_in", "_____ opened a bridge in Porto.", "Carla Diaz", 1, 0.9, blank_kind="person"),
     ]
-    assert [i.type for i in compose(candidates, word_count=400, seed="a")] == ["true_false"]
+    assert [i.type for i in compose(candidates, word_count=400)] == ["true_false"]
 
 
 def test_true_false_keys_alternate():
@@ -42,8 +42,18 @@ def test_true_false_keys_alternate():
             "true_false", "Statement about Porto.", False, 5, 0.5, changed={"kind": "number", "from": "4", "to": "6"}
         )
     )
-    keys = [i.answer for i in compose(candidates, word_count=900, seed="a")]
+    keys = [i.answer for i in compose(candidates, word_count=900)]
     assert abs(keys.count(True) - keys.count(False)) <= 1
+
+
+def test_a_sentence_offering_a_false_version_gives_it_when_keys_are_even():
+    number = {"kind": "number", "from": "12%", "to": "3%"}
+    candidates = [
+        candidate("true_false", "Exports rose by 12% in Lisbon in 2004.", True, 0, 1.0),
+        candidate("true_false", "Exports rose by 3% in Lisbon in 2004.", False, 0, 1.0, changed=number),
+        candidate("true_false", "Imports fell in Porto in 2004.", True, 1, 0.9),
+    ]
+    assert [i.answer for i in compose(candidates, word_count=400)] == [False, True]
 
 
 def test_a_false_not_needs_a_true_not_beside_it():
@@ -52,7 +62,7 @@ def test_a_false_not_needs_a_true_not_beside_it():
         candidate("true_false", "Exports rose in Lisbon in 2004.", True, 0, 1.0),
         candidate("true_false", "Imports did not rise in Porto in 2004.", False, 1, 0.9, changed=negation),
     ]
-    assert [i.answer for i in compose(alone, word_count=400, seed="a")] == [True]
+    assert [i.answer for i in compose(alone, word_count=400)] == [True]
 
 
 def test_one_speaker_answers_at_most_two_who_said_items():
@@ -64,7 +74,7 @@ def test_one_speaker_answers_at_most_two_who_said_items():
         ("Carla Diaz", "Who said that tourism in the Algarve had doubled?"),
     ]
     candidates = [candidate("who_said", prompt, name, n, 1.0 - n / 10) for n, (name, prompt) in enumerate(said)]
-    answers = [i.answer for i in compose(candidates, word_count=900, seed="a")]
+    answers = [i.answer for i in compose(candidates, word_count=900)]
     assert answers.count("Ana Lopes") == 2
 
 
@@ -76,7 +86,7 @@ def test_the_number_of_items_follows_the_length_of_the_article():
         candidate("fill_in", f"Figure {n} was _____ in 2004.", str(100 + n), n, 1.0, blank_kind="number")
         for n in range(20)
     ]
-    assert len(compose(many, word_count=180, seed="a")) == 4
+    assert len(compose(many, word_count=180)) == 4
 
 
 def test_the_same_swap_is_not_made_twice():
@@ -86,7 +96,7 @@ def test_the_same_swap_is_not_made_twice():
         candidate("true_false", "Exports rose in Lisbon in 2004.", True, 1, 0.9),
         candidate("true_false", "He was one of six Britons held there.", False, 2, 0.8, changed=change),
     ]
-    prompts = [i.prompt for i in compose(candidates, word_count=900, seed="a")]
+    prompts = [i.prompt for i in compose(candidates, word_count=900)]
     assert "He was one of six Britons held there." not in prompts
 
 
@@ -96,7 +106,7 @@ def test_a_blank_only_in_the_main_sentences():
         candidate("fill_in", "_____ opened a bridge in Porto in 2004.", "Ana Lopes", 1, 0.9, blank_kind="person"),
         candidate("fill_in", "Exports to Angola fell by _____ in 2004.", "3%", 2, 0.4, blank_kind="number"),
     ]
-    assert [i.type for i in compose(candidates, word_count=400, seed="a")] == ["who_said", "fill_in"]
+    assert [i.type for i in compose(candidates, word_count=400)] == ["who_said", "fill_in"]
 
 
 def test_one_person_is_the_answer_to_one_fill_in():
@@ -104,4 +114,4 @@ def test_one_person_is_the_answer_to_one_fill_in():
         candidate("fill_in", "_____ opened a bridge in Porto in 2004.", "Ana Lopes", 0, 1.0, blank_kind="person"),
         candidate("fill_in", "Exports to Angola grew after _____ went there.", "Lopes", 1, 0.9, blank_kind="person"),
     ]
-    assert len(compose(candidates, word_count=400, seed="a")) == 1
+    assert len(compose(candidates, word_count=400)) == 1

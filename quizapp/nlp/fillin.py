@@ -6,6 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from num2words import num2words
+
 from ..answers import place_aliases
 from .facts import Fact, Slot
 from .items import Item, Person
@@ -23,6 +25,7 @@ NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"
 PERCENT = re.compile(r"^(\d[\d,.]*)\s*(?:%|per\s?cent)$", re.IGNORECASE)
 SCALED = re.compile(r"^(\w+)\s+(hundred|thousand|million|billion)$", re.IGNORECASE)
 SCALE_SUFFIX = {"million": "m", "billion": "bn"}
+SCALE_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 FRACTION = re.compile(r"^(?:one|a)\s+(half|third|quarter|fifth)$", re.IGNORECASE)
 FRACTION_DIGITS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5"}
 ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
@@ -40,11 +43,16 @@ def number_forms(text: str) -> list[str]:
     if match := PERCENT.match(text.strip()):
         number = match.group(1)
         forms += [f"{number}%", f"{number} per cent", f"{number} percent"]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        forms.append(text.replace(",", ""))  # "47,000" -> "47000"
+    elif text.isdigit() and int(text) < 100:
+        forms.append(num2words(int(text)))  # "60" -> "sixty"
     if (match := SCALED.match(text.strip())) and match.group(1).lower() in NUMBER_WORDS:
         digits, scale = NUMBER_WORDS[match.group(1).lower()], match.group(2).lower()
         forms.append(f"{digits} {scale}")  # "five million" -> "5 million", "5m"
         if scale in SCALE_SUFFIX:
             forms.append(f"{digits}{SCALE_SUFFIX[scale]}")
+        forms.append(f"{int(digits) * SCALE_VALUE[scale]:,}")  # "6,000,000"
     if match := FRACTION.match(text.strip()):
         word = match.group(1).lower()
         forms += [f"one {word}", f"a {word}", FRACTION_DIGITS[word]]  # "one third", "a third", "1/3"

@@ -71,7 +71,7 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
 def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     """Items for one article from the parses of its blocks: every generator proposes, the selection chooses."""
     proposal = propose(article, docs)
-    items = compose(proposal.candidates, word_count=proposal.word_count, seed=article.id)
+    items = compose(proposal.candidates, word_count=proposal.word_count)
     return ArticleItems(article.id, article.title, article.byline, proposal.attributions, tuple(items))
 
 

@@ -8,7 +8,6 @@ key, and the number of items follows the article's length rather than a quota.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -175,7 +174,7 @@ def prints_answer(one: Item, other: Item) -> bool:
     return False
 
 
-def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -> float | None:
+def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
     """How much the quiz wants this candidate now; None when it must not take it."""
     item = candidate.item
     if item.type == "who_said":
@@ -191,8 +190,8 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int, lean_false: bool) -
         return None  # a "not" must not tell the key: no more false negated statements than true ones
     if quiz.keys[key] >= quiz.keys[not key] + MAX_KEY_LEAD:
         return None  # keys stay near even: a student who always answers "True" gets about half
-    if quiz.keys[key] == quiz.keys[not key] and key == lean_false:
-        score_lean = -0.25  # on a tie, each article leans its own way, so neither key comes first by rule
+    if quiz.keys[key] == quiz.keys[not key] and key:
+        score_lean = -0.25  # on a tie, a false version where the sentence has one: articles offer far fewer
     elif quiz.keys[key] < quiz.keys[not key]:
         score_lean = 0.5  # the key the quiz is short of: take it while a sentence offers it
     else:
@@ -222,17 +221,16 @@ def balance(quiz: Quiz) -> list[Candidate]:
         chosen.remove(drop)
 
 
-def compose(candidates: Sequence[Candidate], *, word_count: int, seed: str) -> list[Item]:
+def compose(candidates: Sequence[Candidate], *, word_count: int) -> list[Item]:
     """The quiz: each sentence's best candidate, weightiest sentences first, up to the article's share."""
     limit = item_limit(word_count)
-    lean_false = int(hashlib.sha1(seed.encode()).hexdigest(), 16) % 2 == 1
     quiz = Quiz()
     for group in by_sentence(candidates):
         if len(quiz.items) >= limit:
             break
         options = []
         for candidate in group:
-            score = preference(candidate, quiz, limit, lean_false)
+            score = preference(candidate, quiz, limit)
             if score is not None and fits(candidate, quiz):
                 options.append((score + candidate.weight, candidate))
         if options:

@@ -40,11 +40,12 @@ def points_back(token: Token, kept: set[int]) -> bool:
     if determiner is None or determiner.lower_ not in DEFINITE_DETERMINERS:
         return False
     kind_of_thing = token.lemma_.lower() not in DESCRIPTION_KINDS  # "the benefit show" is one show, named before
+    person = token.lemma_.lower() in ROLE_NOUNS
     for t in token.subtree:
         if t == token or t == determiner or t.i not in kept:
             continue
-        if t.ent_type_ == "NORP" and t.dep_ == "amod" and not kind_of_thing:
-            continue  # "the Spanish group": which Spanish group? ("the Portuguese parliament" is one)
+        if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound", "npadvmod") and (person or not kind_of_thing):
+            continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
         if t.ent_type_ == "ORDINAL" and token.lemma_.lower() in DESCRIPTION_KINDS:
             continue  # "the first series": of which show?
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):

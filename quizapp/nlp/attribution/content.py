@@ -22,6 +22,8 @@ OPEN_ENDED = (",", "?", "!", "-", "\u2013", "\u2014")
 MAX_PARENTHETICAL_TOKENS = 8  # "..., the firm's chief executive has said,"
 QUOTE_CHARACTERS = ('"', "\u201c", "\u201d")
 MIN_QUOTED_QUESTION_WORDS = 6
+LEANING_WORD = re.compile(r"\b(?:he|she|him|his|hers|they|them|their|theirs|it|its)\b", re.IGNORECASE)
+EXPLETIVE_IT = re.compile(r"\bit(?:'s|\u2019s| is| was| will be| would be| has been)(?: not)? \w+ (?:to|that)\b", re.I)
 LEANING_OPENING = re.compile(r"^(?:it|this|that|these|those|there|they|he|she|his|her|their|its)\b", re.IGNORECASE)
 
 
@@ -112,6 +114,17 @@ def lower_first(text: str, first: Token) -> str:
     if keeps_case or first.i + 1 < len(first.doc) and first.nbor(1).like_num:
         return text
     return text[:1].lower() + text[1:]
+
+
+ADDRESSED_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "persuade", "convince", "notify"})
+
+
+def swallowed_addressee(verb: Token) -> bool:
+    """ "He told a Commons committee human rights concerns remained": with no object of its own, the verb's
+    addressee was parsed into the clause ("a Commons committee human rights concerns"), garbling it."""
+    if verb.lemma_.lower() not in ADDRESSED_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
 
 
 def restate_clause(
@@ -230,4 +243,6 @@ def quoted_question(past: str, quoted: str) -> str:
         return ""  # "They were magnificent", "It was a great night": who, what?
     if not quoted[:1].isupper():
         return ""  # a few words lifted from a sentence ("a symbol of American culture"), not a saying
+    if LEANING_WORD.search(EXPLETIVE_IT.sub(" ", quoted)):
+        return ""  # "I work with him every day": who is he? The quotation leans on the article around it
     return f'{"said" if past in SAID_FOR_QUOTES else past} "{quoted}"'

@@ -24,6 +24,7 @@ from .content import (
     quoted_question,
     restate_clause,
     restate_object,
+    swallowed_addressee,
     tidy,
     tokens_text,
 )
@@ -200,7 +201,8 @@ class Attributor:
             content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             quoted = any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quotations)
             kind = "direct" if quoted else "indirect"
-            restated = restate_clause(tokens, is_speaker, self.topics) if ends_its_sentence(verb, tokens) else None
+            whole = ends_its_sentence(verb, tokens) and not swallowed_addressee(verb)
+            restated = restate_clause(tokens, is_speaker, self.topics) if whole else None
             past = "said" if cue.past in SAID_FOR_CLAUSES else cue.past
             return tidy(tokens_text(tokens)), kind, f"{past} that {restated}" if restated else "", content
         if cue.takes_object or cue.needs or verb.lemma_ == "call" or cue.lemma in COMMISSIVES:
