@@ -105,6 +105,9 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Both schemes were approved by Parliament in Lisbon in 2004.",  # which two?
         "The bill will surely be approved by Parliament in Lisbon next week.",  # the writer's view
         "Though the vote in Lisbon was close, the mayor of Porto said he was pleased.",  # half a sentence
+        "The spyware tool has been downloaded by six million people in Portugal.",  # which tool?
+        "The British-born presenter is in Lisbon to speak at a fundraising dinner.",  # which presenter?
+        "Carla Diaz told a Lisbon committee fuel tax concerns remained.",  # the addressee swallowed by the clause
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):

@@ -29,7 +29,9 @@ def test_a_statement_that_leans_on_words_outside_it_is_not_asked(analyse):
         "Mr Reed said the firm had agreed to pay for the new library. "  # which firm?
         "Ms Lowe said it would be finished in 2006. "  # what would?
         "Mr Brooks said that council tax in Leeds would rise by 3% next year. "
-        "Ms Lowe said the council had nevertheless kept the library service in Leeds open."  # in spite of what?
+        "Ms Lowe said the council had nevertheless kept the library service in Leeds open. "  # in spite of what?
+        "Mr Reed said the Leeds library was a perfect example of this. "  # of what?
+        '"I work with him every day and the Leeds budget is sound," Ms Lowe said.'  # who is he?
     )
     assert [i.answer for i in who_said(analyse(TITLE + text))] == ["Alan Brooks"]
 

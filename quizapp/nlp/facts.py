@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lemminflect import getInflection
 from spacy.tokens import Doc, Span, Token
 
+from .attribution.content import swallowed_addressee
 from .attribution.lexicon import reporting_verbs
 from .attribution.quotations import ends_open, find_quotations
 from .attribution.reader import Quote
@@ -414,7 +415,7 @@ def _claim_root(sent: Span) -> Token | None:
         return clause if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
     if root.pos_ not in ("VERB", "AUX"):
         return None
-    if root.lemma_.lower() in reporting_verbs() and not (_reports(root) or _acts(root)):
+    if root.lemma_.lower() in reporting_verbs() and not (_reports(root) or _acts(root)) or swallowed_addressee(root):
         return None
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:

@@ -91,6 +91,13 @@ UNIQUE_REFERENTS = frozenset({
     "dollar", "euro", "pound", "yen", "economy", "environment", "media", "press", "police", "army", "navy",
     "summer", "winter", "spring", "autumn", "season", "net", "weather", "market", "stock", "industry",
 })  # fmt: skip
+# Heads that a noun before them makes a kind rather than a thing named before: "the music industry", "the oil
+# price"; but "the spyware tool", "the radio technology" are a tool and a technology the article described.
+KIND_HEADS = frozenset({
+    "industry", "market", "sector", "price", "prices", "rate", "rates", "economy", "trade", "business", "system",
+    "service", "services", "network", "law", "laws", "policy", "tax", "taxes", "season", "league",
+    "sales", "figures", "growth", "levels", "level", "charts", "chart", "world",
+})  # fmt: skip
 # Heads of definite descriptions and the entity labels of what they may stand for ("the firm" -> an ORG).
 _ORGANISATIONS = frozenset({"ORG"})
 _PLACES = frozenset({"GPE"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .resources import DESCRIPTION_KINDS, ROLE_NOUNS, UNIQUE_REFERENTS
+from .resources import DESCRIPTION_KINDS, KIND_HEADS, ROLE_NOUNS, UNIQUE_REFERENTS
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "either", "neither"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "its", "it"})
@@ -50,13 +50,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the first series": of which show?
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
-        if (
-            t.dep_ == "compound"
-            and t.head == token
-            and t.pos_ == "NOUN"
-            and token.lemma_.lower() not in DESCRIPTION_KINDS
-        ):
-            return False  # "the music industry": a kind; but "the benefit show" is one show mentioned before
+        if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN" and token.lemma_.lower() in KIND_HEADS:
+            return False  # "the music industry": a kind; but "the spyware tool" is one tool mentioned before
         if t.dep_ == "prep" and t.head == token and (t.lower_ == "of" or _names_a_place(t)):
             return False  # "the price of oil", "the situation in the world"
     return True

@@ -143,6 +143,8 @@ def restate_clause(
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
         return None
+    if any(t.lower_ in ("this", "these", "those") and t.pos_ == "PRON" and t.head.dep_ != "relcl" for t in tokens):
+        return None  # "that iTunes was a perfect example of this": of what?
     if any(t.lower_ in CONTEXT_ADVERBS and t.dep_ == "advmod" for t in tokens):
         return None  # "that he has nevertheless kept ...": in spite of what? the clause leans on one left out
     if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
