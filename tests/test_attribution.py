@@ -207,3 +207,20 @@ def test_a_nationality_for_a_person_stands_for_the_one_just_named(analyse):
     )
     got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
     assert ("Paolo Ferrante", "It was a dive and everybody in the stadium saw it") in got
+
+
+def test_lawyers_for_a_person_are_not_that_person(analyse):
+    text = (
+        "Photographers Ben Dunne and Jamie Fawcett were in court in Leeds. "
+        "Lawyers for Mr Fawcett and Mr Dunne denied that the men had chased the actress through Leeds."
+    )
+    assert not [a for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+
+
+def test_words_only_claimed_by_another_source_are_not_the_speakers(analyse):
+    text = (
+        "Mayor Tom Reed and treasurer Alan Brooks met in Leeds on Friday. "
+        "Tom Reed promised Alan Brooks he would stand down before the next election, a new book about the council "
+        "claims."
+    )
+    assert not [a for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]

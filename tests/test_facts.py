@@ -108,6 +108,9 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "The spyware tool has been downloaded by six million people in Portugal.",  # which tool?
         "The British-born presenter is in Lisbon to speak at a fundraising dinner.",  # which presenter?
         "Carla Diaz told a Lisbon committee fuel tax concerns remained.",  # the addressee swallowed by the clause
+        "In contrast, the twelve Portuguese banks grew by 1.8% in 2004.",  # in contrast with what?
+        "Portuguese exports will grow by 4.6% in 2005, the Lisbon institute forecasts.",  # whose forecast?
+        "Striker Hugo Almeida was praised by police in Porto for tackling the burglar.",  # the reason cut off
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):

@@ -32,7 +32,14 @@ def test_a_key_figure_is_blanked_with_its_unit_and_scores_in_any_spelling(nlp):
 
 @pytest.mark.parametrize(
     ("number", "forms"),
-    [("five million", ("5 million", "5m")), ("one third", ("a third", "1/3")), ("12%", ("12 per cent",))],
+    [
+        ("five million", ("5 million", "5m", "5,000,000")),
+        ("one third", ("a third", "1/3")),
+        ("12%", ("12 per cent", "12")),
+        ("$671.7bn", ("671.7bn", "$671.7 billion")),
+        ("£100,000", ("100,000", "100000")),
+        ("60", ("sixty",)),
+    ],
 )
 def test_a_number_lists_the_spellings_a_student_would_type(number, forms):
     assert set(forms) <= set(number_forms(number))

@@ -136,7 +136,7 @@ def test_negation_is_supported_only_by_a_negated_sentence(nlp):
 
 def content_words(text: str) -> set[str]:
     stop = {"the", "a", "an", "of", "in", "on", "to", "and", "by", "for", "with", "at", "is", "was", "has", "its"}
-    return {w for w in re.findall(r"[\w']+", text.lower()) if w not in stop}
+    return {w for w in re.findall(r"\d+(?:[.,]\d+)*%?|[\w']+", text.lower()) if w not in stop}  # "1.4%" one word
 
 
 def negated(words: set[str]) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution.content import swallowed_addressee
 from .attribution.lexicon import reporting_verbs
 from .attribution.quotations import ends_open, find_quotations
-from .attribution.reader import Quote
+from .attribution.reader import OUTER_REPORT, Quote
 from .attribution.speakers import is_person_noun
 from .doctext import text_of
 from .items import Person
@@ -72,6 +72,12 @@ FIRST_OR_SECOND_PERSON = re.compile(
 OPENING_POINTER = re.compile(r"(?:he|she|they|it|this|these|those|his|her|their|its)$", re.IGNORECASE)
 KEPT_AT_END = frozenset({")", "]", "%"})  # a trimmed ending keeps the bracket it closes and a figure's unit
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+COMPARING_NOUNS = frozenset({"contrast", "comparison", "addition", "turn", "response", "particular"})
+# Verbs of praise and blame: their "for" phrase is the reason, the point of the sentence.
+JUDGING_VERBS = frozenset({
+    "praise", "criticise", "criticize", "blame", "thank", "fine", "punish", "reward", "condemn", "ban", "sack",
+    "arrest", "jail", "honour", "congratulate", "attack", "applaud", "slam", "suspend", "penalise", "commend",
+})  # fmt: skip
 ASIDE_DEPS = frozenset({"appos", "acl", "relcl"})  # what a comma-set aside may be and still be dropped
 
 
@@ -246,6 +252,9 @@ def restate(
     root = _claim_root(sent)
     if root is None:
         return None
+    outer = OUTER_REPORT.search(sent.text)
+    if outer is not None and root.idx - sent.start_char < outer.start():
+        return None  # "Growth will reach 4.6%, the UNECE forecasts": the parse lost who claims it
     kept = _kept_tokens(sent, root)
     if kept is None or not MIN_WORDS <= sum(not t.is_punct for t in kept) <= MAX_WORDS:
         return None
@@ -475,6 +484,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     lead = [t for t in tokens if t.i < subject.left_edge.i and not (t.dep_ == "mark" and t.head == root)]
     while lead and (lead[0].is_punct or lead[0].pos_ == "CCONJ" or lead[0].lower_ in CONTEXT_ADVERBS):
         dropped.add(lead.pop(0).i)  # "But", "Meanwhile,": a link to the sentence before
+    if len(lead) >= 2 and lead[0].lower_ in ("in", "by") and lead[1].lower_ in COMPARING_NOUNS:
+        return None  # "In contrast, ...": in contrast with a sentence we leave behind
     if lead:
         if lead[-1].text != "," or any(_judges(t) for t in lead):
             return None  # a leading phrase we cannot tell is an aside
@@ -596,6 +607,8 @@ def _without_leaning_adjuncts(
             continue
         words = [t for t in adjunct.subtree if t.i in kept_ids]
         if any(descriptions and points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
+            if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
+                return None  # "praised by police [for tackling a burglar]": the reason is the news
             dropped.update(t.i for t in words)
             before = adjunct.left_edge.i - 1
             if before in kept_ids and root.doc[before].text == ",":

@@ -25,6 +25,8 @@ NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"
 PERCENT = re.compile(r"^(\d[\d,.]*)\s*(?:%|per\s?cent)$", re.IGNORECASE)
 SCALED = re.compile(r"^(\w+)\s+(hundred|thousand|million|billion)$", re.IGNORECASE)
 SCALE_SUFFIX = {"million": "m", "billion": "bn"}
+AMOUNT = re.compile(r"([£$€¥]|[A-Z]{1,3}\$)?(\d[\d,]*(?:\.\d+)?)\s?(bn|m|k|tn|million|billion)?", re.IGNORECASE)
+AMOUNT_WORDS = {"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
 SCALE_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 FRACTION = re.compile(r"^(?:one|a)\s+(half|third|quarter|fifth)$", re.IGNORECASE)
 FRACTION_DIGITS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5"}
@@ -42,7 +44,14 @@ def number_forms(text: str) -> list[str]:
         forms.append(NUMBER_WORDS[text.lower()])
     if match := PERCENT.match(text.strip()):
         number = match.group(1)
-        forms += [f"{number}%", f"{number} per cent", f"{number} percent"]
+        forms += [f"{number}%", f"{number} per cent", f"{number} percent", number]  # "1.4" for "1.4%"
+    if match := AMOUNT.fullmatch(text.strip()):
+        currency, figure, unit = match.groups()
+        scale = AMOUNT_WORDS.get(unit.lower(), "") if unit else ""
+        bare = figure.replace(",", "")
+        forms += [f"{figure}{unit or ''}", f"{currency}{bare}{unit or ''}"] if currency else []
+        forms += [f"{currency}{figure} {scale}", f"{figure} {scale}"] if scale else []
+        forms += [bare] if not unit else []  # "£100,000" -> "100,000", "100000"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         forms.append(text.replace(",", ""))  # "47,000" -> "47000"
     elif text.isdigit() and int(text) < 100:

@@ -22,6 +22,7 @@ OPEN_ENDED = (",", "?", "!", "-", "\u2013", "\u2014")
 MAX_PARENTHETICAL_TOKENS = 8  # "..., the firm's chief executive has said,"
 QUOTE_CHARACTERS = ('"', "\u201c", "\u201d")
 MIN_QUOTED_QUESTION_WORDS = 6
+FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 LEANING_WORD = re.compile(r"\b(?:he|she|him|his|hers|they|them|their|theirs|it|its)\b", re.IGNORECASE)
 EXPLETIVE_IT = re.compile(r"\bit(?:'s|\u2019s| is| was| will be| would be| has been)(?: not)? \w+ (?:to|that)\b", re.I)
 LEANING_OPENING = re.compile(r"^(?:it|this|that|these|those|there|they|he|she|his|her|their|its)\b", re.IGNORECASE)
@@ -143,6 +144,8 @@ def restate_clause(
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
         return None
+    if any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in tokens):
+        return None  # "Who said that I know ...": the speaker's own words, a quotation, not a that-clause
     if any(t.lower_ in ("this", "these", "those") and t.pos_ == "PRON" and t.head.dep_ != "relcl" for t in tokens):
         return None  # "that iTunes was a perfect example of this": of what?
     if any(t.lower_ in CONTEXT_ADVERBS and t.dep_ == "advmod" for t in tokens):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -91,8 +92,18 @@ def subject_of(verb: Token, *, inherited: bool = False) -> Token | None:
 
 
 def asserted(verb: Token) -> bool:
-    """Said, not "did not say", "avoided suggesting" or "is expected to tell"."""
-    return verb.dep_ != "xcomp" and not any(c.dep_ == "neg" for c in verb.children)
+    """Said, not "did not say", "avoided suggesting" or "is expected to tell", nor only claimed by another
+    source ("Blair promised Brown he would go, a new book claims": the book's claim, not Blair's words)."""
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    sent = verb.sent
+    outer = OUTER_REPORT.search(sent.text)
+    return outer is None or verb.idx - sent.start_char >= outer.start()
+
+
+OUTER_REPORT = re.compile(
+    r",\s+(?:a|an|the)\s[^,\"\u201c\u201d]{0,80}?\b(?:claims|says|reports|suggests|alleges|forecasts|predicts|estimates|believes|argues|writes)\s*[.!]?\s*$"
+)
 
 
 def sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:

@@ -66,6 +66,16 @@ def fits(person: Person, gender: str) -> bool:
     return person.gender in (None, gender)
 
 
+def _under_preposition(token: Token, subject: Token) -> bool:
+    """A name governed, within the subject phrase, by "for": someone spoken for ("lawyers for X and Y")."""
+    for ancestor in token.ancestors:
+        if ancestor == subject:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "for":
+            return True
+    return False
+
+
 def is_person_noun(token: Token) -> bool:
     """A common noun for a person holding a title or doing a job: "chancellor", "medallist", "31-year-old"."""
     lemma = token.lemma_.lower()
@@ -213,8 +223,10 @@ class Speakers:
             after = doc[mention.end] if mention.end < end else None
             if after is not None and after.text in ("'s", "'", "\u2019s", "\u2019"):
                 continue  # "Michael Howard's spokesman"
-            if before is not None and before.pos_ == "ADP" and before.lower_ != "of":
-                continue  # "a spokesman for Michael Howard"
+            if before is not None and before.pos_ == "ADP" and before.lower_ != "of" or _under_preposition(
+                doc[mention.end - 1], subject
+            ):
+                continue  # "a spokesman for Michael Howard", "lawyers for Mr Fawcett and Mr McDonald"
             if subject.lemma_.lower() in UNNAMED_PERSON_NOUNS and not _names(doc[mention.end - 1], subject):
                 continue  # "an aide to Tony Blair", not "spokesman Mark Oaten"
             persons.append(person)
