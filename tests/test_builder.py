@@ -69,10 +69,12 @@ def test_who_takes_it_must_be_chosen_and_public_is_explicit(app, client, world):
     page = client.get(path).get_data(as_text=True)
     select_box = page.split('<select', 1)[1].split("</select>", 1)[0]
     assert '<option value="">Choose…</option>' in select_box and "selected" not in select_box  # no default
-    refused = client.post(path, data={"title": "Nobody's", "true_false": 2})
+    refused = client.post(path, data={"title": "Nobody's", "true_false": 1})
     assert refused.status_code == 400 and quiz_titled(app, "Nobody's") is None
     assert "Choose a class, or list the quiz on the home page for everyone." in refused.get_data(as_text=True)
-    public = client.post(path, data={"title": "For all", "audience": "public", "true_false": 2})
+    have = enabled_of_type(app, world["article"], "true_false")
+    assert have > 0, "the seed article should give true/false items"
+    public = client.post(path, data={"title": "For all", "audience": "public", "true_false": have})
     quiz = quiz_titled(app, "For all")
     assert public.status_code == 303 and quiz.classroom_id is None
     assert "For all" not in client.get("/").get_data(as_text=True)  # a draft until the teacher publishes it
