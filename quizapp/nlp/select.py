@@ -190,8 +190,8 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
         return None  # a "not" must not tell the key: no more false negated statements than true ones
     if quiz.keys[key] >= quiz.keys[not key] + MAX_KEY_LEAD:
         return None  # keys stay near even: a student who always answers "True" gets about half
-    if quiz.keys[key] == quiz.keys[not key] and key:
-        score_lean = -0.25  # on a tie, a false version where the sentence has one: articles offer far fewer
+    if quiz.keys[key] == quiz.keys[not key]:
+        score_lean = -0.25 if key else 0.25  # on a tie, a false version where a sentence has one: there are fewer
     elif quiz.keys[key] < quiz.keys[not key]:
         score_lean = 0.5  # the key the quiz is short of: take it while a sentence offers it
     else:
