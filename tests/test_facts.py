@@ -64,6 +64,15 @@ def statements(nlp, text: str) -> list[str]:
             "A Lisbon court has given a priest the same pension rights as his brother in the Portuguese army.",
             "A Lisbon court has given a priest the same pension rights as his brother in the Portuguese army.",
         ),
+        (  # a surname alone, where the statement first names the person, gets the whole name
+            "Film-maker Marta Soares was praised in Lisbon. "
+            "Soares's film Mare won the best short film award at the Lisbon festival.",
+            "Marta Soares's film Mare won the best short film award at the Lisbon festival.",
+        ),
+        (  # a body named in full and then clipped gets its full name back; an acronym stays as it is
+            "Banco Espirito Santo said its profits rose. Banco is in talks with the PSD about a merger with BPI.",
+            "Banco Espirito Santo is in talks with the PSD about a merger with BPI.",
+        ),
         (  # words that change the claim stay ("already")
             "Lisbon airport has already handled 11 million passengers this year.",
             "Lisbon airport has already handled 11 million passengers this year.",

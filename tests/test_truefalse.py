@@ -45,6 +45,9 @@ def test_a_date_or_a_body_is_never_changed(nlp):
     [
         "Nelson Evora won the 60m title in Lisbon on Sunday, and Rui Silva the 1500m title.",  # a measure
         "G7 finance ministers in London backed plans to write off up to 100% of the debts owed by Mozambique.",
+        # a bound or an estimate: "more than 150" is still true of 160 pupils
+        "Carla Diaz spoke to more than 100 pupils from schools in Lisbon about binge drinking.",
+        "Nearly 40% of the wine made in Portugal in 2004 was sold to Brazil.",
     ],
 )
 def test_a_figure_is_changed_only_where_the_change_is_plausible(nlp, text):

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import pytest
+
 from quizapp.nlp.article import from_text
 from quizapp.nlp.pipeline import generate, parse_one, propose
+from quizapp.nlp.whosaid import reads_cleanly
 
 from .conftest import SEED
 
@@ -71,3 +74,9 @@ def test_prompt_never_names_the_speaker(nlp):
 
 def who_said(result) -> list:
     return [i for i in result.items if i.type == "who_said"]
+
+
+@pytest.mark.parametrize("text", ["It went just asI planned", "He said than than expected"])
+def test_a_typo_of_the_source_is_not_handed_out(text):
+    assert not reads_cleanly(text)
+    assert reads_cleanly("It went just as I planned, with the iPod and McDonald's")

@@ -316,7 +316,11 @@ def restate(
             return None
         elif lower == "same" and n > 0 and kept[n - 1].lower_ == "the" and not any(t.lower_ == "as" for t in kept[n:]):
             return None  # "the same rights": as whose? ("the same rights as men" says)
+        if _clipped_organisation(token) and (full := referents.full_name(token.text, "ORG")) is not None:
+            text = full  # "Deutsche is in competition ...": which Deutsche? the name the article gave it first
         if (person := people.at(block, token.i)) is not None:
+            if person.name not in persons_named and _bare_surname(token, person, people, block):
+                text = person.name  # "Arnold's film won": the quiz has not met Andrea Arnold, so her whole name
             persons_named.add(person.name)
         if person is not None or token.dep_ in ("nsubj", "nsubjpass") and is_title(token):
             named_before.add("person")
@@ -665,6 +669,19 @@ def _named_descriptions(
         if name := referents.resolve(block, token, sentence):
             named[token.i] = (words[0].i, name)
     return named
+
+
+def _clipped_organisation(token: Token) -> bool:
+    """A one-word name of a body, which may be short for a longer one."""
+    whole = token.ent_type_ == "ORG" and token.ent_iob_ == "B"
+    return whole and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I")
+
+
+def _bare_surname(token: Token, person: Person, people: People, block: int) -> bool:
+    """The person's surname alone: not after an honorific ("Mr Arnold") nor part of a longer name."""
+    alone = all(people.at(block, i) is not person for i in (token.i - 1, token.i + 1))
+    after_honorific = token.i > 0 and token.nbor(-1).lower_.rstrip(".") in HONORIFICS
+    return token.text == person.surname != person.name and alone and not after_honorific
 
 
 def _opens_with_bare_definite(kept: list[Token]) -> bool:

@@ -54,6 +54,15 @@ class Referents:
                         self.beside.setdefault(text, set()).update(t.lemma_.lower() for t in sent)
                 sentence += 1
 
+    def full_name(self, short: str, label: str) -> str | None:
+        """The one longer name of that kind the article gave first and then clipped: "Deutsche Boerse" for
+        "Deutsche". Not for an acronym ("BBC" is not "BBC Radio 4") nor a name used alone before."""
+        if short.isupper():
+            return None
+        named = [e.text for _, e in self.entities if e.label == label and (e.text + " ").startswith(short + " ")]
+        longer = {text for text in named if text != short}
+        return named[0] if len(longer) == 1 and named[0] in longer else None
+
     def resolve(self, block: int, head: Token, sentence: int) -> str | None:
         """The name the description headed by `head` stands for, or None when it is not certain."""
         labels = DESCRIPTION_KINDS.get(head.lemma_.lower())

@@ -27,6 +27,14 @@ CHANGEABLE_UNIT = re.compile(
 CURRENCY = re.compile(r"[£$€¥]")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# "more than 100" is still true of 160, "about 100" of 110: a figure given as a bound or a round guess
+# cannot be changed into a statement the article refutes
+APPROXIMATE = re.compile(
+    r"\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|almost|nearly|about|around|"
+    r"roughly|approximately|some|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+much\s+as|close\s+to|"
+    r"in\s+excess\s+of|upwards\s+of|estimated)\s*$",
+    re.IGNORECASE,
+)
 GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 MIN_CHARS, MAX_CHARS = 15, 300
 MAX_LISTED = 3
@@ -180,6 +188,13 @@ def changeable_figure(text: str) -> bool:
     return not ("%" in unit or "cent" in unit) or value is None or value * 1.5 <= 100
 
 
+def approximate(fact: Fact, slot: Slot) -> bool:
+    """A figure given as a bound or an estimate: "more than 100", "nearly 50%", "up to £2m"."""
+    before = " ".join(piece.text for piece in fact.pieces[max(0, slot.start - 4) : slot.start])
+    leading = slot.text[: FIGURE.search(slot.text).start()] if FIGURE.search(slot.text) else slot.text
+    return bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))
+
+
 def changed_number(text: str) -> str | None:
     lower = text.lower()
     if lower in CHANGED_NUMBER_WORD:
@@ -211,7 +226,7 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         if slot.kind not in SWAP_ORDER:
             continue
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
-            if not changeable_figure(slot.text):
+            if not changeable_figure(slot.text) or approximate(fact, slot):
                 continue
             elsewhere = [f for f in figures if f not in plain]  # "rose 0.8% ... and 0.4%": not 0.4% twice
             new = other_figure(slot.text, elsewhere) or (None if small_count(slot.text) else changed_number(slot.text))

@@ -58,11 +58,12 @@ def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, 
 
 
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+GLUED_I = re.compile(r"\b[a-z]{2,}I\b")  # "asI said": a dropped space
 
 
 def reads_cleanly(text: str) -> bool:
-    """No doubled word ("than than"), a typo of the source a teacher would not hand out."""
-    return DOUBLED_WORD.search(text) is None
+    """No doubled word ("than than") nor glued "I" ("asI"), typos of the source a teacher would not hand out."""
+    return DOUBLED_WORD.search(text) is None and GLUED_I.search(text) is None
 
 
 def prompt_for(question: str) -> str:
