@@ -102,13 +102,21 @@ def make_queue(app: Flask) -> Queue:
 
 # submitting, from a view
 def submit(teacher_id: int, upload: Upload) -> GenerationJob:
-    """Add the job and queue it; JobRefused when the teacher or the school has too many already."""
-    check_capacity(teacher_id)
+    """Add the job and queue it; JobRefused when the teacher or the school has too many already.
+
+    The job is stored before the jobs are counted, and counts itself: of uploads arriving together,
+    none is let in past a cap (two racing for the last place may both be refused, never both admitted)."""
     job = GenerationJob(public_id=new_public_id(), teacher_id=teacher_id, kind=upload.kind,
                         source_name=upload.name[:NAME_LENGTH], payload=upload.data, article_id=upload.article_id,
                         state="queued")  # fmt: skip
     db.session.add(job)
     db.session.commit()
+    try:
+        check_capacity(teacher_id)
+    except JobRefused:
+        db.session.delete(job)
+        db.session.commit()
+        raise
     try:
         queue().task(job.id)
     except Exception:  # the queue cannot be reached (Redis down): the job ends at once, saying so
@@ -118,16 +126,16 @@ def submit(teacher_id: int, upload: Upload) -> GenerationJob:
 
 
 def check_capacity(teacher_id: int) -> None:
-    config = current_app.config
-    mine, everyone = active_count(teacher_id), active_count()
-    if mine >= config["JOBS_PER_TEACHER"]:
+    """Refuse when the jobs waiting or running, the newest one included, pass a cap."""
+    per_teacher, in_total = current_app.config["JOBS_PER_TEACHER"], current_app.config["JOBS_IN_TOTAL"]
+    if active_count(teacher_id) > per_teacher:
         raise JobRefused(
-            f"You have {mine} articles being read already, as many as quizapp reads at once for one teacher. "
-            "Wait until one is done (its page says when), then add this one again."
+            f"You already have {per_teacher} articles being read, as many as quizapp reads at once for one "
+            "teacher. Wait until one is done (its page says when), then add this one again."
         )
-    if everyone >= config["JOBS_IN_TOTAL"]:
+    if active_count() > in_total:
         raise JobRefused(
-            f"quizapp is reading {everyone} articles for teachers right now, as many as it takes at once. "
+            f"quizapp is already reading {in_total} articles for teachers, as many as it takes at once. "
             "Try again in a few minutes."
         )
 

@@ -205,10 +205,10 @@ def test_jobs_wait_for_the_worker_within_their_caps(app, world, tmp_path, broker
     page = ann.get(f"/teach/jobs/{waiting[1].public_id}").get_data(as_text=True)
     assert '<meta http-equiv="refresh"' in page and "1 article ahead of it" in page
     third = ann.post("/teach/articles/new", data={"text": f"Bridge 3\n\n{BRIDGE}"})
-    assert third.status_code == 429 and "You have 2 articles being read already" in third.get_data(as_text=True)
+    assert third.status_code == 429 and "You already have 2 articles being read" in third.get_data(as_text=True)
     waiting.append(job_of(app, bob.post("/teach/articles/new", data={"text": f"Tunnel\n\n{BRIDGE}"})))
     busy = bob.post("/teach/articles/new", data={"text": f"Tunnel 2\n\n{BRIDGE}"})
-    assert busy.status_code == 429 and "quizapp is reading 3 articles" in busy.get_data(as_text=True)
+    assert busy.status_code == 429 and "quizapp is already reading 3 articles" in busy.get_data(as_text=True)
     with job_worker(app, tmp_path, **settings):
         ended = [wait_until_ended(app, job.public_id) for job in waiting]
     assert [job.state for job in ended] == ["done"] * 3, [job.message for job in ended]
