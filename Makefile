@@ -41,6 +41,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_generate.py
 	$(BIN)/python benchmarks/bench_serving.py
 	$(BIN)/python benchmarks/bench_export.py
+	$(BIN)/python -m benchmarks.bench_upload
 	$(BIN)/python -m benchmarks.load_test
 
 clean:
