@@ -67,10 +67,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     times.zone(app.config["TIMEZONE"])  # an unknown zone stops the app here, not on a teacher's download
     os.makedirs(app.instance_path, exist_ok=True)
 
-    from . import cli
+    from . import cli, jobs
     from .extensions import csrf, db, limiter, login_manager, migrate
     from .models import Teacher
-    from .web import accounts, filters, identity, quiz, security, study, teacher
+    from .web import accounts, cleaning, filters, identity, quiz, security, study, teacher
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
@@ -79,8 +79,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     login_manager.user_loader(lambda teacher_id: db.session.get(Teacher, int(teacher_id)))
     security.init_app(app)
+    cleaning.init_app(app)
     identity.init_app(app)
     filters.init_app(app)
+    jobs.init_app(app)
     app.register_blueprint(quiz.bp)
     app.register_blueprint(accounts.bp)
     app.register_blueprint(teacher.bp)
