@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,7 +49,7 @@ def prepare_database(url: str) -> tuple[str, str]:
     from quizapp.store import add_article, create_quiz, init_db
     from quizapp.teachers import create_classroom, create_teacher
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "load"})
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "ENV_NAME": "development"})
     with app.app_context():
         meta = MetaData()
         meta.reflect(bind=db.engine)
@@ -73,18 +74,32 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+SECRET_KEY = "load-test-secret-" * 4  # production refuses a key under 32 characters
+
+
 @contextmanager
-def gunicorn(url: str, *, workers: int = 4) -> Iterator[tuple[str, subprocess.Popen]]:
-    """gunicorn with the project's configuration; yields the base URL and the master process."""
+def gunicorn(
+    url: str, *, workers: int = 4, env: dict[str, str] | None = None
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """gunicorn with the project's configuration; yields the base URL and the master process. The rate limits
+    are counted in a file of their own (not instance/'s), so one run's counts never reach the next."""
+    with tempfile.TemporaryDirectory(prefix="quizapp-limits-") as limits:
+        limits_uri = f"quizapp-sqlite://{Path(limits) / 'limits.sqlite'}"
+        with _gunicorn(url, workers, {"QUIZAPP_RATELIMIT_STORAGE_URI": limits_uri, **(env or {})}) as running:
+            yield running
+
+
+@contextmanager
+def _gunicorn(url: str, workers: int, extra: dict[str, str]) -> Iterator[tuple[str, subprocess.Popen]]:
     port = free_port()
     env = dict(
         os.environ,
         DATABASE_URL=url,
-        QUIZAPP_SECRET_KEY="load-test-secret",
-        QUIZAPP_ENV_NAME="production",
+        QUIZAPP_SECRET_KEY=SECRET_KEY,
         QUIZAPP_BIND=f"127.0.0.1:{port}",
         QUIZAPP_WORKERS=str(workers),
         QUIZAPP_ACCESS_LOG="/dev/null",
+        **extra,
     )
     master = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py")],

@@ -8,15 +8,19 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from ... import editing, housekeeping, regrade
 from ...editing import Draft
+from ...extensions import limiter
 from ...generation import generated
 from ...models import Article, Item
 from ...nlp.article import ArticleError, from_text
 from ...store import add_article, replace_items
 from ...uploads import read_file, read_pasted
+from .. import throttle
 from ..forms import ArticleForm, EmptyForm, ItemForm, RenameForm
 from .blueprint import bp, mine, my_item, next_path
 
 TEMPLATES = "teacher/articles/"
+generation_limit = limiter.shared_limit(throttle.limit("UPLOAD"), scope="generation", key_func=throttle.teacher_key,
+                                        methods=["POST"])  # fmt: skip
 
 
 def read_upload(form: ArticleForm):  # noqa: ANN201 - the language core's Article
@@ -32,6 +36,7 @@ def read_upload(form: ArticleForm):  # noqa: ANN201 - the language core's Articl
 
 @bp.route("/articles/new", methods=["GET", "POST"])
 @login_required
+@generation_limit
 def new_article() -> str | WerkzeugResponse | tuple[str, int]:
     """Upload a file or paste an article; its items are generated and shown for review."""
     form = ArticleForm()
@@ -57,6 +62,7 @@ def article(article_id: int) -> str:
 
 @bp.post("/articles/<int:article_id>/regenerate")
 @login_required
+@generation_limit
 def regenerate(article_id: int) -> WerkzeugResponse:
     """Generate the items again; edited items stay as the teacher left them."""
     found = mine(Article, article_id)
