@@ -92,15 +92,15 @@ def gunicorn(
 @contextmanager
 def _gunicorn(url: str, workers: int, extra: dict[str, str]) -> Iterator[tuple[str, subprocess.Popen]]:
     port = free_port()
-    env = dict(
-        os.environ,
-        DATABASE_URL=url,
-        QUIZAPP_SECRET_KEY=SECRET_KEY,
-        QUIZAPP_BIND=f"127.0.0.1:{port}",
-        QUIZAPP_WORKERS=str(workers),
-        QUIZAPP_ACCESS_LOG="/dev/null",
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "QUIZAPP_SECRET_KEY": SECRET_KEY,
+        "QUIZAPP_BIND": f"127.0.0.1:{port}",
+        "QUIZAPP_WORKERS": str(workers),
+        "QUIZAPP_ACCESS_LOG": "/dev/null",
         **extra,
-    )
+    }
     master = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py")],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,

@@ -76,6 +76,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     settings.check_secret_keys(app.config)
     if settings.is_relaxed(app.config) and not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = settings.DEV_SECRET
+    if app.config["SECRET_KEY_FALLBACKS"] and "WTF_CSRF_SECRET_KEY" not in app.config:
+        # itsdangerous signs with the last key and accepts any: a page loaded before a key rotation still submits
+        app.config["WTF_CSRF_SECRET_KEY"] = [*app.config["SECRET_KEY_FALLBACKS"], app.config["SECRET_KEY"]]
     if settings.is_production(app.config):
         app.config["SESSION_COOKIE_SECURE"] = True
         app.config["PREFERRED_URL_SCHEME"] = "https"

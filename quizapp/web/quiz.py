@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, make_response, redirect, render_template, request, url_for
+from flask_wtf.csrf import CSRFError
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from .. import home, quizzes, students
@@ -14,6 +15,7 @@ from .filters import localtime
 from .identity import current_student, current_student_id, no_store
 
 bp = Blueprint("quiz", __name__)
+ANSWER_FORMS = {"quiz.save", "quiz.submit", "quiz.draft"}  # the forms that carry a student's answers
 
 
 def current_attempt(public_id: str) -> Attempt:
@@ -89,6 +91,30 @@ def attempt(public_id: str) -> str | WerkzeugResponse:
     if current.submitted_at is not None:
         return redirect(url_for("quiz.results", public_id=public_id), code=303)
     return attempt_page(current, quizzes.answers_given(current, {}))
+
+
+@bp.post("/attempt/<public_id>/draft")
+def draft(public_id: str) -> tuple[str, int]:
+    """Keep the answers typed so far (draft.js sends them as the student goes); the next load shows them."""
+    current = current_attempt(public_id)
+    if current.submitted_at is not None:
+        return "", 409
+    quizzes.save_draft(current, request.form.to_dict())
+    return "", 204
+
+
+@bp.errorhandler(CSRFError)
+def answers_kept(error: CSRFError) -> tuple[str, int]:
+    """A quiz form refused for its token (its session ended, say): nothing is stored, and the page shows the
+    student's answers again with a fresh token, to send once more. Any other form gets the error page."""
+    public_id, student_id = (request.view_args or {}).get("public_id"), current_student_id()
+    answering = request.endpoint in ANSWER_FORMS and student_id is not None
+    current = quizzes.attempt_for(public_id, student_id) if answering else None
+    if current is None or current.submitted_at is not None:
+        return render_template("error.html", error=error), 400
+    flash("Your answers were not sent: the page had expired. Here they are again: check them and send them once "
+          "more.", "error")  # fmt: skip
+    return attempt_page(current, quizzes.answers_given(current, request.form.to_dict())), 400
 
 
 @bp.post("/attempt/<public_id>/review")
