@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -50,7 +51,7 @@ def prepare_database(url: str) -> tuple[str, str]:
     from quizapp.store import add_article, create_quiz, init_db
     from quizapp.teachers import create_classroom, create_teacher
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "load"})
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "ENV_NAME": "development"})
     with app.app_context():
         meta = MetaData()
         meta.reflect(bind=db.engine)
@@ -77,6 +78,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+SECRET_KEY = "load-test-secret-" * 4  # production refuses a key under 32 characters
+
+
 def queue_settings(job_queue: str) -> dict[str, str]:
     """The environment for a job queue given as a redis:// URL or an SQLite file."""
     if job_queue.startswith("redis://"):
@@ -85,26 +89,42 @@ def queue_settings(job_queue: str) -> dict[str, str]:
 
 
 @contextmanager
-def gunicorn(url: str, *, workers: int = 4, job_queue: str | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+def gunicorn(
+    url: str, *, workers: int = 4, job_queue: str | None = None, env: dict[str, str] | None = None
+) -> Iterator[tuple[str, subprocess.Popen]]:
     """gunicorn with the project's configuration, and with a job queue its `quizapp worker`; yields the base
-    URL and the master process."""
+    URL and the master process. The rate limits are counted in a file of their own (not instance/'s), so
+    one run's counts never reach the next."""
+    with tempfile.TemporaryDirectory(prefix="quizapp-limits-") as limits:
+        extra = {
+            "QUIZAPP_RATELIMIT_STORAGE_URI": f"quizapp-sqlite://{Path(limits) / 'limits.sqlite'}",
+            **(queue_settings(job_queue) if job_queue else {}),
+            **(env or {}),
+        }
+        with _gunicorn(url, workers, extra, with_worker=job_queue is not None) as running:
+            yield running
+
+
+@contextmanager
+def _gunicorn(
+    url: str, workers: int, extra: dict[str, str], *, with_worker: bool
+) -> Iterator[tuple[str, subprocess.Popen]]:
     port = free_port()
-    env = dict(
-        os.environ,
-        DATABASE_URL=url,
-        QUIZAPP_SECRET_KEY="load-test-secret",
-        QUIZAPP_ENV_NAME="production",
-        QUIZAPP_BIND=f"127.0.0.1:{port}",
-        QUIZAPP_WORKERS=str(workers),
-        QUIZAPP_ACCESS_LOG="/dev/null",
-        **(queue_settings(job_queue) if job_queue else {}),
-    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "QUIZAPP_SECRET_KEY": SECRET_KEY,
+        "QUIZAPP_BIND": f"127.0.0.1:{port}",
+        "QUIZAPP_WORKERS": str(workers),
+        "QUIZAPP_ACCESS_LOG": "/dev/null",
+        **extra,
+    }
     master = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py")],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     consumer = None
-    if job_queue:
+    if with_worker:
         consumer = subprocess.Popen([str(Path(sys.executable).parent / "quizapp"), "worker"], env=env, cwd=ROOT,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     base = f"http://127.0.0.1:{port}"

@@ -170,10 +170,11 @@ def add_article_command(files: tuple[Path, ...], email: str | None) -> None:
 @click.command("create-teacher")
 @click.option("--email", prompt=True, help="The teacher's email, used to sign in.")
 @click.option("--name", prompt=True, help="The name shown in the app.")
-@click.password_option(help="At least 8 characters; asked for when not given.")
 @with_appcontext
-def create_teacher_command(email: str, name: str, password: str) -> None:
-    """Create a teacher account."""
+def create_teacher_command(email: str, name: str) -> None:
+    """Create a teacher account; the password is asked for, hidden and twice (never an argument, which
+    shell history and the process list would keep)."""
+    password = click.prompt("Password (at least 8 characters)", hide_input=True, confirmation_prompt=True)
     init_db()
     try:
         teacher = create_teacher(email, name, password)
@@ -221,6 +222,11 @@ def init_app(app: Flask) -> None:
 
 
 def main() -> None:
+    """The quizapp command: a development and admin tool, so a weak key is allowed unless QUIZAPP_ENV_NAME
+    says otherwise (production serves through gunicorn.conf.py, which sets production)."""
+    import os
+
     from . import create_app
 
+    os.environ.setdefault("QUIZAPP_ENV_NAME", "development")
     FlaskGroup(create_app=create_app, help="quizapp: news articles into quizzes and flashcards.")()

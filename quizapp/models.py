@@ -22,6 +22,12 @@ class Teacher(UserMixin, db.Model):
     name: Mapped[str] = mapped_column(String(120))
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # in every session cookie of the teacher; signing out raises it, so no cookie saved before works again
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    def get_id(self) -> str:
+        """What Flask-Login keeps in the session: the teacher and the sign-in epoch."""
+        return f"{self.id}:{self.session_epoch}"
 
 
 class Classroom(db.Model):

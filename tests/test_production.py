@@ -136,10 +136,11 @@ def test_postgres_urls_use_psycopg_3():
     assert database_url("sqlite:///x.sqlite") == "sqlite:///x.sqlite"
 
 
-def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(app):
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout_and_full_sync(app):
     with app.app_context():
         if db.engine.dialect.name != "sqlite":
             pytest.skip("a SQLite setting")
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL: a confirmed submission is on disk

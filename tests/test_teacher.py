@@ -222,10 +222,16 @@ def test_exports_download(client, world):
 
 def test_create_teacher_command(app):
     runner = app.test_cli_runner()
-    result = runner.invoke(args=["create-teacher", "--email", "cy@school.example", "--name", "Cy",
-                                 "--password", "longenough"])  # fmt: skip
+    result = runner.invoke(args=["create-teacher", "--email", "cy@school.example", "--name", "Cy"],
+                           input="longenough\nlongenough\n")  # fmt: skip
     assert result.exit_code == 0, result.output
-    short = runner.invoke(args=["create-teacher", "--email", "d@school.example", "--name", "D", "--password", "x"])
+    assert "longenough" not in result.output  # typed hidden
+    short = runner.invoke(args=["create-teacher", "--email", "d@school.example", "--name", "D"], input="x\nx\n")
     assert short.exit_code == 1 and "at least 8 characters" in short.output
+    mismatch = runner.invoke(args=["create-teacher", "--email", "e@school.example", "--name", "E"],
+                             input="longenough\nlongenougH\nlongenough\nlongenough\n")  # fmt: skip
+    assert mismatch.exit_code == 0 and "do not match" in mismatch.output
+    taken = runner.invoke(args=["create-teacher", "--email", "f@school.example", "--name", "F", "--password", "xx"])
+    assert taken.exit_code == 2  # no password on the command line
     with app.app_context():
         assert db.session.scalar(select(Article)) is not None

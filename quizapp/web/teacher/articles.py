@@ -9,14 +9,17 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from ... import editing, housekeeping, jobs, regrade
 from ...editing import Draft
-from ...extensions import db
+from ...extensions import db, limiter
 from ...models import Article, GenerationJob, Item
 from ...nlp.article import ArticleError
 from ...uploads import check_file, check_pasted, short_name
+from .. import throttle
 from ..forms import ArticleForm, EmptyForm, ItemForm, RenameForm
 from .blueprint import bp, mine, my_item, next_path
 
 TEMPLATES = "teacher/articles/"
+generation_limit = limiter.shared_limit(throttle.limit("UPLOAD"), scope="generation", key_func=throttle.teacher_key,
+                                        methods=["POST"])  # fmt: skip
 
 
 def checked_upload(form: ArticleForm) -> jobs.Upload:
@@ -39,6 +42,7 @@ def checked_upload(form: ArticleForm) -> jobs.Upload:
 
 @bp.route("/articles/new", methods=["GET", "POST"])
 @login_required
+@generation_limit
 def new_article() -> str | WerkzeugResponse | tuple[str, int]:
     """Upload a file or paste an article; a job reads it and generates its items, shown for review."""
     form = ArticleForm()
@@ -77,6 +81,7 @@ def article(article_id: int) -> str:
 
 @bp.post("/articles/<int:article_id>/regenerate")
 @login_required
+@generation_limit
 def regenerate(article_id: int) -> WerkzeugResponse:
     """Generate the items again, as a job; edited items stay as the teacher left them."""
     found = mine(Article, article_id)
