@@ -1,4 +1,4 @@
-# quizapp: `make run` sets up and serves the seed article's quiz; `make test` sets up and runs the tests.
+# quizapp: `make run` sets up and serves the seed article's quiz (with the job worker for uploads); `make test` sets up and runs the tests.
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
@@ -27,6 +27,8 @@ run: setup
 	$(BIN)/quizapp demo-teacher --email $(DEMO_TEACHER)
 	$(BIN)/quizapp add-article --teacher $(DEMO_TEACHER) $(SEED)
 	@echo "quizapp is at http://127.0.0.1:5000/ (Ctrl-C stops it); teachers sign in at http://127.0.0.1:5000/teach/login"
+	@# the job worker reads uploads and generates their items; it stops with the web server
+	$(BIN)/quizapp worker & worker=$$!; trap 'kill -INT $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(BIN)/quizapp run --host 127.0.0.1 --port 5000
 
 lint: setup
@@ -39,6 +41,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_generate.py
 	$(BIN)/python benchmarks/bench_serving.py
 	$(BIN)/python benchmarks/bench_export.py
+	$(BIN)/python -m benchmarks.bench_upload
 	$(BIN)/python -m benchmarks.load_test
 
 clean:

@@ -3,6 +3,12 @@
 import multiprocessing
 import os
 
+# gunicorn is how quizapp runs in production: the app then refuses a weak secret key, sends Secure cookies
+# and HSTS. It listens on loopback behind nginx (deploy/nginx.conf), the one proxy whose X-Forwarded-For
+# and X-Forwarded-Proto it believes (QUIZAPP_PROXY_COUNT).
+os.environ["QUIZAPP_ENV_NAME"] = "production"
+os.environ.setdefault("QUIZAPP_PROXY_COUNT", "1")
+
 wsgi_app = "quizapp:create_app()"
 bind = os.environ.get("QUIZAPP_BIND", "127.0.0.1:8000")
 # Two workers a core (plus one) suit a server that waits on its database more than it computes.

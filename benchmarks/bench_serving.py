@@ -63,7 +63,8 @@ def main() -> None:
     args = parser.parse_args()
     bin_dir = Path(sys.executable).parent
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp}/bench.sqlite", QUIZAPP_SECRET_KEY="bench")
+        env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp}/bench.sqlite", QUIZAPP_SECRET_KEY="bench-" * 8,
+                   QUIZAPP_RATELIMIT_STORAGE_URI=f"quizapp-sqlite://{tmp}/limits.sqlite")
         subprocess.run([bin_dir / "quizapp", "add-article", SEED], env=env, check=True, capture_output=True)
         port = free_port()
         server = subprocess.Popen(

@@ -7,6 +7,8 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +23,7 @@ if TYPE_CHECKING:  # the app is imported late, once the database URL is known
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "putin-kim-aurus.txt"
 QUIZ_ITEMS = 20
+UPLOADERS = 6
 
 
 def topped_up(article: Article, count: int) -> list[Item]:
@@ -48,13 +51,15 @@ def prepare_database(url: str) -> tuple[str, str]:
     from quizapp.store import add_article, create_quiz, init_db
     from quizapp.teachers import create_classroom, create_teacher
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "load"})
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "ENV_NAME": "development"})
     with app.app_context():
         meta = MetaData()
         meta.reflect(bind=db.engine)
         meta.drop_all(bind=db.engine)
         init_db()
         teacher = create_teacher("load@school.example", "Load", "load-test-password")
+        for n in range(UPLOADERS):  # teachers who upload articles while the class takes the quiz
+            create_teacher(f"uploader{n}@school.example", f"Uploader {n}", "load-test-password")
         classroom = create_classroom(teacher.id, "Load class")
         parsed = read_path(SEED)
         article, _ = add_article(parsed, next(generated([parsed])), teacher_id=teacher.id, with_quiz=False)
@@ -73,33 +78,69 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+SECRET_KEY = "load-test-secret-" * 4  # production refuses a key under 32 characters
+
+
+def queue_settings(job_queue: str) -> dict[str, str]:
+    """The environment for a job queue given as a redis:// URL or an SQLite file."""
+    if job_queue.startswith("redis://"):
+        return {"QUIZAPP_REDIS_URL": job_queue}
+    return {"QUIZAPP_JOB_QUEUE_FILE": job_queue}
+
+
 @contextmanager
-def gunicorn(url: str, *, workers: int = 4) -> Iterator[tuple[str, subprocess.Popen]]:
-    """gunicorn with the project's configuration; yields the base URL and the master process."""
+def gunicorn(
+    url: str, *, workers: int = 4, job_queue: str | None = None, env: dict[str, str] | None = None
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """gunicorn with the project's configuration, and with a job queue its `quizapp worker`; yields the base
+    URL and the master process. The rate limits are counted in a file of their own (not instance/'s), so
+    one run's counts never reach the next."""
+    with tempfile.TemporaryDirectory(prefix="quizapp-limits-") as limits:
+        extra = {
+            "QUIZAPP_RATELIMIT_STORAGE_URI": f"quizapp-sqlite://{Path(limits) / 'limits.sqlite'}",
+            **(queue_settings(job_queue) if job_queue else {}),
+            **(env or {}),
+        }
+        with _gunicorn(url, workers, extra, with_worker=job_queue is not None) as running:
+            yield running
+
+
+@contextmanager
+def _gunicorn(
+    url: str, workers: int, extra: dict[str, str], *, with_worker: bool
+) -> Iterator[tuple[str, subprocess.Popen]]:
     port = free_port()
-    env = dict(
-        os.environ,
-        DATABASE_URL=url,
-        QUIZAPP_SECRET_KEY="load-test-secret",
-        QUIZAPP_ENV_NAME="production",
-        QUIZAPP_BIND=f"127.0.0.1:{port}",
-        QUIZAPP_WORKERS=str(workers),
-        QUIZAPP_ACCESS_LOG="/dev/null",
-    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "QUIZAPP_SECRET_KEY": SECRET_KEY,
+        "QUIZAPP_BIND": f"127.0.0.1:{port}",
+        "QUIZAPP_WORKERS": str(workers),
+        "QUIZAPP_ACCESS_LOG": "/dev/null",
+        **extra,
+    }
     master = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py")],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
+    consumer = None
+    if with_worker:
+        consumer = subprocess.Popen([str(Path(sys.executable).parent / "quizapp"), "worker"], env=env, cwd=ROOT,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(port, master)
         yield base, master
     finally:
-        master.send_signal(signal.SIGTERM)
-        try:
-            master.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            master.kill()
+        stopped = [master] + ([consumer] if consumer else [])
+        for process in stopped:  # SIGTERM stops the worker at once: a job still running is cut short
+            process.send_signal(signal.SIGTERM)
+        for process in stopped:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         if master.stderr:
             master.stderr.close()
 
@@ -135,3 +176,36 @@ def stored_attempts(url: str) -> dict[str, tuple[bool, int]]:
         rows = {public_id: (bool(submitted), count) for public_id, submitted, count in conn.execute(query)}
     engine.dispose()
     return rows
+
+
+def rss_mb(pid: int) -> float:
+    """A process's resident memory now, from /proc (0 once it has gone)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class PeakRss(threading.Thread):
+    """The largest resident memory any web worker of the master reaches while it runs, sampled from /proc."""
+
+    def __init__(self, master: subprocess.Popen, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.master, self.every = master, every
+        self.peak_mb, self.samples = 0.0, 0
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopping.wait(self.every):
+            for pid in worker_pids(self.master):
+                self.peak_mb = max(self.peak_mb, rss_mb(pid))
+            self.samples += 1
+
+    def stop(self) -> float:
+        self.stopping.set()
+        self.join()
+        return self.peak_mb

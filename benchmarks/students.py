@@ -32,15 +32,17 @@ class Student:
         self.cookies: dict[str, str] = {}
         self.outcome = outcome
 
-    def request(self, method: str, path: str, form: dict[str, str] | None = None) -> tuple[int, str, str]:
-        body = urlencode(form) if form is not None else None
+    def request(self, method: str, path: str, form: dict[str, str] | None = None, *, body: bytes | None = None,
+                content_type: str = "application/x-www-form-urlencoded") -> tuple[int, str, str]:  # fmt: skip
+        """The request, retried on a failed connection or a server error; (status, redirect path, page)."""
+        body = urlencode(form).encode() if form is not None else body
         for attempt in range(RETRIES):
             start = time.perf_counter()
             conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
             try:
                 headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}
                 if body is not None:
-                    headers["Content-Type"] = "application/x-www-form-urlencoded"
+                    headers["Content-Type"] = content_type
                 conn.request(method, path, body=body, headers=headers)
                 response = conn.getresponse()
                 text = response.read().decode()

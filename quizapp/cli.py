@@ -14,9 +14,7 @@ from flask.cli import FlaskGroup, with_appcontext
 
 from .export import TEXT_FORMATS
 from .export.anki import write_apkg
-from .generation import generated, generated_parallel
 from .nlp.article import Article, ArticleError, read_jsonl, read_path
-from .nlp.model import ModelError
 from .store import add_article, init_db
 from .teachers import DEMO_TEACHER, AccountError, create_teacher, set_demo_teacher, teacher_by_email
 
@@ -52,6 +50,9 @@ def stream_items(files: tuple[Path, ...], jsonl: Path | None, jobs: int, total: 
         click.echo(f"error: {message}", err=True)
     total[:] = [len(articles), len(errors)]
     model = current_app.config.get("SPACY_MODEL")
+    from .generation import generated, generated_parallel  # spaCy: only the commands that generate import it
+    from .nlp.model import ModelError
+
     try:
         yield from generated_parallel(articles, model, jobs) if jobs > 1 else generated(articles, model)
     except ModelError as exc:
@@ -150,6 +151,9 @@ def add_article_command(files: tuple[Path, ...], email: str | None) -> None:
     articles, errors = read_inputs(files, None)
     for message in errors:
         click.echo(f"error: {message}", err=True)
+    from .generation import generated
+    from .nlp.model import ModelError
+
     try:
         results = list(generated(articles, current_app.config.get("SPACY_MODEL")))
     except ModelError as exc:
@@ -166,10 +170,11 @@ def add_article_command(files: tuple[Path, ...], email: str | None) -> None:
 @click.command("create-teacher")
 @click.option("--email", prompt=True, help="The teacher's email, used to sign in.")
 @click.option("--name", prompt=True, help="The name shown in the app.")
-@click.password_option(help="At least 8 characters; asked for when not given.")
 @with_appcontext
-def create_teacher_command(email: str, name: str, password: str) -> None:
-    """Create a teacher account."""
+def create_teacher_command(email: str, name: str) -> None:
+    """Create a teacher account; the password is asked for, hidden and twice (never an argument, which
+    shell history and the process list would keep)."""
+    password = click.prompt("Password (at least 8 characters)", hide_input=True, confirmation_prompt=True)
     init_db()
     try:
         teacher = create_teacher(email, name, password)
@@ -188,6 +193,21 @@ def demo_teacher_command(email: str) -> None:
     click.echo(f"demo teacher: email {email}  password {password}")
 
 
+@click.command("worker")
+@click.option("--workers", type=click.IntRange(1, 64), help="Jobs run at once (default QUIZAPP_JOB_WORKERS).")
+@with_appcontext
+def worker_command(workers: int | None) -> None:
+    """Run the generation jobs of uploads (the queue in instance/jobs.sqlite, or Redis when configured)."""
+    from .jobs import prepared_consumer
+
+    init_db()
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    consumer = prepared_consumer(app, workers)
+    queue = "in Redis" if app.config["REDIS_URL"] else app.config["JOB_QUEUE_FILE"] or "instance/jobs.sqlite"
+    click.echo(f"job worker: {consumer.workers} job(s) at once, queue {queue} (Ctrl-C stops it)", err=True)
+    consumer.run()
+
+
 def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
     from tqdm import tqdm
 
@@ -196,12 +216,17 @@ def _progress(total: int | None):  # noqa: ANN202 - tqdm's type is private
 
 def init_app(app: Flask) -> None:
     commands = (generate_command, export_anki_command, export_command, init_db_command, add_article_command,
-                create_teacher_command, demo_teacher_command)  # fmt: skip
+                create_teacher_command, demo_teacher_command, worker_command)  # fmt: skip
     for command in commands:
         app.cli.add_command(command)
 
 
 def main() -> None:
+    """The quizapp command: a development and admin tool, so a weak key is allowed unless QUIZAPP_ENV_NAME
+    says otherwise (production serves through gunicorn.conf.py, which sets production)."""
+    import os
+
     from . import create_app
 
+    os.environ.setdefault("QUIZAPP_ENV_NAME", "development")
     FlaskGroup(create_app=create_app, help="quizapp: news articles into quizzes and flashcards.")()

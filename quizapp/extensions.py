@@ -20,5 +20,6 @@ csrf = CSRFProtect()
 login_manager = LoginManager()
 login_manager.login_view = "teacher.login"
 login_manager.login_message = "Please sign in as a teacher to see that page."
-limiter = Limiter(get_remote_address, storage_uri="memory://", default_limits=[])
+# The store is the app's RATELIMIT_STORAGE_URI (settings.limiter_storage_uri): shared by every worker.
+limiter = Limiter(get_remote_address, default_limits=[])
 migrate = Migrate()

@@ -20,6 +20,23 @@ def generated(articles: Iterable[Article], model: str | None = None) -> Iterator
         yield result.to_json()
 
 
+def read_and_generate(kind: str, name: str, data: bytes, model: str | None = None) -> tuple[Article, dict[str, Any]]:
+    """An article read and its items, a job's work: an uploaded "file" read by its name, "paste"d text, or
+    the "stored" text of an article being regenerated (its title, a blank line, its blocks)."""
+    from .nlp.article import from_text
+    from .uploads import read_file, read_pasted
+
+    if kind == "file":
+        article = read_file(name, data)
+    elif kind == "paste":
+        article = read_pasted(data.decode("utf-8"))
+    else:
+        title, _, body = data.decode("utf-8").partition("\n\n")
+        article = from_text(name, body, title=title)
+    [items] = generated([article], model)
+    return article, items
+
+
 def _generate_chunk(args: tuple[list[Article], str | None]) -> list[dict[str, Any]]:
     articles, model = args
     return list(generated(articles, model))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text, true
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
@@ -22,6 +22,12 @@ class Teacher(UserMixin, db.Model):
     name: Mapped[str] = mapped_column(String(120))
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # in every session cookie of the teacher; signing out raises it, so no cookie saved before works again
+    session_epoch: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    def get_id(self) -> str:
+        """What Flask-Login keeps in the session: the teacher and the sign-in epoch."""
+        return f"{self.id}:{self.session_epoch}"
 
 
 class Classroom(db.Model):
@@ -179,3 +185,22 @@ class StudyReview(db.Model):
     study_card_id: Mapped[int] = mapped_column(ForeignKey("study_card.id"), index=True)
     rating: Mapped[int]  # fsrs.Rating: 1 again, 2 hard, 3 good, 4 easy
     reviewed_at: Mapped[datetime]
+
+
+class GenerationJob(db.Model):
+    """An upload being read and its items generated off the request path (quizapp/jobs.py runs it)."""
+
+    __table_args__ = (Index("ix_generation_job_state", "state", "teacher_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(32), unique=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # "file", "paste" or "regenerate"
+    source_name: Mapped[str] = mapped_column(String(200))  # the file's name, "pasted text" or the article's title
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary)  # what to read; dropped once the job ends
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
+    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued, running, done, failed
+    message: Mapped[str | None] = mapped_column(Text)  # what the teacher is told when it ends
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeVar
 
 from sqlalchemy import func, select
@@ -39,8 +40,12 @@ def create_teacher(email: str, name: str, password: str) -> Teacher:
     return teacher
 
 
+def normal_email(email: str) -> str:
+    return email.strip().lower()
+
+
 def teacher_by_email(email: str) -> Teacher | None:
-    return db.session.scalar(select(Teacher).where(Teacher.email == email.strip().lower()))
+    return db.session.scalar(select(Teacher).where(Teacher.email == normal_email(email)))
 
 
 def set_demo_teacher(email: str = DEMO_TEACHER) -> str:
@@ -55,11 +60,33 @@ def set_demo_teacher(email: str = DEMO_TEACHER) -> str:
     return password
 
 
+@cache
+def dummy_hash() -> str:
+    """A hash of no one's password, made as real ones are: an unknown email costs the same time to check."""
+    return generate_password_hash(secrets.token_urlsafe(16))
+
+
 def authenticate(email: str, password: str) -> Teacher | None:
     teacher = teacher_by_email(email)
-    if teacher is None or not check_password_hash(teacher.password_hash, password):
+    if teacher is None:
+        check_password_hash(dummy_hash(), password)
         return None
-    return teacher
+    return teacher if check_password_hash(teacher.password_hash, password) else None
+
+
+def teacher_for_session(session_id: str) -> Teacher | None:
+    """The teacher a session cookie names ("id:epoch"), unless they signed out since it was made."""
+    teacher_id, _, epoch = session_id.partition(":")
+    if not (teacher_id.isdigit() and epoch.isdigit()):
+        return None
+    teacher = db.session.get(Teacher, int(teacher_id))
+    return teacher if teacher is not None and teacher.session_epoch == int(epoch) else None
+
+
+def end_sessions(teacher: Teacher) -> None:
+    """Sign the teacher out everywhere: every session cookie saved so far stops working."""
+    teacher.session_epoch = (teacher.session_epoch or 0) + 1
+    db.session.commit()
 
 
 def owned(model: type[Owned], object_id: int, teacher_id: int) -> Owned | None:

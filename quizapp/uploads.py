@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .nlp.article import Article, ArticleError, from_text, read_bytes
+from .nlp.article import Article, ArticleError, decode, from_text, read_bytes, without_controls
 
 READABLE = (".txt", ".md", ".markdown", ".html", ".htm")
 PASTE_INSTEAD = "or copy the article's text and paste it in the box below"
@@ -49,13 +49,30 @@ def refusal(name: str, kind: str) -> str:
     return f"{name}: quizapp reads .txt, .md and .html files. Save the article as one of those, {PASTE_INSTEAD}."
 
 
-def read_file(filename: str, data: bytes) -> Article:
-    """An uploaded article file; a document, archive, PDF or image is refused with what to do instead."""
+MAX_NAME = 120
+
+
+def short_name(filename: str) -> str:
+    """The file's own name (no folders), its stem cut so the whole stays within MAX_NAME with its extension."""
+    path = Path(Path(without_controls(filename)).name)
+    suffix = path.suffix[:20]
+    return path.stem[: MAX_NAME - len(suffix)] + suffix
+
+
+def check_file(filename: str, data: bytes) -> None:
+    """Refuse at once what is not an article file (a document, archive, PDF or image, not UTF-8),
+    saying what to do instead; reading it is left to a generation job."""
     name = Path(filename).name
     kind = kind_of(name, data)
     if kind is not None:
         raise ArticleError(refusal(name, kind))
-    return read_bytes(name, data)
+    decode(data, name)
+
+
+def read_file(filename: str, data: bytes) -> Article:
+    """An uploaded article file; a document, archive, PDF or image is refused with what to do instead."""
+    check_file(filename, data)
+    return read_bytes(Path(filename).name, data)
 
 
 def is_web_address(text: str) -> bool:
@@ -64,8 +81,8 @@ def is_web_address(text: str) -> bool:
     return bool(lines) and all(URL.match(line) for line in lines)
 
 
-def read_pasted(text: str | None) -> Article:
-    """Pasted text: the first line is the title; a web address alone is refused (quizapp fetches nothing)."""
+def check_pasted(text: str | None) -> str:
+    """Pasted text, stripped; nothing, or a web address alone, is refused (quizapp fetches nothing)."""
     text = (text or "").strip()
     if not text:
         raise ArticleError("Choose a file or paste the article's text.")
@@ -74,5 +91,11 @@ def read_pasted(text: str | None) -> Article:
             "That is a web address, not an article: quizapp does not fetch pages. Open the page, copy the "
             "article's text and paste it here, or save the page (File › Save Page As, .html) and upload the file."
         )
+    return text
+
+
+def read_pasted(text: str | None) -> Article:
+    """Pasted text: the first line is the title."""
+    text = check_pasted(text)
     title = text.splitlines()[0].strip()
     return from_text("-".join(title.lower().split())[:60] or "article", text)

@@ -77,7 +77,8 @@ def app(request, tmp_path, seed_parsed, seed_items):
     from quizapp.store import add_article
 
     config = {"TESTING": True, "SQLALCHEMY_DATABASE_URI": database_for(request.param, tmp_path),
-              "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test"}  # fmt: skip
+              "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test", "JOBS_IMMEDIATE": True,
+              "RATELIMIT_STORAGE_URI": f"quizapp-sqlite://{tmp_path / 'limits.sqlite'}"}  # fmt: skip
     app = create_app(config)
     empty_database(app)
     with app.app_context():

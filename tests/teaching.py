@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from quizapp.editing import Draft, new_item
 from quizapp.extensions import db
-from quizapp.models import Article, Attempt, Classroom, Item, Quiz, QuizItem, Student
+from quizapp.models import Article, Attempt, Classroom, GenerationJob, Item, Quiz, QuizItem, Student
 from quizapp.quizzes import start_attempt, submit
 from quizapp.store import add_article, create_quiz
 from quizapp.students import name_key
@@ -39,9 +39,12 @@ def build_world(app, seed_parsed, seed_items) -> dict:
         classroom = create_classroom(ann.id, "Year 9")
         quiz = create_quiz(article, article.items, title="Pact quiz", teacher_id=ann.id, classroom_id=classroom.id,
                            published=True)  # fmt: skip
+        job = GenerationJob(public_id="ann-job-1", teacher_id=ann.id, kind="paste", source_name="pasted text",
+                            state="failed", message="Choose a file or paste the article's text.")  # fmt: skip
+        db.session.add(job)
         db.session.commit()
         return {"article": article.id, "item": article.items[0].id, "class": classroom.id, "quiz": quiz.id,
-                "code": classroom.join_code, "public": quiz.public_id}  # fmt: skip
+                "code": classroom.join_code, "public": quiz.public_id, "job": job.public_id}  # fmt: skip
 
 
 def item_of_kind(article: Article, kind: str, quiz: Quiz | None = None) -> Item:
@@ -55,6 +58,15 @@ def item_of_kind(article: Article, kind: str, quiz: Quiz | None = None) -> Item:
             db.session.commit()
         db.session.refresh(found)
     return found
+
+
+def added_article(client, data: dict, **options) -> int:
+    """Upload a file or paste text (the app fixture runs each job as it is submitted); the new article's id."""
+    response = client.post("/teach/articles/new", data=data, **options)
+    assert response.status_code == 303, response.get_data(as_text=True)
+    job_page = client.get(response.headers["Location"])
+    assert job_page.status_code == 303, job_page.get_data(as_text=True)  # done: on to the article
+    return int(job_page.headers["Location"].rsplit("/", 1)[1])
 
 
 def sign_in(client, email: str = "ann@school.example") -> None:

@@ -119,3 +119,55 @@ def test_html_byline_from_author_metadata(meta, byline):
     texts = [b.text for b in article.blocks]
     assert texts[-1] == "The minister said the budget was fair."
     assert ("By Jane Smith, Political reporter" in texts) is (byline is None)  # the byline line is not a paragraph
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ("<ul>" + "<li>x" * 150_000 + "</ul>", "holds more than 100,000 tags"),
+        ("<ul><li>" * 150_000 + "deep", "nests its tags more than 512 deep"),
+        ("<blockquote>" * 70_000 + "quote", "nests its tags more than 512 deep"),
+    ],
+)
+def test_html_past_the_readers_caps_is_refused_with_what_to_do(page, message):
+    with pytest.raises(ArticleError, match=message):
+        from_html("x", page)
+
+
+def test_html_reads_each_tag_once_however_deep():
+    from quizapp.nlp.html_page import PageReader
+
+    reader = PageReader()
+    reader.feed("<div>" * 500 + "<p>Deep paragraph here.</p>" + "</div>" * 500)
+    assert reader.page.lines == ["Deep paragraph here."] and reader.tags == 501
+
+
+def test_html_paragraphs_and_items_left_open_end_where_a_browser_ends_them():
+    article = from_html("x", "<h1>Title</h1><p>One.<p>Two.<ul><li>Three.<li>Four <b>bold</b>er.</ul>"
+                             "<li>Intro.<p>Inner.</p>Tail.</li>")  # fmt: skip
+    assert [b.text for b in article.blocks] == ["One.", "Two.", "Three.", "Four bolder.", "Intro.", "Inner.", "Tail."]
+
+
+def test_a_repeated_paragraph_is_kept_once():
+    article = from_text("x", "Title\n\nThe mayor spoke.\n\nThe council voted.\n\nThe mayor spoke.")
+    assert [b.text for b in article.paragraphs] == ["The mayor spoke.", "The council voted."]
+
+
+def test_a_paragraph_longer_than_spacy_can_parse_is_split_at_sentence_ends(nlp):
+    from quizapp.nlp.article import MAX_BLOCK_CHARS
+
+    paragraph = " ".join(f"Sentence number {n} says the bridge reopens." for n in range(40_000))
+    assert len(paragraph) > nlp.max_length
+    blocks = from_text("x", "Title\n\n" + paragraph).paragraphs
+    assert all(len(b.text) <= MAX_BLOCK_CHARS for b in blocks)
+    assert all(b.text.endswith("reopens.") for b in blocks)
+    assert " ".join(b.text for b in blocks) == paragraph
+
+
+def test_control_characters_and_nul_are_dropped_and_long_titles_cut(tmp_path: Path):
+    path = tmp_path / ("n" * 200 + ".txt")
+    path.write_bytes(("Budget\x00 row " + "Budget row " * 60 + "\n\nThe mayor\x07 said\x00 yes.\n").encode())
+    article = read_path(path)
+    assert len(article.id) <= 100 and len(article.title) <= 300 and article.title.endswith("\u2026")
+    assert "\x00" not in article.title and article.blocks[-1].text == "The mayor said yes."
+    assert article.blocks[0].text.startswith("Budget row Budget row")  # too long for a title: a paragraph

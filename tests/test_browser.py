@@ -216,8 +216,9 @@ def test_enter_in_a_text_box_does_not_submit(browser, server, app):
         item_of_kind(quiz.article, "fill_in", quiz)
 
     page = browser.new_page()
-    posts: list[str] = []
-    page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    posts: list[str] = []  # every POST but the draft saved as the student types (draft.js)
+    page.on("request", lambda request: posts.append(request.url)
+            if request.method == "POST" and not request.url.endswith("/draft") else None)  # fmt: skip
     page.goto(server)
     page.get_by_role("link", name=re.compile("Putin")).click()
     page.get_by_label("Your name").fill("Enid")
@@ -233,13 +234,49 @@ def test_enter_in_a_text_box_does_not_submit(browser, server, app):
     assert len(posts) == 1 and "/attempt/" in page.url and not page.url.endswith("/review")
     with app.app_context():
         attempt = db.session.scalar(db.select(Attempt))
-        assert attempt.submitted_at is None and attempt.draft is None  # nothing reached the server
+        assert attempt.submitted_at is None  # nothing was submitted
     page.get_by_role("button", name="Review my answers").click()  # still on the questions: the button is there
     page.wait_for_url(re.compile(r"/review$"))
     assert f"{count - 1} unanswered" in page.locator(".unanswered-count").inner_text()
     assert len(posts) == 2
     page.get_by_role("link", name="Go back to the questions").click()
     assert page.get_by_role("textbox").first.input_value() == "Pyongyang"
+
+
+def saved_draft_size(app, expected: int) -> int:
+    """How many answers the open attempt's draft holds, once it holds `expected` or after 10 s."""
+    import time
+
+    from quizapp.extensions import db
+    from quizapp.models import Attempt
+
+    size = 0
+    for _ in range(100):
+        with app.app_context():
+            size = len(db.session.scalar(db.select(Attempt)).draft or {})
+        if size >= expected:
+            break
+        time.sleep(0.1)
+    return size
+
+
+def test_answers_typed_are_saved_as_the_student_goes_and_a_reload_shows_them(browser, server, app):
+    page = browser.new_page()
+    page.goto(server)
+    page.get_by_role("link", name=re.compile("Putin")).click()
+    page.get_by_label("Your name").fill("Hana")
+    page.get_by_role("button", name="Start the quiz").click()
+    page.get_by_role("link", name="Continue to the quiz").click()
+    count = answer_every_question(page, pick=-1, typed="Seoul")
+    assert saved_draft_size(app, count) == count  # draft.js sent every answer, no button pressed
+    chosen = [page.locator(".question").nth(n).locator("input:checked, input[type=text], input:not([type])")
+              .first.input_value() for n in range(count)]  # fmt: skip
+    page.reload()  # the answers come back from the server
+    again = [page.locator(".question").nth(n).locator("input:checked, input[type=text], input:not([type])")
+             .first.input_value() for n in range(count)]  # fmt: skip
+    assert again == chosen
+    review_and_submit(page)
+    assert page.get_by_role("status").filter(has_text="you scored").count() == 1
 
 
 def test_a_student_comes_back_in_another_browser(browser, server, school, output):

@@ -12,7 +12,7 @@ from quizapp.extensions import db
 from quizapp.models import Article, Item, Quiz
 from quizapp.teachers import create_classroom
 
-from .teaching import build_world, sign_in
+from .teaching import added_article, build_world, sign_in
 
 BRIDGE = ("Harbour bridge reopens\n\nMayor Tom Reed said the bridge would reopen on Monday. "
           "Engineers Ann Lowe and Alan Brooks repaired it in 2004.")  # fmt: skip
@@ -129,8 +129,7 @@ def test_requests_that_cannot_be_met_say_why(app, client, world, form, message):
 @SQLITE_ONLY
 def test_an_article_without_three_people_quoted_says_so(app, client, world):
     sign_in(client)
-    added = client.post("/teach/articles/new", data={"text": BRIDGE})
-    article_id = int(added.headers["Location"].rsplit("/", 1)[1])
+    article_id = added_article(client, {"text": BRIDGE})
     with app.app_context():
         assert db.session.get(Article, article_id).speakers == ["Tom Reed"]
     have = enabled_of_type(app, article_id, "true_false")  # one more than the generator gave: a second reason

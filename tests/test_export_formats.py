@@ -30,13 +30,13 @@ ARTICLE = {"id": "a", "title": "Tolls: a=b", "byline": None, "attributions": [],
 def test_gift_escapes_its_special_characters():
     assert escape("a ~ b = c # d { e } f : g \\ h") == "a \\~ b \\= c \\# d \\{ e \\} f \\: g \\\\ h"
     assert question(WHO) == (
-        '::w1::Who said\\: "2 + 2 \\= \\{four\\}"? {~Ann Lee =Bo Ma ~Cy Ng ####Bo Ma\\: a maths teacher \\#1.}'
+        '::w1::[html]Who said\\: "2 + 2 \\= \\{four\\}"? {~Ann Lee =Bo Ma ~Cy Ng ####Bo Ma\\: a maths teacher \\#1.}'
     )
 
 
 def test_gift_true_false_and_short_answer_with_every_accepted_answer():
-    assert question(TF) == "::t1::The vote was 12\\:9. {FALSE####False \\~ it was 12 to 9.}"
-    assert question(FILL) == "::f1::The bridge cost {=40 =forty ####The article says so.} euros."
+    assert question(TF) == "::t1::[html]The vote was 12\\:9. {FALSE####False \\~ it was 12 to 9.}"
+    assert question(FILL) == "::f1::[html]The bridge cost {=40 =forty ####The article says so.} euros."
     gift = to_gift([ARTICLE])
     assert gift.startswith("$CATEGORY: quizapp/Tolls\\: a\\=b\n\n")
     assert gift.count("::") == 2 * 3
@@ -64,6 +64,30 @@ def test_quizlet_lines_are_term_tab_definition():
         "True or false: The vote was 12:9.\tFalse",
         "The bridge cost _____ euros.\t40",
     ]
+
+
+MARKUP = "<script>alert('x')</script>"
+
+
+def test_gift_escapes_markup_everywhere_and_keeps_an_ampersand_in_a_short_answer():
+    hostile = {"id": "h", "title": f"News {MARKUP}", "items": [
+        dict(WHO, prompt=f"Who said {MARKUP}?", choices=[MARKUP, "Bo Ma", "Cy Ng"], explanation=MARKUP),
+        dict(TF, prompt=f"{MARKUP} is & was"),
+        dict(FILL, prompt=f"{MARKUP} _____ <b>", answer="AT&T", accepted=[MARKUP]),
+    ]}  # fmt: skip
+    gift = to_gift([hostile])
+    assert "<script" not in gift and "<b>" not in gift
+    assert gift.count("&lt;script&gt;") == 7  # title, prompt, choice, feedback, prompt, prompt, answer
+    assert "is &amp; was" in gift and "=AT&T " in gift
+    assert all(block.startswith(("$CATEGORY", "::")) for block in gift.split("\n\n") if block)
+    assert gift.count("::[html]") == 3
+
+
+def test_quizlet_never_starts_a_field_with_a_formula():
+    risky = dict(FILL, prompt='=HYPERLINK("http://x") _____', answer="@SUM(1)")
+    [line] = to_quizlet([dict(ARTICLE, items=[risky])]).splitlines()
+    term, definition = line.split("\t")
+    assert term.startswith("'=HYPERLINK") and definition == "'@SUM(1)"
 
 
 def test_export_command_writes_each_format(runner, tmp_path: Path):

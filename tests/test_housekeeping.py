@@ -15,7 +15,7 @@ from quizapp.extensions import db
 from quizapp.models import Article, Attempt, Classroom, Item, Quiz, Teacher
 
 from .conftest import SEED
-from .teaching import PASSWORD, build_world, sign_in, take
+from .teaching import PASSWORD, added_article, build_world, sign_in, take
 
 # Refusals and forms: once on SQLite; deleting and archiving run on PostgreSQL too.
 SQLITE_ONLY = pytest.mark.parametrize("app", ["sqlite"], indirect=True)
@@ -84,8 +84,7 @@ def test_an_article_is_deleted_or_archived(app, client, world):
     with app.app_context():
         assert db.session.get(Article, world["article"]).archived_at is not None
         assert db.session.get(Quiz, world["quiz"]).archived_at is not None
-    added = client.post("/teach/articles/new", data={"text": "Bridge\n\nThe bridge reopened on Monday."})
-    fresh = int(added.headers["Location"].rsplit("/", 1)[1])
+    fresh = added_article(client, {"text": "Bridge\n\nThe bridge reopened on Monday."})
     confirm = html.unescape(client.get(f"/teach/articles/{fresh}/delete").get_data(as_text=True))
     assert "This deletes, for good" in confirm
     client.post(f"/teach/articles/{fresh}/delete")

@@ -1,6 +1,7 @@
 """The schema migrations, one chain with one head: the initial schema (5eebe4befc9d), then issue 14's
 teacher review and regrading (8a8b7f79b789), then issue 13's student accounts and quiz settings
-(9a9adc015c2c). Each carries today's data over, on SQLite and on PostgreSQL: responses get the wording
+(9a9adc015c2c), then issue 15's generation jobs (c3f1a7e2b9d4) and a teacher's session epoch
+(b15e55105e55). Each carries today's data over, on SQLite and on PostgreSQL: responses get the wording
 and choices their student saw; students, attempts and study cards survive accounts and settings; the
 models and the migrations describe the same schema; `quizapp init-db` and `flask db upgrade` bring an
 empty database to the head."""
@@ -30,8 +31,10 @@ from .conftest import DATABASES, database_for
 MIGRATIONS = Path(__file__).resolve().parent.parent / "quizapp" / "migrations"
 BEFORE = "5eebe4befc9d"  # the initial schema
 TEACHERS = "8a8b7f79b789"  # issue 14: what each student saw, marks by hand, archiving, quoted people
-HEAD = "9a9adc015c2c"  # issue 13: student accounts, quiz settings, safe attempts
-CHAIN = [BEFORE, TEACHERS, HEAD]
+ACCOUNTS = "9a9adc015c2c"  # issue 13: student accounts, quiz settings, safe attempts
+JOBS = "c3f1a7e2b9d4"  # issue 15: generation jobs
+HEAD = "b15e55105e55"  # issue 15: a teacher's session epoch (signing out revokes the session cookies)
+CHAIN = [BEFORE, TEACHERS, ACCOUNTS, JOBS, HEAD]
 
 
 @pytest.fixture(params=DATABASES)

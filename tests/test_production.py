@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import select
 
+from benchmarks.load_test import WEB_WORKER_LIMIT_MB, report, run_load
 from benchmarks.server import QUIZ_ITEMS, gunicorn, prepare_database, stored_attempts, worker_pids
 from benchmarks.students import ping, run_class
 from quizapp import create_app
@@ -22,7 +23,7 @@ from quizapp.models import Quiz, Response
 from quizapp.nlp.article import from_text
 from quizapp.store import add_article
 
-from .conftest import start
+from .conftest import DATABASES, database_for, start
 
 HOSTILE = "<script>alert('owned')</script><img src=x onerror=alert(2)>"
 
@@ -46,6 +47,22 @@ def test_killing_a_worker_loses_no_confirmed_attempt(tmp_path):
     stored = stored_attempts(url)
     assert len(confirmed) == 40
     assert all(stored[a] == (True, QUIZ_ITEMS) for a in confirmed)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("database", DATABASES)
+def test_200_students_lose_nothing_while_teachers_upload_20_articles_and_a_nested_page(tmp_path, database):
+    redis = os.environ.get("QUIZAPP_TEST_REDIS_URL") if database == "postgresql" else None  # each broker once
+    result = run_load(database_for(database, tmp_path), 200, uploads=20, job_queue=redis)
+    report(database, result, kill_worker=False)  # shown with -s, and in the log of a failure
+    assert result.errors == []
+    assert len(result.confirmed) == 200 and result.lost == [] and result.alive_after
+    statuses = [upload.status for upload in result.uploads[1:]]
+    assert len(statuses) == 20 and "error" not in statuses and 1 <= statuses.count("queued") <= 8  # the cap in all
+    assert all(u.message for u in result.uploads[1:] if u.status == "refused")  # each refusal says why
+    state, message = result.nested
+    assert state == "failed" and "paste it in the box below" in message
+    assert 0 < result.peak_rss_mb < WEB_WORKER_LIMIT_MB
 
 
 def hostile_article(app) -> str:
@@ -119,10 +136,11 @@ def test_postgres_urls_use_psycopg_3():
     assert database_url("sqlite:///x.sqlite") == "sqlite:///x.sqlite"
 
 
-def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(app):
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout_and_full_sync(app):
     with app.app_context():
         if db.engine.dialect.name != "sqlite":
             pytest.skip("a SQLite setting")
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL: a confirmed submission is on disk

@@ -12,7 +12,7 @@ from sqlalchemy import event, select
 from quizapp.extensions import db
 from quizapp.models import Article, Attempt, Item, Quiz, Response
 
-from .teaching import build_world, make_attempts, sign_in, take
+from .teaching import added_article, build_world, make_attempts, sign_in, take
 
 
 @pytest.fixture()
@@ -33,6 +33,7 @@ def routes(world) -> list[tuple[str, str]]:
         ("GET", "/teach/articles/new"),
         ("POST", "/teach/articles/new"),
         ("GET", f"/teach/articles/{w['article']}"),
+        ("GET", f"/teach/jobs/{w['job']}"),
         ("POST", f"/teach/articles/{w['article']}/regenerate"),
         ("GET", f"/teach/items/{w['item']}/edit"),
         ("POST", f"/teach/items/{w['item']}/edit"),
@@ -86,11 +87,12 @@ def routes(world) -> list[tuple[str, str]]:
     ]
 
 
-OWNED = re.compile(r"/(articles|items|classes|quizzes|responses)/\d+")
+OWNED = re.compile(r"/(articles|items|classes|quizzes|responses)/\d+|/jobs/")
 
 
 def route_pattern(path: str) -> str:
     path = re.sub(r"/export/\w+", "/export/<fmt>", re.sub(r"/items/new/\w+", "/items/new/<kind>", path))
+    path = re.sub(r"/jobs/[\w-]+", "/jobs/<public_id>", path)
     return re.sub(r"/\d+", "/<id>", path)
 
 
@@ -140,10 +142,9 @@ def test_upload_paste_disable_and_build_a_quiz_by_numbers(client, world, app):
     sign_in(client, "ann@school.example")
     text = ("Harbour bridge reopens\n\nMayor Tom Reed said the bridge would reopen on Monday. "
             "Engineers Ann Lowe and Alan Brooks repaired it in 2004.")  # fmt: skip
-    response = client.post("/teach/articles/new", data={"text": text})
-    assert response.status_code == 303
-    page = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "Harbour bridge reopens" in page
+    article_id = added_article(client, {"text": text})
+    page = client.get(f"/teach/articles/{article_id}").get_data(as_text=True)
+    assert "Harbour bridge reopens" in page and "items generated" in page
     client.post(f"/teach/items/{world['item']}/toggle")
     with app.app_context():
         assert db.session.get(Item, world["item"]).enabled is False
@@ -221,10 +222,16 @@ def test_exports_download(client, world):
 
 def test_create_teacher_command(app):
     runner = app.test_cli_runner()
-    result = runner.invoke(args=["create-teacher", "--email", "cy@school.example", "--name", "Cy",
-                                 "--password", "longenough"])  # fmt: skip
+    result = runner.invoke(args=["create-teacher", "--email", "cy@school.example", "--name", "Cy"],
+                           input="longenough\nlongenough\n")  # fmt: skip
     assert result.exit_code == 0, result.output
-    short = runner.invoke(args=["create-teacher", "--email", "d@school.example", "--name", "D", "--password", "x"])
+    assert "longenough" not in result.output  # typed hidden
+    short = runner.invoke(args=["create-teacher", "--email", "d@school.example", "--name", "D"], input="x\nx\n")
     assert short.exit_code == 1 and "at least 8 characters" in short.output
+    mismatch = runner.invoke(args=["create-teacher", "--email", "e@school.example", "--name", "E"],
+                             input="longenough\nlongenougH\nlongenough\nlongenough\n")  # fmt: skip
+    assert mismatch.exit_code == 0 and "do not match" in mismatch.output
+    taken = runner.invoke(args=["create-teacher", "--email", "f@school.example", "--name", "F", "--password", "xx"])
+    assert taken.exit_code == 2  # no password on the command line
     with app.app_context():
         assert db.session.scalar(select(Article)) is not None

@@ -50,11 +50,10 @@ def quizlet_term(item: Mapping[str, Any]) -> str:
 
 
 def to_quizlet(articles: Iterable[Mapping[str, Any]]) -> str:
-    """ "term<TAB>definition" lines; tabs and line breaks inside a field become spaces."""
+    """ "term<TAB>definition" lines; tabs and line breaks inside a field become spaces, and a field is guarded
+    as a CSV cell is (the file opens in a spreadsheet as readily as in Quizlet)."""
     lines = []
     for article in articles:
         for item in article.get("items", []):
-            term = " ".join(quizlet_term(item).split())
-            definition = " ".join(answer_text(item).split())
-            lines.append(f"{term}\t{definition}")
+            lines.append(f"{cell(quizlet_term(item))}\t{cell(answer_text(item))}")
     return "\n".join(lines) + ("\n" if lines else "")

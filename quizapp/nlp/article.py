@@ -12,17 +12,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bs4 import BeautifulSoup, PageElement
 from markdown_it import MarkdownIt
+
+from .html_page import Page, PageTooComplex, read_page
 
 MAX_ARTICLE_BYTES = 2_000_000
 HEADING_MAX_WORDS = 20
 SENTENCE_END = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")")
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
-HTML_TEXT_TAGS = ["title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"]
 SITE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+")  # "Headline | Site", "Headline - Site"
 SITE_NAME_MAX_WORDS = 4
 MAX_BYLINE = 200
+MAX_TITLE = 300  # a longer first line is the article's first paragraph, not its title
+MAX_ID = 100
+# A block longer than this is split: far below spaCy's max_length (1,000,000), since a parse needs
+# memory in proportion to its text; no paragraph of a news article comes near it.
+MAX_BLOCK_CHARS = 10_000
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line ends
+SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s")
+SPACE = re.compile(r"\s")
 BYLINE_SEARCH = 3  # the page's own credit line comes within its first few lines
 AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author")
 
@@ -61,18 +69,68 @@ def byline_name(line: str) -> str | None:
 
 
 def from_lines(article_id: str, lines: list[str], *, title: str | None = None) -> Article:
-    """Build an article from its lines; the first non-empty line is the title unless given."""
-    lines = [line.strip() for line in lines]
+    """Build an article from its lines; the first non-empty line is the title unless given.
+
+    Control characters are dropped, a paragraph that repeats an earlier one is left out (it would ask
+    the same questions twice) and an over-long paragraph is split into pieces spaCy can parse.
+    """
+    lines = [without_controls(line).strip() for line in lines]
     lines = [line for line in lines if line]
+    article_id = without_controls(article_id)[:MAX_ID]
     if title is None:
         if not lines:
             return Article(article_id, "", None, ())
-        title, lines = lines[0], lines[1:]
+        title = lines[0]
+        lines = lines[1:] if len(title) <= MAX_TITLE else lines  # a paragraph pasted without a title line
     byline = None
     if lines and (name := byline_name(lines[0])):
         byline, lines = name, lines[1:]
-    blocks = tuple(Block("heading" if is_heading(line) else "paragraph", line) for line in lines)
-    return Article(article_id, title.strip(), byline, blocks)
+    blocks = [Block("heading" if is_heading(line) else "paragraph", line) for line in lines]
+    title = clipped(without_controls(title).strip(), MAX_TITLE)
+    return Article(article_id, title, byline, tuple(without_repeats(split_long(blocks))))
+
+
+def without_controls(text: str) -> str:
+    """The text without NUL and other control characters (tab and line ends stay)."""
+    return CONTROL_CHARACTERS.sub("", text)
+
+
+def clipped(text: str, limit: int) -> str:
+    """The text, cut at a word boundary with an ellipsis when longer than the limit."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut).rstrip() + "\u2026"
+
+
+def split_long(blocks: list[Block]) -> Iterator[Block]:
+    for block in blocks:
+        text = block.text
+        while len(text) > MAX_BLOCK_CHARS:
+            cut = last_break(text[:MAX_BLOCK_CHARS])
+            yield Block(block.kind, text[:cut].strip())
+            text = text[cut:].lstrip()
+        if text:
+            yield Block(block.kind, text)
+
+
+def last_break(text: str) -> int:
+    """Where to cut: after the last sentence end in the second half, else at its last space, else anywhere."""
+    half = len(text) // 2
+    for pattern in (SENTENCE_BREAK, SPACE):
+        ends = [m.end() for m in pattern.finditer(text, half)]
+        if ends:
+            return ends[-1]
+    return len(text)
+
+
+def without_repeats(blocks: Iterator[Block]) -> Iterator[Block]:
+    """Each block once: a page repeating a paragraph (a pull quote, a pasted twice) asks nothing new."""
+    seen: set[tuple[str, str]] = set()
+    for block in blocks:
+        if (block.kind, block.text) not in seen:
+            seen.add((block.kind, block.text))
+            yield block
 
 
 def from_text(article_id: str, text: str, *, title: str | None = None) -> Article:
@@ -83,41 +141,27 @@ def from_html(article_id: str, html: str) -> Article:
     """Keep the text of headings and paragraphs; scripts, styles and markup never reach a block.
 
     The title is the page's headline (its first <h1>, else og:title, else <title>) without the site
-    name; the byline comes from the page's author metadata, else from a "by ..." line.
+    name; the byline comes from the page's author metadata, else from a "by ..." line. The page is
+    read in one pass; one nested too deep or holding too many tags is refused (ArticleError).
     """
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "svg", "iframe"]):
-        tag.decompose()
-    headline, byline = html_headline(soup), html_author(soup)
-    lines: list[str] = []
-    for tag in soup.find_all(HTML_TEXT_TAGS):
-        if tag.name == "title" or tag.find(HTML_TEXT_TAGS):
-            continue  # the title is read above; a container such as <li><p>: its inner tags are read instead
-        text = " ".join(tag.get_text(" ").split())
-        if text:
-            lines.append(text)
+    try:
+        page = read_page(html)
+    except PageTooComplex as exc:
+        raise ArticleError(f"{article_id}: {exc}") from None
+    headline, byline = html_headline(page), html_author(page)
+    lines = list(page.lines)
     if headline in lines:
         lines.remove(headline)  # the headline is the title, not a block
     credit = next((n for n, line in enumerate(lines[:BYLINE_SEARCH]) if is_credit(line, byline)), None)
     if credit is not None:
         del lines[credit]  # "By Jane Smith, Political reporter": the byline, not a block
     article = from_lines(article_id, lines, title=headline) if headline else from_lines(article_id, lines)
-    return replace(article, byline=byline) if byline else article
+    return replace(article, byline=clipped(byline, MAX_BYLINE)) if byline else article
 
 
-def tag_text(tag: PageElement | None) -> str:
-    return " ".join(tag.get_text(" ").split()) if tag is not None else ""
-
-
-def meta_content(soup: BeautifulSoup, *keys: str) -> str:
+def meta_content(page: Page, *keys: str) -> str:
     """The content of the first <meta property=...> or <meta name=...> among the keys that has one."""
-    for key in keys:
-        for attribute in ("property", "name"):
-            tag = soup.find("meta", attrs={attribute: key})
-            content = " ".join(str(tag.get("content") or "").split()) if tag is not None else ""
-            if content:
-                return content
-    return ""
+    return next((page.meta[key] for key in keys if page.meta.get(key)), "")
 
 
 def without_site_name(title: str, site: str) -> str:
@@ -133,19 +177,19 @@ def without_site_name(title: str, site: str) -> str:
     return " - ".join(rest) if short_last else title
 
 
-def html_headline(soup: BeautifulSoup) -> str | None:
-    site = meta_content(soup, "og:site_name")
-    for candidate in (tag_text(soup.find("h1")), without_site_name(meta_content(soup, "og:title"), site),
-                      without_site_name(tag_text(soup.find("title")), site)):  # fmt: skip
+def html_headline(page: Page) -> str | None:
+    site = meta_content(page, "og:site_name")
+    for candidate in (page.h1, without_site_name(meta_content(page, "og:title"), site),
+                      without_site_name(page.title, site)):  # fmt: skip
         if candidate:
             return candidate
     return None
 
 
-def html_author(soup: BeautifulSoup) -> str | None:
+def html_author(page: Page) -> str | None:
     """The author a page declares: meta author tags, a rel="author" link, an itemprop="author" element."""
-    names = [meta_content(soup, key) for key in AUTHOR_META]
-    names += [tag_text(soup.find(attrs={"rel": "author"})), tag_text(soup.find(attrs={"itemprop": "author"}))]
+    names = [meta_content(page, key) for key in AUTHOR_META]
+    names += [page.authors.get("rel", ""), page.authors.get("itemprop", "")]
     for name in names:
         name = re.sub(r"^by\s+", "", name, flags=re.IGNORECASE).strip()
         if name and "://" not in name and len(name) <= MAX_BYLINE:  # article:author is often a profile URL
@@ -164,17 +208,17 @@ def from_markdown(article_id: str, text: str) -> Article:
 def decode(data: bytes, source: str) -> str:
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{source}: the file is over {MAX_ARTICLE_BYTES // 1_000_000} MB; split it into articles")
-    if b"\x00" in data:
-        raise ArticleError(f"{source}: this is not a text file (it holds binary data)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if b"\x00" in data:
+            raise ArticleError(f"{source}: this is not a text file (it holds binary data)") from None
         raise ArticleError(
             f"{source}: the text is not UTF-8 (bad byte at position {exc.start}); save it as UTF-8 and try again"
         ) from None
     if sum(not (ch.isprintable() or ch.isspace()) for ch in text) > max(10, len(text) // 100):
         raise ArticleError(f"{source}: this is not a text file (it holds control characters)")
-    return text
+    return without_controls(text)  # a stray NUL or two is a slip of the editor, not a reason to refuse
 
 
 def read_path(path: Path) -> Article:

@@ -72,7 +72,15 @@ def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:
     """Items for one article from the parses of its blocks: every generator proposes, the selection chooses."""
     proposal = propose(article, docs)
     items = compose(proposal.candidates, word_count=proposal.word_count)
-    return ArticleItems(article.id, article.title, article.byline, proposal.attributions, tuple(items))
+    return ArticleItems(article.id, article.title, article.byline, proposal.attributions, unique_ids(items))
+
+
+def unique_ids(items: Iterable[Item]) -> tuple[Item, ...]:
+    """The first item of each id: two with one id ask the same question of the same words."""
+    kept: dict[str, Item] = {}
+    for item in items:
+        kept.setdefault(item.id, item)
+    return tuple(kept.values())
 
 
 def parse_one(article: Article, nlp: Language) -> list[Doc]:

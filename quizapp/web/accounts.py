@@ -8,16 +8,20 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 from .. import home, students, teachers
 from ..extensions import limiter
 from ..models import Student
+from . import throttle
 from .forms import EmptyForm, JoinForm, SignInForm
 from .identity import current_student, no_store, safe_next, sign_in, sign_out
 
 bp = Blueprint("account", __name__)
-SIGN_IN_LIMIT = "20 per minute;100 per hour"  # failed sign-ins per class code
 
 
 def class_of_request() -> str:
     """The rate limit's key: the class code typed (a class's students share one budget of failures)."""
-    return "sign-in:" + students.normal_code(request.form.get("code", ""))
+    return "class:" + students.normal_code(request.form.get("code", ""))
+
+
+def address_of_request() -> str:
+    return "address:" + throttle.client_address()
 
 
 def welcome(student: Student, code: str, next_page: str | None) -> WerkzeugResponse:
@@ -27,6 +31,10 @@ def welcome(student: Student, code: str, next_page: str | None) -> WerkzeugRespo
 
 
 @bp.route("/join", methods=["GET", "POST"])
+@limiter.limit(throttle.limit("JOIN_WRONG_CODE"), key_func=address_of_request, methods=["POST"],
+               deduct_when=lambda r: r.status_code == 404)  # guessing class codes
+@limiter.limit(throttle.limit("JOIN_PER_CLASS"), key_func=class_of_request, methods=["POST"],
+               deduct_when=lambda r: r.status_code == 200)  # a flood of made-up students
 def join() -> str | WerkzeugResponse | tuple[str, int]:
     """Join a class with its code and a name: the name is yours in the class, with a personal code."""
     form = JoinForm(code=request.args.get("code", ""), next=request.args.get("next", ""))
@@ -51,7 +59,8 @@ def join() -> str | WerkzeugResponse | tuple[str, int]:
 
 
 @bp.route("/signin", methods=["GET", "POST"])
-@limiter.limit(SIGN_IN_LIMIT, key_func=class_of_request, methods=["POST"], deduct_when=lambda r: r.status_code != 303)
+@limiter.limit(throttle.limit("STUDENT_SIGNIN_CLASS"), key_func=class_of_request, methods=["POST"],
+               deduct_when=lambda r: r.status_code != 303)
 def signin() -> str | WerkzeugResponse | tuple[str, int]:
     """Sign in on this device with the class code and your personal code."""
     form = SignInForm(next=request.args.get("next", ""))
@@ -75,12 +84,12 @@ def signout() -> WerkzeugResponse:
 
 
 @bp.get("/my")
-def my_quizzes() -> str | WerkzeugResponse:
+def my_quizzes() -> WerkzeugResponse:
     """My quizzes: to do, done with score and date, and closed; links to results and flashcards."""
     student = current_student()
     if student is None:
         return redirect(url_for("account.signin", next=request.path), code=303)
-    return render_template("my_quizzes.html", student=student, home=home.student_home(student))
+    return no_store(make_response(render_template("my_quizzes.html", student=student, home=home.student_home(student))))
 
 
 @bp.get("/class")

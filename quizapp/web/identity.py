@@ -20,8 +20,14 @@ COOKIE = "quizapp_student"
 LIFETIME = timedelta(days=400)  # the longest a browser keeps a cookie
 
 
+def secret_keys() -> list[str | bytes]:
+    """The keys a signature may be made with, newest last (itsdangerous signs with the last): a restart with
+    a new key and the old one in SECRET_KEY_FALLBACKS keeps every device signed in."""
+    return [*(current_app.config.get("SECRET_KEY_FALLBACKS") or []), current_app.secret_key]
+
+
 def serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.secret_key, salt="quizapp-student-sign-in")
+    return URLSafeTimedSerializer(secret_keys(), salt="quizapp-student-sign-in")
 
 
 def current_student() -> Student | None:
@@ -65,12 +71,14 @@ def safe_next(target: str | None) -> str | None:
     """A page of this site to go back to after joining or signing in; anything else is dropped."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return None
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in target):  # browsers drop some: "/\t/evil"
+        return None
     parts = urlsplit(target)
     return target if not parts.scheme and not parts.netloc else None
 
 
 def no_store(response: Response) -> Response:
-    """A page holding a personal code: no cache keeps it."""
+    """A private page (a personal code, a teacher's page, results): no cache keeps it."""
     response.headers["Cache-Control"] = "no-store"
     return response
 

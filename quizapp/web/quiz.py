@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, make_response, redirect, render_template, request, url_for
+from flask_wtf.csrf import CSRFError
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from .. import home, quizzes, students
+from ..extensions import limiter
 from ..models import Attempt, Quiz
+from . import throttle
 from .accounts import welcome
 from .filters import localtime
-from .identity import current_student, current_student_id
+from .identity import current_student, current_student_id, no_store
 
 bp = Blueprint("quiz", __name__)
+ANSWER_FORMS = {"quiz.save", "quiz.submit", "quiz.draft"}  # the forms that carry a student's answers
 
 
 def current_attempt(public_id: str) -> Attempt:
@@ -52,6 +56,7 @@ def start_page(public_id: str) -> str | WerkzeugResponse:
 
 
 @bp.post("/quiz/<public_id>/start")
+@limiter.limit(throttle.limit("START"), key_func=throttle.student_or_address)
 def start(public_id: str) -> str | WerkzeugResponse | tuple[str, int]:
     """Start an attempt, or resume the one in progress; a visitor to a home page quiz gives a name first."""
     quiz = takeable(public_id)
@@ -74,15 +79,42 @@ def start(public_id: str) -> str | WerkzeugResponse | tuple[str, int]:
     return welcome(student, code, target) if code else redirect(target, code=303)
 
 
+def attempt_page(current: Attempt, given: dict[str, str]) -> str:
+    return render_template("attempt.html", attempt=current, quiz=current.quiz, questions=quizzes.questions(current),
+                           given=given, closed=quizzes.is_closed(current.quiz))  # fmt: skip
+
+
 @bp.get("/attempt/<public_id>")
 def attempt(public_id: str) -> str | WerkzeugResponse:
     """The questions of an attempt in progress, with the answers saved so far; after submitting, the results."""
     current = current_attempt(public_id)
     if current.submitted_at is not None:
         return redirect(url_for("quiz.results", public_id=public_id), code=303)
-    given = quizzes.answers_given(current, {})
-    return render_template("attempt.html", attempt=current, quiz=current.quiz, questions=quizzes.questions(current),
-                           given=given, closed=quizzes.is_closed(current.quiz))  # fmt: skip
+    return attempt_page(current, quizzes.answers_given(current, {}))
+
+
+@bp.post("/attempt/<public_id>/draft")
+def draft(public_id: str) -> tuple[str, int]:
+    """Keep the answers typed so far (draft.js sends them as the student goes); the next load shows them."""
+    current = current_attempt(public_id)
+    if current.submitted_at is not None:
+        return "", 409
+    quizzes.save_draft(current, request.form.to_dict())
+    return "", 204
+
+
+@bp.errorhandler(CSRFError)
+def answers_kept(error: CSRFError) -> tuple[str, int]:
+    """A quiz form refused for its token (its session ended, say): nothing is stored, and the page shows the
+    student's answers again with a fresh token, to send once more. Any other form gets the error page."""
+    public_id, student_id = (request.view_args or {}).get("public_id"), current_student_id()
+    answering = request.endpoint in ANSWER_FORMS and student_id is not None
+    current = quizzes.attempt_for(public_id, student_id) if answering else None
+    if current is None or current.submitted_at is not None:
+        return render_template("error.html", error=error), 400
+    flash("Your answers were not sent: the page had expired. Here they are again: check them and send them once "
+          "more.", "error")  # fmt: skip
+    return attempt_page(current, quizzes.answers_given(current, request.form.to_dict())), 400
 
 
 @bp.post("/attempt/<public_id>/review")
@@ -119,12 +151,13 @@ def submit(public_id: str) -> WerkzeugResponse:
 
 
 @bp.get("/attempt/<public_id>/results")
-def results(public_id: str) -> str | WerkzeugResponse:
+def results(public_id: str) -> WerkzeugResponse:
     """Score and feedback as the quiz's settings allow: at once, after it closes, or the score only."""
     current = current_attempt(public_id)
     if current.submitted_at is None:
         return redirect(url_for("quiz.attempt", public_id=public_id), code=303)
     entry = home.entry(current.quiz, current.student)
     feedback = quizzes.feedback(current) if entry.key_visible and not current.late else []
-    return render_template("results.html", attempt=current, entry=entry, summary=quizzes.summary(current),
+    page = render_template("results.html", attempt=current, entry=entry, summary=quizzes.summary(current),
                            feedback=feedback)  # fmt: skip
+    return no_store(make_response(page))

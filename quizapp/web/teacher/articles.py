@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from sqlalchemy import select
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from ... import editing, housekeeping, regrade
+from ... import editing, housekeeping, jobs, regrade
 from ...editing import Draft
-from ...generation import generated
-from ...models import Article, Item
-from ...nlp.article import ArticleError, from_text
-from ...store import add_article, replace_items
-from ...uploads import read_file, read_pasted
+from ...extensions import db, limiter
+from ...models import Article, GenerationJob, Item
+from ...nlp.article import ArticleError
+from ...uploads import check_file, check_pasted, short_name
+from .. import throttle
 from ..forms import ArticleForm, EmptyForm, ItemForm, RenameForm
 from .blueprint import bp, mine, my_item, next_path
 
 TEMPLATES = "teacher/articles/"
+generation_limit = limiter.shared_limit(throttle.limit("UPLOAD"), scope="generation", key_func=throttle.teacher_key,
+                                        methods=["POST"])  # fmt: skip
 
 
-def read_upload(form: ArticleForm):  # noqa: ANN201 - the language core's Article
-    """The uploaded file, else the pasted text; a refusal is put beside the field it concerns."""
+def checked_upload(form: ArticleForm) -> jobs.Upload:
+    """The uploaded file, else the pasted text, checked for what can be told at once (a PDF, a web
+    address, not UTF-8); a refusal is put beside the field it concerns. The reading is the job's."""
     upload = form.file.data
     field = form.file if upload and upload.filename else form.text
     try:
-        return read_file(upload.filename, upload.read()) if field is form.file else read_pasted(form.text.data)
+        if field is form.file:
+            data = upload.read()
+            upload.close()  # a large upload is spooled to a temporary file: let it go now
+            check_file(upload.filename, data)
+            return jobs.Upload("file", short_name(upload.filename), data)
+        text = check_pasted(form.text.data)
+        return jobs.Upload("paste", "pasted text", text.encode("utf-8"))
     except ArticleError as exc:
         field.errors = [*field.errors, str(exc)]
         raise
@@ -32,19 +42,33 @@ def read_upload(form: ArticleForm):  # noqa: ANN201 - the language core's Articl
 
 @bp.route("/articles/new", methods=["GET", "POST"])
 @login_required
+@generation_limit
 def new_article() -> str | WerkzeugResponse | tuple[str, int]:
-    """Upload a file or paste an article; its items are generated and shown for review."""
+    """Upload a file or paste an article; a job reads it and generates its items, shown for review."""
     form = ArticleForm()
     if form.validate_on_submit():
         try:
-            parsed = read_upload(form)
+            job = jobs.submit(current_user.id, checked_upload(form))
         except ArticleError:
             return render_template(TEMPLATES + "new.html", form=form), 400
-        [items] = generated([parsed], current_app.config.get("SPACY_MODEL"))
-        article, new = add_article(parsed, items, teacher_id=current_user.id, with_quiz=False)
-        flash(f"{len(article.items)} items generated." if new else "You had added this article already.", "info")
-        return redirect(url_for("teacher.article", article_id=article.id), code=303)
+        except jobs.JobRefused as exc:
+            return render_template(TEMPLATES + "new.html", form=form, refused=str(exc)), 429
+        return redirect(url_for("teacher.job", public_id=job.public_id), code=303)
     return render_template(TEMPLATES + "new.html", form=form)
+
+
+@bp.get("/jobs/<public_id>")
+@login_required
+def job(public_id: str) -> str | WerkzeugResponse:
+    """How an upload is going (the page reloads itself); once done, the article with its items."""
+    found = db.session.scalar(select(GenerationJob).where(GenerationJob.public_id == public_id,
+                                                          GenerationJob.teacher_id == current_user.id))  # fmt: skip
+    found is not None or abort(404)
+    progress = jobs.progress(found)
+    if progress.state == "done" and found.article_id is not None:
+        flash(progress.message, "info")
+        return redirect(url_for("teacher.article", article_id=found.article_id), code=303)
+    return render_template(TEMPLATES + "job.html", job=found, progress=progress)
 
 
 @bp.get("/articles/<int:article_id>")
@@ -57,15 +81,18 @@ def article(article_id: int) -> str:
 
 @bp.post("/articles/<int:article_id>/regenerate")
 @login_required
+@generation_limit
 def regenerate(article_id: int) -> WerkzeugResponse:
-    """Generate the items again; edited items stay as the teacher left them."""
+    """Generate the items again, as a job; edited items stay as the teacher left them."""
     found = mine(Article, article_id)
     EmptyForm().validate_on_submit() or abort(400)
     text = "\n\n".join([found.title, *(b["text"] for b in found.blocks)])
-    [items] = generated([from_text(found.slug, text)], current_app.config.get("SPACY_MODEL"))
-    added, disabled = replace_items(found, items)
-    flash(f"Regenerated: {added} new items, {disabled} items no longer generated were disabled.", "info")
-    return redirect(url_for("teacher.article", article_id=article_id), code=303)
+    try:
+        job = jobs.submit(current_user.id, jobs.Upload("stored", found.slug, text.encode("utf-8"), found.id))
+    except jobs.JobRefused as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("teacher.article", article_id=article_id), code=303)
+    return redirect(url_for("teacher.job", public_id=job.public_id), code=303)
 
 
 def item_page(item: Item) -> str:

@@ -12,9 +12,10 @@ from ...extensions import db
 from ...models import Article, Classroom, Item, Quiz
 from ...models import Response as Answer
 from ...stats import answer_label
-from ..identity import safe_next
+from ..identity import no_store, safe_next
 
 bp = Blueprint("teacher", __name__, url_prefix="/teach")
+bp.after_request(no_store)  # scores, codes and names: no cache, shared or the browser's, keeps a teacher's page
 
 Owned = TypeVar("Owned", Article, Classroom, Quiz)
 
