@@ -50,6 +50,7 @@ def test_a_person_named_twice_is_blanked_and_the_short_name_scores(nlp):
     [item] = [i for i in fill_ins(nlp, text) if i.extra["blank_kind"] == "person"]
     assert item.prompt == "_____ cut the fuel tax in Portugal in March 2004."
     assert matches("Diaz", item.answer, item.accepted)
+    assert {"Ms Diaz", "Ms Carla Diaz"} <= set(item.accepted)  # the blank took the honorific: shown as accepted
 
 
 def test_an_acronym_and_its_name_both_score(nlp):

@@ -158,7 +158,7 @@ def small_count(text: str) -> bool:
 
 def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item | None:
     prompt = fact.render({slot.start: (slot.end, BLANK)})
-    accepted = accepted_for(slot, names)
+    accepted = accepted_for(slot, names) + with_honorific(fact, slot)
     if not reads_cleanly(prompt) or not MIN_CHARS <= len(prompt) <= MAX_CHARS or prompt.count(BLANK) != 1:
         return None
     if GLUED_BLANK.search(prompt):
@@ -180,6 +180,15 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         explanation=f'The article says: "{fact.evidence}"',
         extra={"blank_kind": slot.kind},
     )
+
+
+def with_honorific(fact: Fact, slot: Slot) -> tuple[str, ...]:
+    """ "Dr Carpenter" and "Dr Brian Carpenter" where the blank takes the honorific with the name."""
+    under = " ".join(piece.text for piece in fact.pieces[slot.start : slot.end])
+    if slot.person is None or under == slot.text or not under.endswith(" " + slot.text):
+        return ()
+    honorific = under[: -len(slot.text)].strip()
+    return tuple(dict.fromkeys(f for f in (under, f"{honorific} {slot.person.name}") if f != slot.text))
 
 
 def fill_in_candidates(article_id: str, fact: Fact, names: Names) -> list[Item]:
