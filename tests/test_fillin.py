@@ -99,3 +99,9 @@ def test_corpus_fill_ins_never_blank_a_pronoun_or_stopword(nlp):
             seen += 1
             assert answer not in stop and not re.search(r"\b(many|several|few|some|hundreds|thousands)\b", answer)
     assert seen >= 20
+
+
+def test_a_bound_or_an_estimate_is_never_blanked(nlp):
+    text = "More than 40,000 fans of Benfica watched the final in Lisbon, which Benfica won 2-1 with 22,000 tickets."
+    answers = [i.answer for i in fill_ins(nlp, text)]
+    assert "40,000" not in answers and not any("40,000" in a for a in answers)

@@ -11,7 +11,7 @@ from quizapp.nlp.article import from_text
 from quizapp.nlp.facts import Sentence, article_sentences, read_facts
 from quizapp.nlp.people import find_people
 from quizapp.nlp.pipeline import generate, parse_one, propose
-from quizapp.nlp.truefalse import Change, changed_number, other_figure, supported
+from quizapp.nlp.truefalse import Change, changed_number, nationality, other_figure, supported, with_article_agreed
 
 from .conftest import corpus_records
 
@@ -162,3 +162,27 @@ def test_no_false_statement_is_stated_in_its_article(nlp):
             holding = [s for s in sentences if claim <= s and negated(s) == negated(claim)]
             assert not holding, json.dumps(item.to_json())
     assert checked >= 30
+
+
+@pytest.mark.parametrize(
+    ("statement", "new", "expected"),
+    [
+        ("Sales saw an 15% rise in Lisbon.", "15%", "Sales saw a 15% rise in Lisbon."),
+        ("Sales saw a 8% rise in Lisbon.", "8%", "Sales saw an 8% rise in Lisbon."),
+        ("A 11m deal was signed.", "11m", "An 11m deal was signed."),
+        ("Porto hired an Ukrainian coach.", "Ukrainian", "Porto hired a Ukrainian coach."),
+        ("Porto hired a Irish coach.", "Irish", "Porto hired an Irish coach."),
+    ],
+)
+def test_a_or_an_agrees_with_the_value_swapped_in(statement, new, expected):
+    assert with_article_agreed(statement, new) == expected
+
+
+def test_only_peoples_of_countries_are_swapped_for_each_other(nlp):
+    assert nationality("Brazilians") and nationality("North Koreans")
+    assert not any(nationality(n) for n in ("Catholics", "Christians", "Tory", "Jewish", "anti-Semitism"))
+    text = (
+        "Catholics in Lisbon are planning a protest against the film on Wednesday. "
+        "Christians make up most of the population of Portugal, and Brazilians a small part of it."
+    )
+    assert not [to for kind, to, _ in falses(nlp, text) if kind == "nationality"]

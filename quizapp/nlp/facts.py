@@ -87,6 +87,16 @@ class Piece:
     space: str
 
 
+# "more than 100" is still true of 160, "about 100" of 110: a figure given as a bound or a round guess
+# cannot be changed into a statement the article refutes
+APPROXIMATE = re.compile(
+    r"\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|almost|nearly|about|around|"
+    r"roughly|approximately|some|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+much\s+as|close\s+to|"
+    r"in\s+excess\s+of|upwards\s+of|estimated)\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Slot:
     """A name, place, number or date in a statement, by piece range."""
@@ -879,3 +889,11 @@ def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
             if kind in ("place", "organisation", "nationality", "number") and text not in values.setdefault(kind, []):
                 values[kind].append(text)
     return values
+
+
+def approximate(fact: Fact, slot: Slot) -> bool:
+    """A figure given as a bound or an estimate: "more than 100", "nearly 50%", "up to £2m", "an estimated 40m"."""
+    before = " ".join(piece.text for piece in fact.pieces[max(0, slot.start - 4) : slot.start])
+    digit = re.search(r"\d", slot.text)
+    leading = slot.text[: digit.start()] if digit else ""
+    return bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))

@@ -143,6 +143,15 @@ COUNTRIES = (
     "North Korea", "England", "Iraq", "Syria", "Vietnam", "Thailand"
 )  # fmt: skip
 
+# NORP names that are a faith or a party, not a nationality: one may contain another ("Catholics" are
+# "Christians"), so a swap among them need not be false.
+FAITHS_AND_PARTIES = frozenset({
+    "christian", "catholic", "protestant", "anglican", "orthodox", "evangelical", "muslim", "islamic", "sunni",
+    "shia", "shiite", "jew", "jewish", "semitic", "hindu", "sikh", "buddhist", "tory", "tories", "conservative",
+    "labour", "liberal", "democrat", "democratic", "republican", "socialist", "communist", "nationalist",
+    "unionist", "loyalist", "green", "marxist", "maoist", "islamist", "zionist",
+})  # fmt: skip
+
 # Words that make a title another office: "shadow chancellor" is not "the chancellor".
 OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "junior", "interim"})
 

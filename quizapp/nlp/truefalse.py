@@ -8,10 +8,10 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .facts import Fact, Sentence, Slot
+from .facts import Fact, Sentence, Slot, approximate
 from .fillin import small_count
 from .items import Item, Person
-from .resources import COUNTRIES
+from .resources import COUNTRIES, FAITHS_AND_PARTIES
 from .whosaid import item_id, reads_cleanly
 
 CHANGED_NUMBER_WORD = {"two": "four", "three": "five", "four": "six", "five": "three", "six": "eight",
@@ -27,14 +27,6 @@ CHANGEABLE_UNIT = re.compile(
 CURRENCY = re.compile(r"[£$€¥]")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# "more than 100" is still true of 160, "about 100" of 110: a figure given as a bound or a round guess
-# cannot be changed into a statement the article refutes
-APPROXIMATE = re.compile(
-    r"\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|almost|nearly|about|around|"
-    r"roughly|approximately|some|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+much\s+as|close\s+to|"
-    r"in\s+excess\s+of|upwards\s+of|estimated)\s*$",
-    re.IGNORECASE,
-)
 GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 MIN_CHARS, MAX_CHARS = 15, 300
 MAX_LISTED = 3
@@ -72,10 +64,10 @@ class Alternatives:
             return []  # "Ukrainian President Vladimir Putin": the world, not the article, gives it away
         if slot.place == "modifier" and slot.kind != "number":
             return []  # "an IBM engineer", "an IP address": another name there often makes no sense
+        if lower.startswith("the " + slot.text.lower()) or f" the {slot.text.lower()}" in lower:
+            return []  # "the UK": another name might not take "the"; "the Glasgow forward" is no person
         if slot.kind == "person":
             return [p.name for p in self._people_for(slot, statement) if p.surname.lower() not in lower]
-        if lower.startswith("the " + slot.text.lower()) or f" the {slot.text.lower()}" in lower:
-            return []  # "the UK": another name might not take "the"
         person_words = {w.lower() for p in self.people for n in (p.name, *p.aliases) for w in n.split()}
         options = [v for v in self.values.get(slot.kind, ()) if clean_value(v) and not person_words & words_of(v)]
         if slot.kind == "place":
@@ -83,7 +75,9 @@ class Alternatives:
                 return []  # a town for a region or a region for a street: no list tells which is which
             options = [v for v in options if v in COUNTRIES and self.mentions.get(v, 0) >= 2]
         if slot.kind == "nationality":  # "Russians" for "North Koreans", not "North Korean"
-            options = [v for v in options if v.endswith("s") == slot.text.endswith("s")]
+            if not nationality(slot.text):
+                return []
+            options = [v for v in options if nationality(v) and v.endswith("s") == slot.text.endswith("s")]
         if slot.kind == "organisation":  # a body for a body the story turns on, not a name in passing
             options = [v for v in options if self.mentions.get(v, 0) >= 2 and self.mentions.get(slot.text, 0) >= 2]
         return [v for v in options if v.lower() not in lower and excludes(v, slot.text)]
@@ -110,6 +104,15 @@ class Alternatives:
         if one.name in self.speakers and other.name in self.speakers:
             return True
         return bool({r.head for r in one.roles} & {r.head for r in other.roles})
+
+
+def nationality(name: str) -> bool:
+    """A people by country ("Brazilians", "Dutch"), not a faith or a party ("Catholics", "Tory") nor a word the
+    model took for one ("anti-Semitism")."""
+    words = name.lower().split()
+    return bool(words) and name[:1].isupper() and all(w.isalpha() for w in words) and not any(
+        w.removesuffix("s") in FAITHS_AND_PARTIES or w in FAITHS_AND_PARTIES for w in words
+    )
 
 
 def clean_value(value: str) -> bool:
@@ -188,11 +191,22 @@ def changeable_figure(text: str) -> bool:
     return not ("%" in unit or "cent" in unit) or value is None or value * 1.5 <= 100
 
 
-def approximate(fact: Fact, slot: Slot) -> bool:
-    """A figure given as a bound or an estimate: "more than 100", "nearly 50%", "up to £2m"."""
-    before = " ".join(piece.text for piece in fact.pieces[max(0, slot.start - 4) : slot.start])
-    leading = slot.text[: FIGURE.search(slot.text).start()] if FIGURE.search(slot.text) else slot.text
-    return bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))
+AN_SOUND = re.compile(r"^(?:[aeiou]|8|1[18](?!\d)|1[18],\d{3}(?!\d)|hour|honou?r|heir)", re.IGNORECASE)
+
+
+def with_article_agreed(statement: str, new: str) -> str:
+    """ "a 10% rise" changed to 15% reads "a 15% rise", 8% "an 8% rise": the article before the new value."""
+    if re.match(r"[A-Z]{2,}\b", new):  # an acronym is read letter by letter: "an MP", "a UN envoy"
+        wanted = "an" if new[0] in "AEFHILMNORSX" else "a"
+    else:  # "a European", "a Ukrainian", "a one-off": a vowel letter with a consonant sound
+        wanted = "an" if AN_SOUND.match(new) and not re.match(r"(?:eu|u[^nm]|uni|one)", new, re.IGNORECASE) else "a"
+
+    def agree(match: re.Match[str]) -> str:
+        word = match.group(1)
+        fixed = wanted.capitalize() if word[:1].isupper() else wanted
+        return f"{fixed} {new}"
+
+    return re.sub(rf"\b(an?|An?) {re.escape(new)}", agree, statement, count=1)
 
 
 def changed_number(text: str) -> str | None:
@@ -234,15 +248,15 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         else:
             options = alternatives.for_slot(slot, plain)[:1]
         for new in options:
-            statement = fact.render({slot.start: (slot.end, new)})
+            statement = with_article_agreed(fact.render({slot.start: (slot.end, new)}), new)
             yield Change(slot.kind, slot.value(), new, statement, words_of(new), words_of(slot.text))
     if fact.affirmation is not None:
         start, end, words = fact.affirmation
         statement = fact.render({start: (end, words)})
         was = " ".join(p.text for p in fact.pieces[start:end])
         yield Change("affirmation", was, words, statement, frozenset(), frozenset())
-    if fact.negation is not None:
-        piece, words = fact.negation
+    if fact.negation is not None and not any(s.kind == "number" and approximate(fact, s) for s in fact.slots):
+        piece, words = fact.negation  # not "do not make up about 2%": a "not" beside an estimate says little
         statement = fact.render({piece: (piece + 1, words)})
         yield Change("negation", fact.pieces[piece].text, words, statement, frozenset(), frozenset())
 
