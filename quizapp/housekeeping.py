@@ -115,17 +115,7 @@ def article_plan(article: Article) -> Plan:
 def delete_article(article: Article) -> Plan:
     """Delete an article no student has answered; otherwise archive it with all its quizzes."""
     plan = article_plan(article)
-    quizzes = quizzes_of(Quiz.article_id, article.id)
-    if plan.archives:
-        article.archived_at = article.archived_at or utcnow()
-        for quiz in quizzes:
-            archive_quiz(quiz)
-    else:
-        for quiz in quizzes:
-            db.session.delete(quiz)
-        db.session.flush()
-        db.session.delete(article)
-    db.session.commit()
+    archive_or_delete(article, quizzes_of(Quiz.article_id, article.id), plan)
     return plan
 
 
@@ -143,18 +133,22 @@ def class_plan(classroom: Classroom) -> Plan:
 def delete_classroom(classroom: Classroom) -> Plan:
     """Delete a class nobody has joined; otherwise archive it (no more joining) with its quizzes."""
     plan = class_plan(classroom)
-    quizzes = quizzes_of(Quiz.classroom_id, classroom.id)
+    archive_or_delete(classroom, quizzes_of(Quiz.classroom_id, classroom.id), plan)
+    return plan
+
+
+def archive_or_delete(owner: Article | Classroom, quizzes: list[Quiz], plan: Plan) -> None:
+    """Carry out a plan: archive the article or class with its quizzes, or delete them all."""
     if plan.archives:
-        classroom.archived_at = classroom.archived_at or utcnow()
+        owner.archived_at = owner.archived_at or utcnow()
         for quiz in quizzes:
             archive_quiz(quiz)
     else:
         for quiz in quizzes:
             db.session.delete(quiz)
         db.session.flush()
-        db.session.delete(classroom)
+        db.session.delete(owner)
     db.session.commit()
-    return plan
 
 
 def restore_quiz(quiz: Quiz) -> None:
