@@ -6,68 +6,9 @@ Without Chromium these tests skip, saying why; CI sets QUIZAPP_REQUIRE_BROWSER=1
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import threading
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from werkzeug.serving import make_server
 
 from quizapp.study import NEW_PER_DAY
-
-CHROMIUM = os.environ.get("QUIZAPP_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]  # fmt: skip
-OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
-
-
-def browser_missing() -> str | None:
-    if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
-        return f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright for Python is not installed (pip install playwright)"
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = browser_missing()
-    if reason:
-        if os.environ.get("QUIZAPP_REQUIRE_BROWSER"):
-            pytest.fail(f"browser tests are required here: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture()
-def server(app) -> Iterator[str]:
-    """The app served on a free loopback port for the length of one test."""
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
-
-
-@pytest.fixture()
-def output(request) -> Path:
-    folder = OUTPUT / re.sub(r"\W+", "_", request.node.name)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def seed_quiz_size(app) -> int:

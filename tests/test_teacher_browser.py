@@ -13,13 +13,10 @@ import csv
 import io
 import os
 import re
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from quizapp.extensions import db
 from quizapp.models import Item, Quiz
@@ -36,45 +33,11 @@ from .teaching import (
     right_answer,
     take,
 )
-from .test_browser import CHROMIUM, CHROMIUM_FLAGS, OUTPUT, browser_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = Path(os.environ.get("QUIZAPP_AXE", ROOT / ".axe" / "node_modules" / "axe-core" / "axe.min.js"))
 WIDTHS = (1280, 390)
 OWN_FILL_IN = "Putin went to _____, the North Korean capital, after many years."
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reason = browser_missing()
-    if reason:
-        if os.environ.get("QUIZAPP_REQUIRE_BROWSER"):
-            pytest.fail(f"browser tests are required here: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture()
-def server(app) -> Iterator[str]:
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
-
-
-@pytest.fixture()
-def output(request) -> Path:
-    folder = OUTPUT / re.sub(r"\W+", "_", request.node.name)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def sign_in(page, server: str, email: str = "ann@school.example") -> None:
