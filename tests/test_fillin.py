@@ -53,6 +53,23 @@ def test_a_person_named_twice_is_blanked_and_the_short_name_scores(nlp):
     assert {"Ms Diaz", "Ms Carla Diaz"} <= set(item.accepted)  # the blank took the honorific: shown as accepted
 
 
+def test_a_figure_given_in_a_second_currency_scores_in_either(nlp):
+    text = "The Lisbon bank Banco Norte made net profits of $5.37bn (£2.86bn) in the final three months of 2004."
+    [money] = [i for i in fill_ins(nlp, text) if i.answer == "$5.37bn"]
+    assert "£2.86bn" not in money.prompt  # the conversion is not printed beside the blank
+    assert all(matches(typed, money.answer, money.accepted) for typed in ("£2.86bn", "2.86 billion", "$5.37bn"))
+    assert not matches("£3.86bn", money.answer, money.accepted)
+
+
+def test_a_given_name_put_before_a_bare_surname_is_not_listed_as_an_honorific(nlp):
+    text = (
+        "Xavier Rush scored twice for the Lisbon Lions in March 2004. "
+        "Marty Holah got the Lions going with his fifth-minute try before Rush hit back moments later."
+    )
+    [item] = [i for i in fill_ins(nlp, text) if i.answer == "Rush"]
+    assert item.accepted == ("Xavier Rush",)
+
+
 def test_an_acronym_and_its_name_both_score(nlp):
     text = (
         "The Portuguese Football Federation (PFF) fined Porto 50,000 euros. "

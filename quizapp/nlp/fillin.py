@@ -11,6 +11,7 @@ from num2words import num2words
 from ..answers import place_aliases
 from .facts import Fact, Slot, approximate
 from .items import Item, Person
+from .resources import HONORIFICS
 from .whosaid import accepted_names, item_id, mentions_any, reads_cleanly
 
 BLANK = "_____"
@@ -35,6 +36,7 @@ MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
 GLUED_BLANK = re.compile(r"[^\W_]_{3,}|_{3,}[^\W_]")
+CONVERSION = r"\s*\(((?:[£$€¥]|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|tn|million|billion)?)\)"
 
 
 def number_forms(text: str) -> list[str]:
@@ -158,7 +160,8 @@ def small_count(text: str) -> bool:
 
 def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item | None:
     prompt = fact.render({slot.start: (slot.end, BLANK)})
-    accepted = accepted_for(slot, names) + with_honorific(fact, slot)
+    forms = accepted_for(slot, names) + with_honorific(fact, slot) + converted_amount(fact, slot)
+    accepted = tuple(dict.fromkeys(forms))
     if not reads_cleanly(prompt) or not MIN_CHARS <= len(prompt) <= MAX_CHARS or prompt.count(BLANK) != 1:
         return None
     if GLUED_BLANK.search(prompt):
@@ -183,12 +186,25 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
 
 
 def with_honorific(fact: Fact, slot: Slot) -> tuple[str, ...]:
-    """ "Dr Carpenter" and "Dr Brian Carpenter" where the blank takes the honorific with the name."""
+    """ "Dr Carpenter" and "Dr Brian Carpenter" where the blank takes the honorific with the name (not where
+    the statement gave a bare surname its given name: "Xavier Rush" for "Rush" is the name, already listed)."""
     under = " ".join(piece.text for piece in fact.pieces[slot.start : slot.end])
     if slot.person is None or under == slot.text or not under.endswith(" " + slot.text):
         return ()
     honorific = under[: -len(slot.text)].strip()
+    if honorific.lower() not in HONORIFICS:
+        return ()
     return tuple(dict.fromkeys(f for f in (under, f"{honorific} {slot.person.name}") if f != slot.text))
+
+
+def converted_amount(fact: Fact, slot: Slot) -> tuple[str, ...]:
+    """ "$5.37bn (£2.86bn)": the article gives the figure in a second currency, also a right answer."""
+    if slot.kind != "number":
+        return ()
+    match = re.search(re.escape(slot.text) + CONVERSION, fact.evidence)
+    if match is None:
+        return ()
+    return (match.group(1), *number_forms(match.group(1)))
 
 
 def fill_in_candidates(article_id: str, fact: Fact, names: Names) -> list[Item]:
