@@ -80,3 +80,38 @@ def who_said(result) -> list:
 def test_a_typo_of_the_source_is_not_handed_out(text):
     assert not reads_cleanly(text)
     assert reads_cleanly("It went just as I planned, with the iPod and McDonald's")
+
+
+def quotation_questions(nlp, text: str) -> dict[str, str]:
+    """Each quotation's question by its first words, for a text written for a test."""
+    article = from_text("t", TITLE + text)
+    attributions = propose(article, parse_one(article, nlp)).attributions
+    return {a.statement.split()[0]: a.question for a in attributions if a.kind == "direct"}
+
+
+def test_a_quotation_is_asked_by_its_sentences_that_read_on_their_own(nlp):
+    text = (
+        '"It was a hard night. Leeds will keep every library open until 2006," Mayor Tom Reed said.\n\n'
+        '"The referee in Leeds made up his mind in ten seconds and got it right," treasurer Alan Brooks said.\n\n'
+        '"I had my chances in the final and just did not convert them," councillor Ann Lowe said.'
+    )
+    questions = quotation_questions(nlp, text)
+    assert questions["It"] == 'said "Leeds will keep every library open until 2006"'  # not "It was ...": what was?
+    assert questions["The"] == 'said "The referee in Leeds made up his mind in ten seconds and got it right"'
+    assert questions["I"] == 'said "I had my chances in the final and just did not convert them"'
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "We had two council officials there and neither of them saw the vote",  # where?
+        "Without this deal the library in Leeds would have closed in March",  # which deal?
+        "The numbers are good and the Leeds budget will be balanced by March",  # which numbers?
+        "I think it is going to be a very hard winter for the Leeds libraries",  # what is?
+        "But the Leeds library service will stay open for another four years",  # in answer to what?
+        "I want to thank everyone in Leeds who worked so hard on that",  # on what?
+    ],
+)
+def test_a_quotation_leaning_on_the_article_is_not_asked(nlp, quotation):
+    text = f'Mayor Tom Reed met treasurer Alan Brooks. "{quotation}," councillor Ann Lowe said.'
+    assert quotation_questions(nlp, text) == {quotation.split()[0]: ""}

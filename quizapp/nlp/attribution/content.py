@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
-from ..resources import CONTEXT_ADVERBS, DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS
+from ..resources import CONTEXT_ADVERBS, DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 from ..standalone import dangling_pronoun, points_back
 from .lexicon import reporting_verbs
 from .quotations import Quotation
@@ -19,12 +19,18 @@ OBJECT_DEPS = frozenset({"dobj", "prep", "xcomp", "oprd", "attr", "prt", "dative
 GLUE_BEFORE_CLAUSE = re.compile(r"^[\s,\u2013\u2014-]*$")  # '"...," he said'
 GLUE_AFTER_CLAUSE = re.compile(r"^\s*[,:]?\s*$")  # 'he said: "..."'
 OPEN_ENDED = (",", "?", "!", "-", "\u2013", "\u2014")
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+THING_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC", "EVENT", "LAW"})
+NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+CONNECTIVE_OPENING = re.compile(r"^(?:but|and|so|or|yet|then|also|because|however|still|plus|which)\b", re.I)
 MAX_PARENTHETICAL_TOKENS = 8  # "..., the firm's chief executive has said,"
 QUOTE_CHARACTERS = ('"', "\u201c", "\u201d")
 MIN_QUOTED_QUESTION_WORDS = 6
 FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 LEANING_WORD = re.compile(r"\b(?:he|she|him|his|hers|they|them|their|theirs|it|its)\b", re.IGNORECASE)
-EXPLETIVE_IT = re.compile(r"\bit(?:'s|\u2019s| is| was| will be| would be| has been)(?: not)? \w+ (?:to|that)\b", re.I)
+EXPLETIVE_IT = re.compile(
+    r"\bit(?:'s|\u2019s| is| was| will be| would be| has been)(?: not)? (?!going\b)\w+ (?:to|that)\b", re.I
+)  # "it is hard to ...", but not "it is going to ...": that "it" is something
 LEANING_OPENING = re.compile(r"^(?:it|this|that|these|those|there|they|he|she|his|her|their|its)\b", re.IGNORECASE)
 
 
@@ -241,13 +247,90 @@ SAID_FOR_CLAUSES = frozenset({"told", "added", "continued"})  # "Who told that .
 
 def quoted_question(past: str, quoted: str) -> str:
     """'said "..."' for a quotation that reads on its own: long enough, no quotation marks of its own,
-    and not opening on a "They", "He" or "It" whose referent is outside it ("I" and "we" are the speaker)."""
-    if any(mark in quoted for mark in QUOTE_CHARACTERS) or len(quoted.split()) < MIN_QUOTED_QUESTION_WORDS:
-        return ""
-    if LEANING_OPENING.match(quoted):
-        return ""  # "They were magnificent", "It was a great night": who, what?
-    if not quoted[:1].isupper():
-        return ""  # a few words lifted from a sentence ("a symbol of American culture"), not a saying
-    if LEANING_WORD.search(EXPLETIVE_IT.sub(" ", quoted)):
+    not opening on a "They", "He" or "It" ("I" and "we" are the speaker) and with no such word inside."""
+    if not reads_as_a_saying(quoted) or LEANING_WORD.search(EXPLETIVE_IT.sub(" ", quoted)):
         return ""  # "I work with him every day": who is he? The quotation leans on the article around it
     return f'{"said" if past in SAID_FOR_QUOTES else past} "{quoted}"'
+
+
+def reads_as_a_saying(quoted: str) -> bool:
+    if any(mark in quoted for mark in QUOTE_CHARACTERS) or len(quoted.split()) < MIN_QUOTED_QUESTION_WORDS:
+        return False
+    if LEANING_OPENING.match(quoted) or CONNECTIVE_OPENING.match(quoted):
+        return False  # "They were magnificent", "But it was hard": who, what, in answer to what?
+    return quoted[:1].isupper()  # not a few words lifted from a sentence ("a symbol of American culture")
+
+
+def quotation_question(past: str, doc: Doc, spans: Sequence[tuple[int, int]]) -> str:
+    """'said "..."' for the quotation, or else for its longest run of whole sentences that reads on its own.
+
+    A pronoun stays when the quoted words of its sentence name what it stands for ("the referee ... his
+    mind"); a description the saying is about stays when something in it says which one is meant. Unlike a
+    restated clause, a quotation cannot name what "the film" was, so the article's topics do not excuse it.
+    """
+    runs = [run for start, end in spans for run in sentence_runs(quoted_tokens(doc, start, end))]
+    for run in sorted(runs, key=lambda r: (-len(r), r[0].i)):
+        text = balance_quotes(tidy(tokens_text(run)))
+        if reads_as_a_saying(text) and quotation_stands_alone(run):
+            return f'{"said" if past in SAID_FOR_QUOTES else past} "{text}"'
+    return ""
+
+
+def quoted_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if t.text not in QUOTE_CHARACTERS] if span is not None else []
+
+
+def sentence_runs(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Every run of consecutive whole sentences of the quoted words, the whole first."""
+    sentences: list[list[Token]] = [[]]
+    for n, token in enumerate(tokens):
+        sentences[-1].append(token)
+        follows = tokens[n + 1] if n + 1 < len(tokens) else None
+        if token.text in SENTENCE_ENDS and follows is not None and follows.text[:1].isupper():
+            sentences.append([])
+    sentences = [s for s in sentences if s]
+    return [sum(sentences[i:j], []) for i in range(len(sentences)) for j in range(len(sentences), i, -1)]
+
+
+def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
+    kept = {t.i for t in tokens}
+    sentence_start = 0
+    for n, token in enumerate(tokens):
+        if n and tokens[n - 1].text in SENTENCE_ENDS:
+            sentence_start = n
+        if dangling_pronoun(token) and not (token.lower_ == "it" and _expletive(tokens[n:])):
+            if not _named_before(token, tokens[sentence_start:n]):
+                return False  # "I work with him every day": who is he?
+        if token.lower_ in ("here", "there") and token.dep_ == "advmod":
+            return False  # "We had two officials there": where?
+        if token.lower_ in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ in NOUN_PHRASE_DEPS:
+            return False  # "this isn't the proper form": what is?
+        if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
+            return False  # "we also want ...": as well as what?
+        if points_back(token, kept) and _asked_about(token):
+            return False  # "The numbers are good", "this deal": which?
+    return True
+
+
+def _asked_about(noun: Token) -> bool:
+    """A description the saying is about (its subject) or points at ("this deal"); a generic "the result" of
+    "the result is the important thing" reads on its own."""
+    pointed = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children)
+    return pointed or noun.dep_ in SUBJECT_DEPS and not any(c.dep_ == "nsubj" for c in noun.head.children if c != noun)
+
+
+def _expletive(tokens: Sequence[Token]) -> bool:
+    return EXPLETIVE_IT.match(tokens_text(tokens)) is not None
+
+
+def _named_before(pronoun: Token, before: Sequence[Token]) -> bool:
+    """Whether words before the pronoun, in its own sentence of the quotation, name something it can stand
+    for: a person for "he", a thing for "it", people or things or a body for "they"."""
+    word = pronoun.lower_
+    heads = [t for t in before if t.dep_ not in ("compound", "amod", "poss")]
+    if word in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
+        return any(t.ent_type_ == "PERSON" or t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS for t in heads)
+    if word in ("it", "its", "itself"):
+        return any(t.tag_ == "NN" or t.tag_ == "NNP" and t.ent_type_ in THING_ENTITIES for t in heads)
+    return any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP", "GPE") for t in heads)

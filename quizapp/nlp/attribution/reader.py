@@ -22,7 +22,7 @@ from .content import (
     content_tokens,
     ends_its_sentence,
     joined_quotations,
-    quoted_question,
+    quotation_question,
     restate_clause,
     restate_object,
     swallowed_addressee,
@@ -207,7 +207,8 @@ class Attributor:
         text = text_of(doc)
         if joined := joined_quotations(doc, clause, quotations):
             statement = " ".join(tidy(text[q.start : q.end]) for q in joined)
-            return statement, "direct", quoted_question(cue.past, statement), (joined[0].start, joined[-1].end)
+            question = quotation_question(cue.past, doc, [(q.start, q.end) for q in joined])
+            return statement, "direct", question, (joined[0].start, joined[-1].end)
         if tokens := content_clause(verb):
             content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
             quoted = any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quotations)
@@ -297,7 +298,8 @@ class Attributor:
             return []
         sentences = (a.sentences[0], self._sentence_at(end - 1))
         attribution = Attribution(a.speaker, a.speaker_type, a.mention, a.cue, "direct", quoted, evidence,
-                                  quoted_question("said", quoted), sentences)  # fmt: skip
+                                  quotation_question("said", doc, [(quotation.start, quotation.end)]),
+                                  sentences)  # fmt: skip
         continued = 0 if quotation.continues else before.continued + 1
         return [Found(attribution, before.speaker, sent.start_char, (quotation.start, quotation.end), block,
                       self.speakers.sentence, before.evidence_from, continued)]  # fmt: skip
