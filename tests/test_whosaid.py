@@ -93,12 +93,15 @@ def test_a_quotation_is_asked_by_its_sentences_that_read_on_their_own(nlp):
     text = (
         '"It was a hard night. Leeds will keep every library open until 2006," Mayor Tom Reed said.\n\n'
         '"The referee in Leeds made up his mind in ten seconds and got it right," treasurer Alan Brooks said.\n\n'
-        '"I had my chances in the final and just did not convert them," councillor Ann Lowe said.'
+        '"I had my chances in the final and just did not convert them," councillor Ann Lowe said.\n\n'
+        '"Couples in Leeds should agree a plan, so you know what the minimum access is," Mr Reed said.'
     )
     questions = quotation_questions(nlp, text)
     assert questions["It"] == 'said "Leeds will keep every library open until 2006"'  # not "It was ...": what was?
     assert questions["The"] == 'said "The referee in Leeds made up his mind in ten seconds and got it right"'
     assert questions["I"] == 'said "I had my chances in the final and just did not convert them"'
+    # "the minimum access" is deep inside the saying, not what it is about
+    assert questions["Couples"] == 'said "Couples in Leeds should agree a plan, so you know what the minimum access is"'
 
 
 @pytest.mark.parametrize(
@@ -109,6 +112,7 @@ def test_a_quotation_is_asked_by_its_sentences_that_read_on_their_own(nlp):
         "The numbers are good and the Leeds budget will be balanced by March",  # which numbers?
         "I think it is going to be a very hard winter for the Leeds libraries",  # what is?
         "But the Leeds library service will stay open for another four years",  # in answer to what?
+        "Otherwise the Leeds library service will close within the next four years",  # otherwise than what?
         "I want to thank everyone in Leeds who worked so hard on that",  # on what?
     ],
 )

@@ -22,7 +22,9 @@ OPEN_ENDED = (",", "?", "!", "-", "\u2013", "\u2014")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 THING_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC", "EVENT", "LAW"})
 NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
-CONNECTIVE_OPENING = re.compile(r"^(?:but|and|so|or|yet|then|also|because|however|still|plus|which)\b", re.I)
+CONNECTIVE_OPENING = re.compile(
+    r"^(?:but|and|so|or|yet|then|also|because|however|still|plus|which|otherwise|instead|meanwhile|indeed)\b", re.I
+)
 MAX_PARENTHETICAL_TOKENS = 8  # "..., the firm's chief executive has said,"
 QUOTE_CHARACTERS = ('"', "\u201c", "\u201d")
 MIN_QUOTED_QUESTION_WORDS = 6
@@ -308,16 +310,18 @@ def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
             return False  # "this isn't the proper form": what is?
         if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
             return False  # "we also want ...": as well as what?
-        if points_back(token, kept) and _asked_about(token):
+        if points_back(token, kept) and _asked_about(token, kept):
             return False  # "The numbers are good", "this deal": which?
     return True
 
 
-def _asked_about(noun: Token) -> bool:
-    """A description the saying is about (its subject) or points at ("this deal"); a generic "the result" of
-    "the result is the important thing" reads on its own."""
+def _asked_about(noun: Token, kept: set[int]) -> bool:
+    """A description the saying is about (the subject of its main clause) or points at ("this deal"); one
+    deeper in ("you know what the minimum access is") or in an object ("get the decision right") reads on."""
     pointed = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children)
-    return pointed or noun.dep_ in SUBJECT_DEPS and not any(c.dep_ == "nsubj" for c in noun.head.children if c != noun)
+    verb = noun.head
+    main_clause = verb.head == verb or verb.head.i not in kept or verb.dep_ == "conj" and verb.head.head.i not in kept
+    return pointed or noun.dep_ in SUBJECT_DEPS and main_clause
 
 
 def _expletive(tokens: Sequence[Token]) -> bool:
