@@ -115,3 +115,18 @@ def test_one_person_is_the_answer_to_one_fill_in():
         candidate("fill_in", "Exports to Angola grew after _____ went there.", "Lopes", 1, 0.9, blank_kind="person"),
     ]
     assert len(compose(candidates, word_count=400)) == 1
+
+
+def test_two_sayings_of_one_person_about_one_thing_are_not_both_asked():
+    candidates = [
+        candidate("who_said", 'Who said "Pupil discipline in Porto schools must come first"?', "Ana Lopes", 0, 1.0),
+        candidate("who_said", "Who said that pupil discipline had improved in Porto?", "Ana Lopes", 1, 0.9),
+        candidate("who_said", "Who said that the fuel tax would be cut in 2005?", "Ana Lopes", 2, 0.8),
+        candidate("who_said", "Who said that pupil discipline had got worse?", "Rui Costa", 3, 0.7),
+    ]
+    chosen = compose(candidates, word_count=400)
+    assert [i.prompt for i in chosen] == [
+        'Who said "Pupil discipline in Porto schools must come first"?',
+        "Who said that the fuel tax would be cut in 2005?",  # Ana Lopes again, on another subject
+        "Who said that pupil discipline had got worse?",  # the same subject, another person
+    ]

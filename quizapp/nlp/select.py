@@ -25,6 +25,8 @@ DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content word
 SHORT_ARTICLE_SENTENCES = 20
 MIN_FACT_WEIGHT = 0.38  # about the fourteenth sentence of twenty; later ones when they share the headline's words
 MIN_FILL_IN_WEIGHT = 0.6  # about the first six sentences, or a later one sharing the headline's words
+SAME_SUBJECT_WORDS = 2  # two sayings sharing this many content words are about one thing
+QUESTION_WORDS = frozenset({"who", "told", "added", "warned", "claimed", "i", "we", "not", "would", "could", "should"})
 BLANK = re.compile(r"_{3,}")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 STOPWORDS = frozenset(
@@ -140,8 +142,16 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
         return False
     if candidate.item.type == "fill_in" and candidate.weight < MIN_FILL_IN_WEIGHT:
         return False  # a blank asks for one word of the story: only the story's main sentences deserve it
-    clashes = (gives_away, same_statement, same_blank, prints_answer, same_change)
+    clashes = (gives_away, same_statement, same_blank, prints_answer, same_change, same_speaker_same_subject)
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
+
+
+def same_speaker_same_subject(one: Item, other: Item) -> bool:
+    """Two sayings of one person about one thing: whoever answers the first knows the second."""
+    if not one.type == other.type == "who_said" or one.answer != other.answer:
+        return False
+    shared = content_words(one.prompt) & content_words(other.prompt) - QUESTION_WORDS
+    return len(shared) >= SAME_SUBJECT_WORDS
 
 
 def same_blank(one: Item, other: Item) -> bool:
