@@ -200,6 +200,12 @@ def test_uncertain_speakers_are_left_out(analyse, text):
         assert ("Alan Smith", "said") not in got and ("Tom Reed", "said") not in got
 
 
+def test_a_reason_cited_by_a_participle_is_not_the_main_clause_said(analyse):
+    text = "Kenyan runner Ann Lowe won in London in 2004. She failed to run in the event, citing a leg injury."
+    statements = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions]
+    assert statements == [("Ann Lowe", "cited a leg injury")]  # not that she "failed to run in the event"
+
+
 def test_a_nationality_for_a_person_stands_for_the_one_just_named(analyse):
     text = (
         "Castleton manager Paolo Ferrante was furious after the match in Leeds. "

@@ -164,3 +164,13 @@ def test_the_lede_has_nothing_before_it_to_point_back_to(nlp):
     assert lede in statements(nlp, lede)
     later = "Lisbon voters elected a new mayor on Sunday. The metro extension will get the go-ahead this month."
     assert not any("go-ahead" in s for s in statements(nlp, later))
+
+
+def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
+    text = (
+        "US comedian Tom Reed will not face charges stemming from an allegation of misconduct. "
+        "Reed was pleased with the decision of the police in Leeds. "
+        "The woman reported the allegations to the police in Leeds last month."
+    )
+    said = statements(nlp, text)
+    assert not any("Reed reported" in s for s in said), said

@@ -53,6 +53,12 @@ NON_PERSON_NAME_WORDS = frozenset({
     "films", "music", "games", "online", "com", "motors", "airways"
 })  # fmt: skip
 
+# Nouns that say a person's sex: "the woman" is never the man just named.
+FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "daughter", "wife", "sister", "widow", "actress", "lady", "queen",
+                          "grandmother", "aunt", "niece", "princess", "waitress"})  # fmt: skip
+MALE_NOUNS = frozenset({"man", "boy", "father", "son", "husband", "brother", "widower", "actor", "king", "grandfather",
+                        "uncle", "nephew", "prince", "businessman", "sportsman"})  # fmt: skip
+
 # Endings of nouns for people ("councillor", "holder", "novelist"): a name after one is still a person.
 # Everyday nouns for a person, beside the titles of ROLE_NOUNS: what "his" or "her" may be bound to in a sentence.
 PEOPLE_NOUNS = frozenset({

@@ -108,8 +108,10 @@ def content_clause(verb: Token) -> list[Token]:
     short_clause = len(list(verb.subtree)) <= MAX_PARENTHETICAL_TOKENS
     if verb.dep_ in CONTENT_DEPS and head != verb and "," in commas and short_clause:
         return content_tokens(head, without=verb)  # "..., argued Mr Howard." / "In contrast, he said, ..."
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # not "She withdrew, citing an injury"
     if verb.dep_ == "advcl" and head != verb and short_clause and doc[left - 1].text == "," and _ends_sentence(verb):
-        return content_tokens(head, without=verb)  # "..., Lord Smith said.": the parse hung the cue on the clause
+        if own_subject:
+            return content_tokens(head, without=verb)  # "..., Lord Smith said.": the parse hung the cue on the clause
     return []
 
 

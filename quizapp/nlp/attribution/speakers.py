@@ -18,7 +18,9 @@ from ..items import Person
 from ..people import ARTICLES, People
 from ..resources import (
     DEMONSTRATIVES,
+    FEMALE_NOUNS,
     GROUP_PRONOUNS,
+    MALE_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
@@ -60,6 +62,15 @@ class SentenceMemory:
 
 def unique(persons: Iterable[Person]) -> list[Person]:
     return list({p.name: p for p in persons}.values())
+
+
+def noun_gender(lemma: str) -> str | None:
+    """ "woman", "chairwoman" -> female; "man", "spokesman" -> male; "chair", "official" -> None."""
+    if lemma in FEMALE_NOUNS or lemma.endswith("woman"):
+        return "female"
+    if lemma in MALE_NOUNS or lemma.endswith("man") and lemma not in ("german", "roman", "human"):
+        return "male"
+    return None
 
 
 def fits(person: Person, gender: str) -> bool:
@@ -322,10 +333,13 @@ class Speakers:
         if titled or any(r.head == head for p in self.people.persons.values() if p.name in introduced for r in p.roles):
             return None
         office = head in ROLE_NOUNS  # "the chancellor" is an office; "the Italian", "the 31-year-old" describe
+        sex = noun_gender(head)
         for memory in reversed(self.memory[-TITLE_FALLBACK_SENTENCES:]):
             people = unique([*memory.subjects, *memory.speaking()])
             if people:  # news style: a later title stands for the person just named as subject or speaker
-                return people[0] if len(people) == 1 and not (office and people[0].roles) else None
+                if len(people) > 1 or office and people[0].roles or sex and people[0].gender != sex:
+                    return None  # "The woman reported ..." after "Cosby": someone else
+                return people[0]
         return None
 
     # --- after each sentence -----------------------------------------------------------------
