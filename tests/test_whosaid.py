@@ -119,3 +119,8 @@ def test_a_quotation_is_asked_by_its_sentences_that_read_on_their_own(nlp):
 def test_a_quotation_leaning_on_the_article_is_not_asked(nlp, quotation):
     text = f'Mayor Tom Reed met treasurer Alan Brooks. "{quotation}," councillor Ann Lowe said.'
     assert quotation_questions(nlp, text) == {quotation.split()[0]: ""}
+
+
+def test_what_a_pronoun_hangs_on_is_not_what_it_means(nlp):
+    text = 'Mayor Tom Reed met treasurer Alan Brooks. "Now we have to take care of it in Leeds ourselves," Ann Lowe said.'
+    assert quotation_questions(nlp, text) == {"Now": ""}

@@ -17,6 +17,7 @@ from .fillin import Names, acronyms, fill_in_candidates
 from .items import ArticleItems, Attribution, Item
 from .people import find_people
 from .select import Candidate, compose, item_bonus, sentence_weight
+from .speech import speech_candidates
 from .truefalse import Alternatives, true_false_candidates
 from .whosaid import who_said_candidates
 
@@ -59,6 +60,8 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
         weighed(item, *attribution.sentences)
         for item, attribution in who_said_candidates(article.id, discourse.attributions, persons, counts)
     ]
+    for item, attribution in speech_candidates(article.id, discourse.attributions, persons):
+        candidates.append(weighed(item, *attribution.sentences))
     for fact in facts:
         for item in true_false_candidates(article.id, fact, alternatives, sentences):
             candidates.append(weighed(item, *fact.sentences))

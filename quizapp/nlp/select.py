@@ -34,8 +34,8 @@ STOPWORDS = frozenset(
     "their his her he she they which who said says will would".split()
 )
 KIND_BONUS = {"person": 0.1, "number": 0.1, "organisation": 0.05, "place": 0.0, "term": -0.05}
-FALSE_KIND_ORDER = {"number": 0, "person": 1, "organisation": 2, "date": 3, "place": 4, "nationality": 5,
-                    "affirmation": 6}  # fmt: skip
+FALSE_KIND_ORDER = {"number": 0, "person": 1, "speaker": 1, "organisation": 2, "date": 3, "place": 4,
+                    "nationality": 5, "affirmation": 6}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -65,11 +65,14 @@ class Quiz:
     keys: Counter[bool] = field(default_factory=Counter)  # true/false answers
     negated_keys: Counter[bool] = field(default_factory=Counter)  # answers of statements with a negation
     answers: Counter[str] = field(default_factory=Counter)
-    per_speaker: int = MAX_ITEMS_PER_SPEAKER  # who-said items with one answer
+    speakers: Counter[str] = field(default_factory=Counter)  # items asking about each person's sayings
+    per_speaker: int = MAX_ITEMS_PER_SPEAKER
 
     def add(self, candidate: Candidate) -> None:
         self.items.append(candidate)
         self.answers[str(candidate.item.answer)] += 1
+        if speaker := speaker_of(candidate.item):
+            self.speakers[speaker] += 1
         self.used |= candidate.sentences
         self.types[candidate.item.type] += 1
         if candidate.item.type == "true_false":
@@ -77,6 +80,15 @@ class Quiz:
             self.keys[key] += 1
             if candidate.negated:
                 self.negated_keys[key] += 1
+
+
+def speaker_of(item: Item) -> str | None:
+    """Whose saying the item asks about: a who-said item's answer, or the person a statement of who said
+    what is about."""
+    if item.type == "who_said":
+        return str(item.answer)
+    said_by = item.extra.get("said_by")
+    return str(said_by) if said_by else None
 
 
 def words(text: str) -> list[str]:
@@ -148,7 +160,7 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
 
 def same_speaker_same_subject(one: Item, other: Item) -> bool:
     """Two sayings of one person about one thing: whoever answers the first knows the second."""
-    if not one.type == other.type == "who_said" or one.answer != other.answer:
+    if speaker_of(one) is None or speaker_of(one) != speaker_of(other):
         return False
     shared = content_words(one.prompt) & content_words(other.prompt) - QUESTION_WORDS
     return len(shared) >= SAME_SUBJECT_WORDS
@@ -187,11 +199,12 @@ def prints_answer(one: Item, other: Item) -> bool:
 def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
     """How much the quiz wants this candidate now; None when it must not take it."""
     item = candidate.item
+    speaker = speaker_of(item)
+    if speaker is not None and quiz.speakers[speaker] >= quiz.per_speaker:
+        return None  # a quiz of one person's sayings asks one thing over and over
     if item.type == "who_said":
         if quiz.types["who_said"] >= max(3, MAX_WHO_SAID_SHARE * limit):
             return None
-        if quiz.answers[str(item.answer)] >= quiz.per_speaker:
-            return None  # a quiz of one person's sayings asks one thing over and over
         return 3.0
     if item.type == "fill_in":
         return 2.0 - quiz.types["fill_in"] / (1 + sum(quiz.types.values())) + item_bonus(item)

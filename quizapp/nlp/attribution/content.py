@@ -150,6 +150,8 @@ def restate_clause(
     if len(tokens) < 4:
         return None
     first = tokens[0]
+    if first.pos_ == "CCONJ" or first.lower_ in CONTEXT_ADVERBS:
+        return None  # "that but classic market research ...": the clause goes on from one left out
     if first.lower_ in DEMONSTRATIVES | GROUP_PRONOUNS and first.dep_ in SUBJECT_DEPS:
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
@@ -326,6 +328,12 @@ def _asked_about(noun: Token, kept: set[int]) -> bool:
     return pointed or noun.dep_ in SUBJECT_DEPS and main_clause
 
 
+def _clause_verb(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
+
+
 def _expletive(tokens: Sequence[Token]) -> bool:
     return EXPLETIVE_IT.match(tokens_text(tokens)) is not None
 
@@ -334,7 +342,12 @@ def _named_before(pronoun: Token, before: Sequence[Token]) -> bool:
     """Whether words before the pronoun, in its own sentence of the quotation, name something it can stand
     for: a person for "he", a thing for "it", people or things or a body for "they"."""
     word = pronoun.lower_
-    heads = [t for t in before if t.dep_ not in ("compound", "amod", "poss")]
+    verb = _clause_verb(pronoun)  # "take care of it": "care" is what "it" hangs on, not what it means
+    heads = [
+        t
+        for t in before
+        if t.dep_ not in ("compound", "amod", "poss") and (_clause_verb(t) != verb or t.dep_ in SUBJECT_DEPS)
+    ]
     if word in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
         return any(t.ent_type_ == "PERSON" or t.tag_ == "NN" and t.lemma_.lower() in ROLE_NOUNS for t in heads)
     if word in ("it", "its", "itself"):

@@ -1,0 +1,85 @@
+"""True/false statements of who said what: "Ann Lowe said that ..." as the article reports it, and the same
+words put in the mouth of another person the article quotes.
+
+Who-said items need three people; a story with two voices (a minister and her critic, a coach and his
+player) still asks who took which position, one statement at a time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from .items import Attribution, Item, Person
+from .truefalse import GENDERED
+from .whosaid import MAX_PROMPT_CHARS, NEWSROOM, REPORTERS, item_id, mentions_any, reads_cleanly
+
+SPEECH_KIND = "speaker"
+
+
+def statement_of(name: str, question: str) -> str:
+    """ "Ann Lowe" + 'said that the plan was fair' -> "Ann Lowe said that the plan was fair." """
+    text = f"{name} {question.rstrip()}"
+    return text if text.endswith((".", "?", "!", '?"', '!"')) else text + "."
+
+
+def other_speaker(person: Person, speakers: Sequence[Person], question: str) -> Person | None:
+    """The first other person the article quotes who could have said it: not named in the words, and of the
+    speaker's gender when the words say "he" or "she" of the speaker."""
+    gendered = GENDERED.search(question) is not None
+    for other in speakers:
+        if other.name == person.name or mentions_any(question, [other.name, *other.aliases, other.surname]):
+            continue
+        if gendered and (other.gender is None or other.gender != person.gender):
+            continue
+        return other
+    return None
+
+
+def speech_candidates(article_id: str, attributions: Sequence[Attribution], persons: Sequence[Person]) -> list[
+    tuple[Item, Attribution]
+]:
+    """For each person's statement a question can restate, the faithful version and, where another quoted
+    person of the article could have said it, the swapped one; none for a statement two people made."""
+    by_name = {p.name: p for p in persons}
+    order = list(dict.fromkeys(a.speaker for a in attributions if a.speaker_type == "person"))
+    speakers = [by_name[name] for name in order if name in by_name]
+    said_by = Counter(a.statement.lower() for a in attributions)
+    found: list[tuple[Item, Attribution]] = []
+    for a in attributions:
+        person = by_name.get(a.speaker)
+        if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
+            continue
+        if any(r.head in REPORTERS for r in person.roles) or NEWSROOM.search(a.mention):
+            continue
+        if mentions_any(a.question, [person.name, *person.aliases, person.surname]):
+            continue  # "Reed said that Mr Reed's ward ...": the words tell the speaker
+        other = other_speaker(person, speakers, a.question)
+        if other is None:
+            continue  # nobody else quoted: "X said ..." asks nothing a reader must remember
+        for speaker in (person, other):
+            statement = statement_of(speaker.name, a.question)
+            if len(statement) > MAX_PROMPT_CHARS or not reads_cleanly(statement):
+                break
+            true = speaker is person
+            extra: dict[str, object] = {"said_by": person.name}
+            if not true:
+                extra["changed"] = {"kind": SPEECH_KIND, "from": person.name, "to": other.name}
+            explanation = (
+                f'True. The article says: "{a.evidence}"'
+                if true
+                else f'False. The article says {person.name} said this, not {other.name}: "{a.evidence}"'
+            )
+            item = Item(
+                id=item_id(article_id, "true_false", a.evidence, statement),
+                type="true_false",
+                prompt=statement,
+                choices=("True", "False"),
+                answer=true,
+                accepted=(),
+                evidence=a.evidence,
+                explanation=explanation,
+                extra=extra,
+            )
+            found.append((item, a))
+    return found

@@ -1,0 +1,54 @@
+"""True/false statements of who said what, for stories with fewer than three people to choose from."""
+
+from __future__ import annotations
+
+from quizapp.nlp.article import from_text
+from quizapp.nlp.pipeline import parse_one, propose
+from quizapp.nlp.select import compose
+
+TITLE = "Council budget\n\n"
+
+
+def speech_items(nlp, text: str) -> dict[str, bool]:
+    article = from_text("t", TITLE + text)
+    proposal = propose(article, parse_one(article, nlp))
+    return {c.item.prompt: c.item.answer for c in proposal.candidates if "said_by" in c.item.extra}
+
+
+def test_a_statement_is_asked_as_said_and_in_the_mouth_of_the_other_speaker(nlp):
+    text = (
+        "Mayor Tom Reed said that the Leeds library would stay open until 2006. "
+        "Treasurer Alan Brooks said that council tax in Leeds would rise by 3% next year."
+    )
+    items = speech_items(nlp, text)
+    assert items["Tom Reed said that the Leeds library would stay open until 2006."] is True
+    assert items["Alan Brooks said that the Leeds library would stay open until 2006."] is False
+    assert items["Alan Brooks said that council tax in Leeds would rise by 3% next year."] is True
+    assert items["Tom Reed said that council tax in Leeds would rise by 3% next year."] is False
+
+
+def test_no_statement_when_nobody_else_could_have_said_it(nlp):
+    alone = "Mayor Tom Reed said that the Leeds library would stay open until 2006."
+    assert speech_items(nlp, alone) == {}
+    # "he" is the speaker: a woman put in his place would be saying it of someone else
+    text = (
+        "Mayor Tom Reed said that he would close the Leeds library in 2006. "
+        "Councillor Ann Lowe said that council tax in Leeds would rise by 3% next year."
+    )
+    items = speech_items(nlp, text)
+    assert "Ann Lowe said that he would close the Leeds library in 2006." not in items
+    assert "Tom Reed said that council tax in Leeds would rise by 3% next year." in items
+
+
+def test_one_persons_sayings_count_together_across_item_types(nlp):
+    text = (
+        "Mayor Tom Reed said that the Leeds library would stay open until 2006. "
+        "Mr Reed said that the Leeds swimming pool would close in March. "
+        "Mr Reed said that three new schools would open in Leeds in 2007. "
+        "Treasurer Alan Brooks said that council tax in Leeds would rise by 3% next year."
+    )
+    article = from_text("t", TITLE + text)
+    proposal = propose(article, parse_one(article, nlp))
+    chosen = compose(proposal.candidates, word_count=400)
+    about_reed = [i for i in chosen if i.extra.get("said_by") == "Tom Reed"]
+    assert 1 <= len(about_reed) <= 2
