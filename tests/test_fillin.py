@@ -37,12 +37,14 @@ def test_a_key_figure_is_blanked_with_its_unit_and_scores_in_any_spelling(nlp):
         ("one third", ("a third", "1/3")),
         ("12%", ("12 per cent", "12")),
         ("$671.7bn", ("671.7bn", "$671.7 billion")),
+        ("550m", ("550 million",)),
         ("£100,000", ("100,000", "100000")),
         ("60", ("sixty",)),
     ],
 )
 def test_a_number_lists_the_spellings_a_student_would_type(number, forms):
     assert set(forms) <= set(number_forms(number))
+    assert not any("None" in form for form in number_forms(number))
 
 
 def test_a_person_named_twice_is_blanked_and_the_short_name_scores(nlp):

@@ -103,3 +103,8 @@ def test_gender_from_a_given_name_or_an_honorific(nlp):
 )
 def test_names_of_people_in_their_many_shapes(nlp, text, name):
     assert name in {p.name for p in find_people([nlp(text)]).persons.values()}
+
+
+def test_a_name_goes_on_past_a_middle_initial(nlp):
+    doc = nlp("District Attorney Bruce L Castor Jr, who was in charge of the case, said that detectives found nothing.")
+    assert [p.name for p in find_people([doc]).persons.values()] == ["Bruce L Castor"]

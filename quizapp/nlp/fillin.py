@@ -52,7 +52,7 @@ def number_forms(text: str) -> list[str]:
         scale = AMOUNT_WORDS.get(unit.lower(), "") if unit else ""
         bare = figure.replace(",", "")
         forms += [f"{figure}{unit or ''}", f"{currency}{bare}{unit or ''}"] if currency else []
-        forms += [f"{currency}{figure} {scale}", f"{figure} {scale}"] if scale else []
+        forms += [f"{currency or ''}{figure} {scale}", f"{figure} {scale}"] if scale else []
         forms += [bare] if not unit else []  # "£100,000" -> "100,000", "100000"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         forms.append(text.replace(",", ""))  # "47,000" -> "47000"

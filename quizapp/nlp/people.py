@@ -104,6 +104,8 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
         if _post_nominal(doc[end]):
             break  # "Frank Field MP": the letters after a name are not the name
         end += 1  # the model stopped short: "Susilo Bambang" of "Susilo Bambang Yudhoyono's"
+    while end < len(doc) and end > start and _middle_initial(doc[end - 1]) and _name_shaped(doc[end]):
+        end += 1  # "Bruce L Castor Jr": the model stopped at the middle initial
     while (
         start < end
         and (
@@ -125,6 +127,10 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
     if start > 0 and doc[start - 1].lower_ in HONORIFICS:
         honorific = doc[start - 1].lower_
     return doc[start:end], honorific
+
+
+def _middle_initial(token: Token) -> bool:
+    return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper() and token.i > 0 and token.nbor(-1).is_title
 
 
 def _is_descriptor(word: Token, following: Token) -> bool:
