@@ -124,3 +124,25 @@ def test_a_quotation_leaning_on_the_article_is_not_asked(nlp, quotation):
 def test_what_a_pronoun_hangs_on_is_not_what_it_means(nlp):
     text = 'Mayor Tom Reed met Alan Brooks. "Now we have to take care of it in Leeds ourselves," Ann Lowe said.'
     assert quotation_questions(nlp, text) == {"Now": ""}
+
+
+def test_a_description_the_article_keeps_coming_back_to_still_does_not_say_which(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe signed a deal with a Leeds builder. "
+        "The deal was signed on Friday. "
+        "Ms Lowe said the deal would save the library in Leeds. "  # which deal? the item does not say
+        "Mr Brooks said that the government would pay half of the cost of the Leeds library."
+    )
+    prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
+    assert "Who said that the deal would save the library in Leeds?" not in prompts
+    assert "Who said that the government would pay half of the cost of the Leeds library?" in prompts
+
+
+def test_a_description_is_put_back_as_the_article_first_gave_it(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met builders in Leeds. "
+        "The deal on the new Leeds library was signed on Friday. "
+        "Ms Lowe said that this deal would save the library service in Leeds."
+    )
+    prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
+    assert prompts == ["Who said that the deal on the new Leeds library would save the library service in Leeds?"]

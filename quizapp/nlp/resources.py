@@ -96,6 +96,7 @@ UNIQUE_REFERENTS = frozenset({
     "year", "month", "week", "day", "time", "moment", "end", "start", "beginning", "middle", "first", "last",
     "dollar", "euro", "pound", "yen", "economy", "environment", "media", "press", "police", "army", "navy",
     "summer", "winter", "spring", "autumn", "season", "net", "weather", "market", "stock", "industry",
+    "government", "parliament", "cabinet",
 })  # fmt: skip
 # Heads that a noun before them makes a kind rather than a thing named before: "the music industry", "the oil
 # price"; but "the spyware tool", "the radio technology" are a tool and a technology the article described.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -139,13 +139,19 @@ def swallowed_addressee(verb: Token) -> bool:
 
 
 def restate_clause(
-    tokens: Sequence[Token], is_speaker: Callable[[Token], bool] = lambda _: False, topics: frozenset[str] = frozenset()
+    tokens: Sequence[Token],
+    is_speaker: Callable[[Token], bool] = lambda _: False,
+    headline: frozenset[str] = frozenset(),
+    described: Mapping[str, set[str]] | None = None,
 ) -> str | None:
     """A that-clause readable on its own, or None when it leans on a word it cannot carry.
 
     "he" or "his" may stay when they stand for the speaker ("Who said that he would resign?" asks
     about the one who said it); any other "he" or "they" leaves the reader asking who. A description
-    stays only when it names what the article is about (`topics`: nouns it uses again and again).
+    stays when something in it says which one is meant, or the headline the quiz is shown under names
+    it ("the pact" under "Summit ends in a defence pact"), or the article described it once before in
+    words that say which (`described`: "this pact" -> "the pact on strategic partnership"); "the deal" of
+    an article that keeps coming back to one, but never says which, leaves a student asking which deal.
     """
     if len(tokens) < 4:
         return None
@@ -165,21 +171,74 @@ def restate_clause(
     if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
         return None  # a quotation in a that-clause's clothes: asked as a quotation, or not at all
     kept = {t.i for t in tokens}
-    if any(points_back(t, kept) and t.lemma_.lower() not in topics for t in tokens):
-        return None  # "Who said that the 10 had agreed ...?": which ten? ("the pact" of an article on it stays)
+    replaced: dict[int, tuple[int, str]] = {}  # first token of a description -> (its last token, the fuller words)
+    quoted = quoted_ids(tokens)
+    for t in tokens:
+        if not points_back(t, kept) or t.lemma_.lower() in headline or t.lower_ in headline:
+            continue
+        if t.i in quoted and not _asked_about(t, kept):
+            continue  # the speaker's own words, judged as a quotation is: "... in the world and the region"
+        fuller = (described or {}).get(t.lemma_.lower(), set())
+        if len(fuller) != 1 or t.left_edge.i not in kept or t.right_edge.i != t.i:
+            return None  # "Who said that the 10 had agreed ...?": which ten?
+        replaced[t.left_edge.i] = (t.i, "the " + next(iter(fuller)))
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
         return None  # the clause lost its subject to the parse: "... that had better be involved"
     if any(t.lemma_.lower() in reporting_verbs() and t.dep_ in ("parataxis", "ccomp") and _said_by_pronoun(t)
            for t in tokens[1:]):  # fmt: skip
         return None  # "people he says feel let down": another report inside, half kept
     words = []
+    skip_to = -1
     for token in tokens:
-        if token.lower_ in DEMONSTRATIVES and token.dep_ == "det":
+        if token.i <= skip_to:
+            continue
+        if token.i in replaced:
+            skip_to, fuller = replaced[token.i]
+            words.append(fuller + token.doc[skip_to].whitespace_)
+        elif token.lower_ in DEMONSTRATIVES and token.dep_ == "det":
             words.append(("the" if token != first else "The") + token.whitespace_)
         else:
             words.append(token.text_with_ws)
     text = balance_quotes(tidy("".join(words)))
     return lower_first(text, first) if text else None
+
+
+MAX_DESCRIPTION_WORDS = 6
+
+
+def quoted_ids(tokens: Sequence[Token]) -> set[int]:
+    """The tokens between quotation marks."""
+    inside, ids = False, set()
+    for t in tokens:
+        if t.text in QUOTE_CHARACTERS:
+            inside = not inside
+        elif inside:
+            ids.add(t.i)
+    return ids
+
+# Adjectives that say which one only beside what was said before: "the new deal", "the same plan".
+RELATIVE_ADJECTIVES = frozenset({
+    "new", "same", "other", "latest", "recent", "current", "former", "final", "such", "previous", "last", "next",
+    "first", "second", "whole", "entire", "big", "main",
+})  # fmt: skip
+
+
+def specific_description(noun: Token) -> str | None:
+    """ "The pact on strategic partnership" -> "pact on strategic partnership": a singular description whose
+    own words say which one is meant, short and plain enough to stand in for a later "this pact"."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
+        return None
+    words = [t for t in noun.subtree if not (t.dep_ == "det" and t.i < noun.i)]
+    if not words or words[0].i < noun.left_edge.i or len(words) > MAX_DESCRIPTION_WORDS:
+        return None
+    if any(t.pos_ in ("PRON", "PUNCT", "VERB", "AUX") or t.text in QUOTE_CHARACTERS for t in words):
+        return None
+    saying_which = [
+        c
+        for c in noun.children
+        if c.dep_ in ("prep", "compound") or c.dep_ == "amod" and c.lower_ not in RELATIVE_ADJECTIVES
+    ]
+    return " ".join(t.text for t in words) if saying_which else None
 
 
 def ends_its_sentence(verb: Token, tokens: Sequence[Token]) -> bool:
@@ -272,7 +331,7 @@ def quotation_question(past: str, doc: Doc, spans: Sequence[tuple[int, int]]) ->
 
     A pronoun stays when the quoted words of its sentence name what it stands for ("the referee ... his
     mind"); a description the saying is about stays when something in it says which one is meant. Unlike a
-    restated clause, a quotation cannot name what "the film" was, so the article's topics do not excuse it.
+    restated clause, a quotation cannot name what "the film" was.
     """
     runs = [run for start, end in spans for run in sentence_runs(quoted_tokens(doc, start, end))]
     for run in sorted(runs, key=lambda r: (-len(r), r[0].i)):

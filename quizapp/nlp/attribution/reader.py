@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ from .content import (
     quotation_question,
     restate_clause,
     restate_object,
+    specific_description,
     swallowed_addressee,
     tidy,
     tokens_text,
@@ -36,7 +36,6 @@ from .speakers import Speaker, Speakers
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 MAX_SUBJECT_AFTER_VERB = 6
 MIN_QUOTED_WORDS = 4
-TOPIC_MENTIONS = 2
 MAX_UNMARKED_CONTINUATIONS = 3  # quote-only sentences after an attribution, each taken as the same speaker's
 COMMISSIVES = frozenset({"promise", "pledge", "vow", "swear", "threaten", "guarantee", "urge"})
 
@@ -131,9 +130,10 @@ def drop_nested(found: list[Found]) -> list[Found]:
 class Attributor:
     """Walks an article's paragraphs in order, resolving speakers from what came before."""
 
-    def __init__(self, people: People, topics: frozenset[str] = frozenset()) -> None:
+    def __init__(self, people: People, headline: frozenset[str] = frozenset()) -> None:
         self.speakers = Speakers(people)
-        self.topics = topics  # nouns the article keeps coming back to: "the pact" of an article on it
+        self.headline = headline  # the headline's words: "the pact" under "... ends in a defence pact" says which
+        self.described: dict[str, set[str]] = {}  # a noun -> the specific descriptions the article gave it so far
         self.texts: dict[int, str] = {}
         self.open_at_end = False  # the paragraph before ended inside a quotation
         self.quote_speaker: Found | None = None  # who the last quotation read belongs to, if anyone
@@ -159,8 +159,14 @@ class Attributor:
             if here:
                 self.last_found = here
             found.extend(here)
+            self._remember_descriptions(sent, quotations)
         self.open_at_end = ends_open(quotations, text)
         return found
+
+    def _remember_descriptions(self, sent: Span, quotations: Sequence[Quotation]) -> None:
+        for token in sent:
+            if not inside(token.idx, quotations) and (words := specific_description(token)):
+                self.described.setdefault(token.lemma_.lower(), set()).add(words)
 
     # --- one cue ---------------------------------------------------------------------------
 
@@ -185,6 +191,9 @@ class Attributor:
         finish = max(content[1], doc[clause[1] - 1].idx + len(doc[clause[1] - 1]))
         return self._found(block, doc, speaker, cue_text(verb, cue), kind, statement, question, (begin, finish),
                            verb.idx, content)  # fmt: skip
+
+    def _restate(self, tokens: Sequence[Token], is_speaker: Callable[[Token], bool]) -> str | None:
+        return restate_clause(tokens, is_speaker, self.headline, self.described)
 
     def _speaker_test(self, block: int, speaker: Speaker) -> Callable[[Token], bool]:
         """Whether a pronoun in what was said stands for the speaker: "Blair said he would ..."."""
@@ -214,7 +223,7 @@ class Attributor:
             quoted = any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quotations)
             kind = "direct" if quoted else "indirect"
             whole = ends_its_sentence(verb, tokens) and not swallowed_addressee(verb)
-            restated = restate_clause(tokens, is_speaker, self.topics) if whole else None
+            restated = self._restate(tokens, is_speaker) if whole else None
             past = "said" if cue.past in SAID_FOR_CLAUSES else cue.past
             return tidy(tokens_text(tokens)), kind, f"{past} that {restated}" if restated else "", content
         if cue.takes_object or cue.needs or verb.lemma_ == "call" or cue.lemma in COMMISSIVES:
@@ -241,7 +250,7 @@ class Attributor:
         if speaker is None:
             return None
         is_speaker = self._speaker_test(block, speaker)
-        restated = restate_clause(tokens, is_speaker, self.topics) if ends_its_sentence(noun, tokens) else None
+        restated = self._restate(tokens, is_speaker) if ends_its_sentence(noun, tokens) else None
         content = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
         question = f"{past} that {restated}" if restated and " " not in past else ""
         return self._found(block, doc, speaker, noun.text, "indirect", tidy(tokens_text(tokens)), question,
@@ -264,7 +273,7 @@ class Attributor:
             speaker = self.speakers.speaker(block, source)
             if speaker is None or len(statement.split()) < 5:
                 continue
-            restated = restate_clause(rest, self._speaker_test(block, speaker), self.topics) if rest else None
+            restated = self._restate(rest, self._speaker_test(block, speaker)) if rest else None
             question = f"said that {restated}" if restated else ""
             content = (sent.start_char, sent.end_char)
             found.append(self._found(block, doc, speaker, "according to", "indirect", statement, question, content,
@@ -392,14 +401,14 @@ class Discourse:
     quotes: tuple[Quote, ...] = ()
 
 
-def topic_nouns(docs: Sequence[tuple[int, Doc]]) -> frozenset[str]:
-    """Nouns the article names twice or more: what it is about."""
-    counts = Counter(t.lemma_.lower() for _, doc in docs for t in doc if t.pos_ == "NOUN")
-    return frozenset(noun for noun, n in counts.items() if n >= TOPIC_MENTIONS)
+def headline_words(title: str) -> frozenset[str]:
+    """The headline's words, each also without a plural "s": what the quiz, shown under it, is about."""
+    words = re.findall(r"[a-z]+", title.lower())
+    return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
 
 
-def read_discourse(docs: Sequence[tuple[int, Doc]], people: People) -> Discourse:
-    attributor = Attributor(people, topic_nouns(docs))
+def read_discourse(docs: Sequence[tuple[int, Doc]], people: People, title: str = "") -> Discourse:
+    attributor = Attributor(people, headline_words(title))
     found: dict[tuple[str, str], Attribution] = {}
     quotes = []
     for block, doc in docs:
