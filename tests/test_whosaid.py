@@ -146,3 +146,12 @@ def test_a_description_is_put_back_as_the_article_first_gave_it(analyse):
     )
     prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
     assert prompts == ["Who said that the deal on the new Leeds library would save the library service in Leeds?"]
+
+
+def test_denying_a_person_is_an_act_not_words(analyse):
+    text = (
+        "Leeds striker Alan Smith, coach Tom Reed and goalkeeper Paul Robinson played in Leeds on Friday. "
+        "Rooney's search for a goal was halted again by Robinson in injury-time, but once again Robinson denied the "
+        "England striker."
+    )
+    assert not any(a.cue == "denied" for a in analyse(TITLE + text).attributions)

@@ -277,6 +277,10 @@ def restate(
     if kept is None or sum(not t.is_punct for t in kept) < MIN_WORDS:
         return None
     kept_ids = {t.i for t in kept}
+    if any(not t.is_punct and t.head.i not in kept_ids for t in kept if t.head != t and t != root):
+        return None  # a word whose head went with an aside
+    if _clause_without_verb(kept):
+        return None  # "... when Roy Carroll[, who was struck by a missile, saved at his feet]."
     if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in named):
         return None
     starts = {start: (head, name) for head, (start, name) in named.items()}
@@ -295,6 +299,8 @@ def restate(
                 named_before.add("person")
                 persons_named.add(titled.name)
                 resolved[len(pieces)] = titled
+            if token.lower_ == "the" and takes_the(name):
+                name = ("The " if not pieces else "the ") + name  # "the country's" -> "the UK's", not "UK's"
             pieces.append(Piece(name, token.doc[head].whitespace_ if head + 1 in kept_ids else " "))
             continue
         if any(start <= token.i <= head for head, (start, _) in named.items()):
@@ -531,6 +537,26 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)
     return kept or None
+
+
+PLACES_WITH_THE = frozenset({"UK", "US", "USA", "U.S.", "EU", "UN", "UAE", "Netherlands", "Philippines", "Gambia"})
+
+
+def takes_the(name: str) -> bool:
+    """A place named with "the": "the UK", "the United States", "the Netherlands"."""
+    return name in PLACES_WITH_THE or name.startswith(("United ", "Republic of ", "Czech Republic"))
+
+
+CLAUSE_OPENERS = frozenset({"when", "while", "because", "although", "though", "unless", "whereas", "until"})
+
+
+def _clause_without_verb(kept: Sequence[Token]) -> bool:
+    """A clause opener with no verb after it: the parse hung the clause's verb on an aside we dropped."""
+    for n, token in enumerate(kept):
+        if token.lower_ in CLAUSE_OPENERS and token.pos_ != "ADP":
+            if not any(t.pos_ in ("VERB", "AUX") for t in kept[n + 1 :]):
+                return True
+    return False
 
 
 def _conversion_follows(opening: Token) -> bool:

@@ -74,7 +74,7 @@ PERSON_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", 
 CONTEXT_ADVERBS = frozenset({
     "also", "elsewhere", "subsequently", "similarly", "meanwhile", "however", "moreover", "furthermore",
     "therefore", "thus", "interestingly", "specifically", "additionally", "likewise", "nevertheless",
-    "nonetheless", "indeed",
+    "nonetheless", "indeed", "separately", "besides", "conversely", "consequently", "accordingly", "hence",
 })  # fmt: skip
 # A fact is stated, not judged: sentences with these words are the writer's view, left out of true/false
 # and fill-in. Words of uncertainty may stay, kept verbatim in the statement ("could face fines").

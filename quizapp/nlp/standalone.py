@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from .resources import DESCRIPTION_KINDS, KIND_HEADS, ROLE_NOUNS, UNIQUE_REFERENTS
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "either", "neither"})
+TIME_RELATIVE = frozenset({"latest", "newest", "earliest", "most"})  # superlatives that say "of those just told"
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "its", "it"})
 
 
@@ -48,6 +49,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
         if t.ent_type_ == "ORDINAL" and token.lemma_.lower() in DESCRIPTION_KINDS:
             continue  # "the first series": of which show?
+        if t.tag_ in ("JJS", "RBS") and t.lower_ in TIME_RELATIVE:
+            continue  # "the latest deal": the latest of those the article told of
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
         if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN" and token.lemma_.lower() in KIND_HEADS:

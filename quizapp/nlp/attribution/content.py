@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
-from ..resources import CONTEXT_ADVERBS, DEMONSTRATIVES, GROUP_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
+from ..resources import CONTEXT_ADVERBS, DEMONSTRATIVES, GROUP_PRONOUNS, PEOPLE_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
 from ..standalone import dangling_pronoun, points_back
 from .lexicon import reporting_verbs
 from .quotations import Quotation
@@ -262,6 +262,8 @@ def restate_object(verb: Token, past: str) -> str | None:
     parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i or _is_moved_relative(c)]
     if not parts:
         return None
+    if verb.lemma_.lower() in NOT_SAID_OF_PEOPLE and any(c.dep_ == "dobj" and _a_person(c) for c in parts):
+        return None  # "Martyn denied the England striker", "dismissed the manager": an act, not words
     last = max(c.right_edge.i for c in parts)
     if not all(t.is_punct for t in verb.doc[last + 1 : verb.sent.end]) and not _is_moved_relative(parts[-1]):
         return None
@@ -270,6 +272,14 @@ def restate_object(verb: Token, past: str) -> str | None:
         return None
     text = balance_quotes(tidy(" ".join([past, *(" ".join(p.split()) for p in pieces)])))
     return text if len(text.split()) >= 4 else None
+
+
+NOT_SAID_OF_PEOPLE = frozenset({"deny", "dismiss"})
+
+
+def _a_person(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.ent_type_ == "PERSON" or token.pos_ == "PRON" or lemma in ROLE_NOUNS or lemma in PEOPLE_NOUNS
 
 
 def _is_moved_relative(child: Token) -> bool:
