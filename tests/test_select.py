@@ -130,3 +130,12 @@ def test_two_sayings_of_one_person_about_one_thing_are_not_both_asked():
         "Who said that the fuel tax would be cut in 2005?",  # Ana Lopes again, on another subject
         "Who said that pupil discipline had got worse?",  # the same subject, another person
     ]
+
+
+def test_every_word_of_a_blanked_name_printed_elsewhere_gives_it_away():
+    candidates = [
+        candidate("true_false", "The SEC fined Columbia Funds Distributor $140m in 2004.", True, 0, 1.0),
+        candidate("fill_in", "Two executives of _____ were charged.", "Columbia Distributor", 1, 0.9,
+                  blank_kind="organisation"),
+    ]  # fmt: skip
+    assert [i.type for i in compose(candidates, word_count=400)] == ["true_false"]

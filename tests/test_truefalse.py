@@ -186,3 +186,13 @@ def test_only_peoples_of_countries_are_swapped_for_each_other(nlp):
         "Christians make up most of the population of Portugal, and Brazilians a small part of it."
     )
     assert not [to for kind, to, _ in falses(nlp, text) if kind == "nationality"]
+
+
+def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_statement(nlp):
+    text = (
+        "Leeds Library Trust (LLT) opened a new library in Leeds in March 2004. "
+        "LLT bought 20,000 books for the library in Leeds in 2005."
+    )
+    prompts = [i.prompt for i in candidates(nlp, text)]
+    assert any(p.startswith("Leeds Library Trust bought 20,000 books") for p in prompts), prompts
+    assert not any(re.search(r"\bLLT\b", p) and "Leeds Library Trust" not in p for p in prompts)

@@ -48,9 +48,10 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
     mentions = {value: text.count(value) for kind in ("organisation", "place") for value in values.get(kind, ())}
     mentions |= {p.name: counts[p.name] for p in persons}
     speakers = frozenset(a.speaker for a in discourse.attributions if a.speaker_type == "person")
-    alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers, mentions)
+    expansions = acronyms(text)
+    alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers, mentions, expansions)
     sentences = article_sentences(paragraphs)
-    names = Names(acronyms(text), tuple(values.get("organisation", ())), article.title, tuple(persons), mentions)
+    names = Names(expansions, tuple(values.get("organisation", ())), article.title, tuple(persons), mentions)
 
     def weighed(item: Item, first: int, last: int) -> Candidate:
         weight = sentence_weight(first, item.evidence, article.title, len(sentences)) + item_bonus(item)

@@ -188,10 +188,14 @@ def same_change(one: Item, other: Item) -> bool:
 
 
 def prints_answer(one: Item, other: Item) -> bool:
-    """A fill-in's answer, in any accepted form, printed in the other item's prompt."""
+    """A fill-in's answer, in any accepted form, printed in the other item's prompt; or a name's every word
+    ("Columbia Distributor" in "Columbia Funds Distributor")."""
     for blank, text in ((one, other), (other, one)):
         if blank.type == "fill_in":  # a name among a who-said item's choices is one of several, not the answer
             if any(contains_phrase(text.prompt, form) for form in answer_forms(blank)):
+                return True
+            name_words = set(words(str(blank.answer))) - STOPWORDS
+            if blank.extra.get("blank_kind") == "organisation" and name_words <= set(words(text.prompt)):
                 return True
     return False
 

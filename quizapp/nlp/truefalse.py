@@ -52,6 +52,7 @@ class Alternatives:
     values: Mapping[str, Sequence[str]]
     speakers: frozenset[str] = frozenset()  # people the article quotes
     mentions: Mapping[str, int] = field(default_factory=dict)  # how often the article names each value
+    expansions: Mapping[str, str] = field(default_factory=dict)  # acronym <-> the name the article gave it
 
     def for_slot(self, slot: Slot, statement: str) -> list[str]:
         """Values of the slot's kind from the article that exclude the original, none already in the statement.
@@ -269,8 +270,19 @@ def explanation_for(change: Change | None, fact: Fact) -> str:
     return f'False. The article says {change.was}, not {change.now}: "{fact.evidence}"'
 
 
-def true_false_item(article_id: str, fact: Fact, change: Change | None) -> Item | None:
-    statement = change.statement if change else fact.render()
+def spelled_out(statement: str, expansions: Mapping[str, str]) -> str:
+    """ "The settlement with CAM ..." -> "The settlement with Columbia Management Advisors ...": an acronym
+    the article spelled out once, spelled out where the statement does not."""
+    for short, name in expansions.items():
+        if short.isupper() and name.lower() not in statement.lower():
+            statement = re.sub(rf"\b{re.escape(short)}\b", name, statement, count=1)
+    return statement
+
+
+def true_false_item(
+    article_id: str, fact: Fact, change: Change | None, expansions: Mapping[str, str] | None = None
+) -> Item | None:
+    statement = spelled_out(change.statement if change else fact.render(), expansions or {})
     if not reads_cleanly(statement) or not MIN_CHARS <= len(statement) <= MAX_CHARS:
         return None
     extra = {"changed": {"kind": change.kind, "from": change.was, "to": change.now}} if change else {}
@@ -301,8 +313,8 @@ def true_false_candidates(
     general = not any(s.kind in ("number", "date") for s in fact.slots) and len({s.value() for s in fact.slots}) < 2
     if general and fact.order > 0:
         return []  # one name and a generality: background a student could guess without reading (but the lede)
-    found = [true_false_item(article_id, fact, None)]
+    found = [true_false_item(article_id, fact, None, alternatives.expansions)]
     for change in changes(fact, alternatives):
         if not supported(change, fact, sentences):
-            found.append(true_false_item(article_id, fact, change))
+            found.append(true_false_item(article_id, fact, change, alternatives.expansions))
     return [item for item in found if item is not None]
