@@ -50,8 +50,13 @@ def number_forms(text: str) -> list[str]:
     if match := AMOUNT.fullmatch(text.strip()):
         currency, figure, unit = match.groups()
         scale = AMOUNT_WORDS.get(unit.lower(), "") if unit else ""
+        if unit and unit.lower() in SCALE_SUFFIX:  # "350 million" -> "350m", "350,000,000"
+            forms += [f"{currency or ''}{figure}{SCALE_SUFFIX[unit.lower()]}"]
+            if re.fullmatch(r"\d+", figure.replace(",", "")):
+                forms.append(f"{currency or ''}{int(figure.replace(',', '')) * SCALE_VALUE[unit.lower()]:,}")
         bare = figure.replace(",", "")
-        forms += [f"{figure}{unit or ''}", f"{currency}{bare}{unit or ''}"] if currency else []
+        joined = f" {unit}" if unit and len(unit) > 2 else unit or ""  # "2 billion", "2bn"
+        forms += [f"{figure}{joined}", f"{currency}{bare}{joined}"] if currency else []
         forms += [f"{currency or ''}{figure} {scale}", f"{figure} {scale}"] if scale else []
         forms += [bare] if not unit else []  # "£100,000" -> "100,000", "100000"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
