@@ -126,3 +126,8 @@ def test_a_bound_or_an_estimate_is_never_blanked(nlp):
     text = "More than 40,000 fans of Benfica watched the final in Lisbon, which Benfica won 2-1 with 22,000 tickets."
     answers = [i.answer for i in fill_ins(nlp, text)]
     assert "40,000" not in answers and not any("40,000" in a for a in answers)
+
+
+def test_a_price_at_a_moment_of_trading_is_not_blanked(nlp):
+    text = "Shares in Leeds Lions rose 4.5% to 230p by 0900 GMT after the Portuguese bank Banco Norte bid £3bn."
+    assert not [i for i in fill_ins(nlp, text) if i.extra["blank_kind"] == "number"]

@@ -917,6 +917,18 @@ def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
     return values
 
 
+MARKET_TICK = re.compile(
+    r"\b\d{4} ?(?:GMT|BST|EST|ET|CET)\b|\b\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.|GMT|BST)"
+    r"|\bin (?:early|late) trading\b|\bat the close\b|\bby midday\b",
+    re.IGNORECASE,
+)
+
+
+def market_tick(fact: Fact) -> bool:
+    """ "The yen was at 102.97 by 0730 GMT": a price at a moment of one day's trading, not a figure of the story."""
+    return MARKET_TICK.search(fact.evidence) is not None
+
+
 def approximate(fact: Fact, slot: Slot) -> bool:
     """A figure given as a bound or an estimate: "more than 100", "nearly 50%", "up to £2m", "an estimated 40m"."""
     before = " ".join(piece.text for piece in fact.pieces[max(0, slot.start - 4) : slot.start])

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from num2words import num2words
 
 from ..answers import place_aliases
-from .facts import Fact, Slot, approximate
+from .facts import Fact, Slot, approximate, market_tick
 from .items import Item, Person
 from .resources import HONORIFICS
 from .whosaid import accepted_names, item_id, mentions_any, reads_cleanly
@@ -220,6 +220,7 @@ def fill_in_candidates(article_id: str, fact: Fact, names: Names) -> list[Item]:
     """
     slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: (KIND_PREFERENCE[s.kind], s.start))
     slots = [s for s in slots if not (s.kind == "number" and approximate(fact, s))]  # "More than _____ voted"
+    slots = [s for s in slots if not (s.kind == "number" and market_tick(fact))]  # "_____ by 0900 GMT": a tick
     slots = [s for s in slots if s.kind == "number" or any(o.start != s.start for o in fact.slots)]
     items = (fill_in_item(article_id, fact, slot, names) for slot in slots)
     return [item for item in items if item is not None]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .facts import Fact, Sentence, Slot, approximate
+from .facts import Fact, Sentence, Slot, approximate, market_tick
 from .fillin import small_count
 from .items import Item, Person
 from .resources import COUNTRIES, FAITHS_AND_PARTIES
@@ -241,7 +241,7 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         if slot.kind not in SWAP_ORDER:
             continue
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
-            if not changeable_figure(slot.text) or approximate(fact, slot):
+            if not changeable_figure(slot.text) or approximate(fact, slot) or market_tick(fact):
                 continue
             elsewhere = [f for f in figures if f not in plain]  # "rose 0.8% ... and 0.4%": not 0.4% twice
             new = other_figure(slot.text, elsewhere) or (None if small_count(slot.text) else changed_number(slot.text))
