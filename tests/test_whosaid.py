@@ -155,3 +155,14 @@ def test_denying_a_person_is_an_act_not_words(analyse):
         "England striker."
     )
     assert not any(a.cue == "denied" for a in analyse(TITLE + text).attributions)
+
+
+def test_a_person_by_role_alone_is_not_asked_but_a_sole_office_is(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds on Friday. "
+        "Mr Brooks said that the comedian was pleased with the decision of Leeds City Council. "
+        "Ms Lowe said that the prime minister would visit the Leeds library in March."
+    )
+    prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
+    assert not any("the comedian" in p for p in prompts)
+    assert "Who said that the prime minister would visit the Leeds library in March?" in prompts

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
 from ..resources import CONTEXT_ADVERBS, DEMONSTRATIVES, GROUP_PRONOUNS, PEOPLE_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
-from ..standalone import dangling_pronoun, points_back
+from ..standalone import dangling_pronoun, is_title, points_back
 from .lexicon import reporting_verbs
 from .quotations import Quotation
 
@@ -176,12 +176,16 @@ def restate_clause(
     for t in tokens:
         if not points_back(t, kept) or t.lemma_.lower() in headline or t.lower_ in headline:
             continue
+        if is_title(t) and not unnamed_role(t):
+            continue  # "the prime minister", "the chancellor": one office
         if t.i in quoted and not _asked_about(t, kept):
             continue  # the speaker's own words, judged as a quotation is: "... in the world and the region"
         fuller = (described or {}).get(t.lemma_.lower(), set())
         if len(fuller) != 1 or t.left_edge.i not in kept or t.right_edge.i != t.i:
             return None  # "Who said that the 10 had agreed ...?": which ten?
         replaced[t.left_edge.i] = (t.i, "the " + next(iter(fuller)))
+    if any(unnamed_role(t) and not is_speaker(t) for t in tokens):
+        return None  # "that the comedian was pleased": which comedian? ("the prime minister" is one office)
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
         return None  # the clause lost its subject to the parse: "... that had better be involved"
     if any(t.lemma_.lower() in reporting_verbs() and t.dep_ in ("parataxis", "ccomp") and _said_by_pronoun(t)
@@ -239,6 +243,22 @@ def specific_description(noun: Token) -> str | None:
         if c.dep_ in ("prep", "compound") or c.dep_ == "amod" and c.lower_ not in RELATIVE_ADJECTIVES
     ]
     return " ".join(t.text for t in words) if saying_which else None
+
+
+# Offices a country has one of at a time: "the chancellor", "the prime minister", "the home secretary".
+SOLE_OFFICES = frozenset({"chancellor", "president", "premier", "pope", "queen", "king", "taoiseach"})
+OFFICE_HEADS = frozenset({"minister", "secretary"})  # one of each when qualified: "prime", "home", "foreign"
+
+
+def unnamed_role(token: Token) -> bool:
+    """ "the comedian", "the England striker": a person by role alone, one of many such, no name beside it."""
+    if not is_title(token) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in token.subtree):
+        return False  # "the striker Alan Smith"
+    lemma = token.lemma_.lower()
+    qualified = any(c.dep_ in ("amod", "compound") for c in token.children)
+    return lemma not in SOLE_OFFICES and not (lemma in OFFICE_HEADS and qualified)
 
 
 def ends_its_sentence(verb: Token, tokens: Sequence[Token]) -> bool:
