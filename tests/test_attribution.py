@@ -230,3 +230,14 @@ def test_words_only_claimed_by_another_source_are_not_the_speakers(analyse):
         "claims."
     )
     assert not [a for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
+
+
+def test_the_he_of_a_cue_after_the_words_is_not_the_one_they_are_about(analyse):
+    text = (
+        "Mayor Tom Reed attacked treasurer Alan Brooks on Monday. "
+        "Mr Brooks has failed to balance the Leeds budget, he claimed. "
+        "The Tories, he said, can cut council tax in Leeds without closing libraries."
+    )
+    got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+    assert ("Tom Reed", "Mr Brooks has failed to balance the Leeds budget") in got, got
+    assert not any(speaker == "Alan Brooks" for speaker, _ in got), got

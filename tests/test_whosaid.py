@@ -166,3 +166,13 @@ def test_a_person_by_role_alone_is_not_asked_but_a_sole_office_is(analyse):
     prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
     assert not any("the comedian" in p for p in prompts)
     assert "Who said that the prime minister would visit the Leeds library in March?" in prompts
+
+
+def test_words_either_side_of_a_parenthetical_cue_keep_their_space(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds on Friday. "
+        "The Tories, Mr Reed said, can cut council tax in Leeds without closing libraries."
+    )
+    article = from_text("t", TITLE + text)
+    questions = [a.question for a in propose(article, parse_one(article, nlp)).attributions]
+    assert "said that the Tories can cut council tax in Leeds without closing libraries" in questions, questions

@@ -203,6 +203,8 @@ def restate_clause(
             words.append(("the" if token != first else "The") + token.whitespace_)
         else:
             words.append(token.text_with_ws)
+        if words[-1] == words[-1].rstrip() and token.i + 1 not in kept:
+            words.append(" ")  # "The Tories[, he said,] can": a gap where words were taken out
     text = balance_quotes(tidy("".join(words)))
     return lower_first(text, first) if text else None
 

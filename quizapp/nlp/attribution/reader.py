@@ -155,7 +155,7 @@ class Attributor:
                 here = self._continued_quotation(block, sent, quotations)
             covered_to = max([covered_to, *(f.content[1] for f in here)])
             self._follow_quotations(sent, quotations, here)
-            self.speakers.remember(block, sent, quotations, [f.speaker for f in here])
+            self.speakers.remember(block, sent, quotations, [f.speaker for f in here], [f.content for f in here])
             if here:
                 self.last_found = here
             found.extend(here)

@@ -25,7 +25,8 @@ from ..resources import (
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
-from .content import SUBJECT_DEPS
+from .content import SUBJECT_DEPS, content_clause
+from .lexicon import reporting_verbs
 from .quotations import Quotation, inside
 
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "him": "male", "himself": "male", "herself": "female"}
@@ -62,6 +63,17 @@ class SentenceMemory:
 
 def unique(persons: Iterable[Person]) -> list[Person]:
     return list({p.name: p for p in persons}.values())
+
+
+def reported_before(pronoun: Token) -> frozenset[int]:
+    """ "Mr Blair has failed ..., he claimed", "The Tories, he said, can ...": the tokens of the words a
+    parenthetical cue after them reports, whose people are what "he" speaks about, not who he is."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in reporting_verbs():
+        return frozenset()
+    if pronoun.i == 0 or pronoun.nbor(-1).text != ",":
+        return frozenset()  # "after he said he was hit": the words said come after the cue
+    return frozenset(t.i for t in content_clause(verb) if t.i < pronoun.i)
 
 
 def noun_gender(lemma: str) -> str | None:
@@ -247,23 +259,29 @@ class Speakers:
         return distinct[0] if distinct else None
 
     def pronoun(self, block: int, pronoun: Token, cue: str | None = None) -> Person | None:
-        """He/she: the one person of that gender the sentence or the chain of subjects before it offers."""
+        """He/she: the one person of that gender the sentence or the chain of subjects before it offers.
+
+        The "he" of a cue after the words it reports is not the person those words are about: in "Mr Blair
+        has failed, he claimed" he is someone before."""
         gender = PERSONAL_PRONOUNS[pronoun.lower_]
         if cue in CONTINUING_CUES and (last := self._last_person_speaker()) is not None:
             return last if fits(last, gender) else None
-        return self._resolve(gender, self._so_far(block, pronoun))
+        return self._resolve(gender, self._so_far(block, pronoun, reported_before(pronoun)))
 
     def possessive(self, block: int, pronoun: Token) -> Person | None:
         """His/her/him: as for he/she, the pronoun's own clause read first."""
         gender = PERSONAL_PRONOUNS.get(pronoun.lower_) or POSSESSIVE_PRONOUNS.get(pronoun.lower_)
         return self._resolve(gender, self._so_far(block, pronoun)) if gender else None
 
-    def _so_far(self, block: int, pronoun: Token) -> SentenceMemory:
-        """What the pronoun's own sentence has said before it."""
+    def _so_far(self, block: int, pronoun: Token, reported: frozenset[int] = frozenset()) -> SentenceMemory:
+        """What the pronoun's own sentence has said before it (but for the words its cue reports)."""
         doc, sent = pronoun.doc, pronoun.sent
         memory = SentenceMemory()
         for mention, person in self.people.in_span(block, sent.start, pronoun.i):
-            if not inside(doc[mention.start].idx, self.quotations):
+            if mention.start in reported:
+                if is_subject(doc[mention.end - 1]):
+                    memory.embedded.append(person)
+            elif not inside(doc[mention.start].idx, self.quotations):
                 memory.named.append(person)
                 if is_subject(doc[mention.end - 1]):
                     memory.subjects.append(person)
@@ -275,7 +293,9 @@ class Speakers:
             ):
                 if (block, token.i) not in self.pronouns and (earlier := self.pronoun(block, token)):
                     self.pronouns[(block, token.i)] = earlier
-        memory.subjects += [p for (b, i), p in self.pronouns.items() if b == block and sent.start <= i < pronoun.i]
+        memory.subjects += [
+            p for (b, i), p in self.pronouns.items() if b == block and sent.start <= i < pronoun.i and i not in reported
+        ]
         memory.unplaced = not memory.subjects and any(
             unknown_person(t, self.people, block) for t in doc[sent.start : pronoun.i] if t.dep_ in SUBJECT_DEPS
         )
@@ -344,15 +364,28 @@ class Speakers:
 
     # --- after each sentence -----------------------------------------------------------------
 
-    def remember(self, block: int, sent: Span, quotations: Sequence[Quotation], speakers: Sequence[Speaker]) -> None:
-        """Record the sentence's subjects and speakers, resolving its subject pronouns on the way."""
+    def remember(
+        self,
+        block: int,
+        sent: Span,
+        quotations: Sequence[Quotation],
+        speakers: Sequence[Speaker],
+        reported: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        """Record the sentence's subjects and speakers, resolving its subject pronouns on the way.
+
+        A person the sentence reports about ("Mr Blair has failed, he claimed": the character range of what
+        was said is in `reported`) is a subject of the words said, not of the sentence."""
         doc = sent.doc
         subjects: list[tuple[int, Person]] = []
         named, embedded = [], []
         for mention, person in self.people.in_span(block, sent.start, sent.end):
             if not inside(doc[mention.start].idx, quotations):
                 named.append(person)
-                if is_main_subject(doc[mention.end - 1]):
+                if any(start <= doc[mention.start].idx < end for start, end in reported):
+                    if is_subject(doc[mention.end - 1]):
+                        embedded.append(person)  # the subject of the words said, not of the sentence
+                elif is_main_subject(doc[mention.end - 1]):
                     subjects.append((mention.start, person))
                 elif is_subject(doc[mention.end - 1]):
                     embedded.append(person)
