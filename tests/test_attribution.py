@@ -241,3 +241,8 @@ def test_the_he_of_a_cue_after_the_words_is_not_the_one_they_are_about(analyse):
     got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
     assert ("Tom Reed", "Mr Brooks has failed to balance the Leeds budget") in got, got
     assert not any(speaker == "Alan Brooks" for speaker, _ in got), got
+
+
+def test_he_is_not_someone_named_only_in_passing_whose_sex_is_unknown(analyse):
+    text = "The council of Leeds gave its annual prize to Ashley Tull on Monday. He said the library would stay open."
+    assert [a.speaker for a in analyse(TITLE + text).attributions if a.speaker_type == "person"] == []

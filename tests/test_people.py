@@ -108,3 +108,12 @@ def test_names_of_people_in_their_many_shapes(nlp, text, name):
 def test_a_name_goes_on_past_a_middle_initial(nlp):
     doc = nlp("District Attorney Bruce L Castor Jr, who was in charge of the case, said that detectives found nothing.")
     assert [p.name for p in find_people([doc]).persons.values()] == ["Bruce L Castor"]
+
+
+def test_a_job_before_a_given_name_and_a_foreign_article_before_a_name(nlp):
+    docs = [
+        nlp("Conductor Marcello Viotti, director of the Leeds Grand Theatre, has died in Germany at 50."),
+        nlp("Viotti conducted at opera houses worldwide including Milan's La Scala and the Vienna State Opera."),
+    ]
+    names = [p.name for p in find_people(docs).persons.values()]
+    assert "Marcello Viotti" in names and "La Scala" not in names, names

@@ -157,10 +157,15 @@ def _looks_like_name(span: Span) -> bool:
     )
 
 
+FOREIGN_ARTICLES = frozenset({"La", "Le", "Les", "El", "Il", "Los", "Las", "Der", "Die", "Das"})
+
+
 def _is_not_a_person(span: Span, honorific: str | None) -> bool:
     """The article itself shows the name is a thing: "the Aurus Senat", "a limousine, Aurus"."""
     if honorific:
         return False
+    if span[0].text in FOREIGN_ARTICLES and len(span) > 1:
+        return True  # "La Scala", "La Boheme", "El Nino": a house, a work, a current
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ARTICLES and before.head.i in range(span.start, span.end):
@@ -175,6 +180,7 @@ def _is_not_a_person(span: Span, honorific: str | None) -> bool:
         return True  # "Mexican outfit Red Sharks Veracruz"
     if before is not None and before.pos_ == "PROPN" and before.head == root and before.text[:1].isupper():
         title = before.lower_ in HONORIFICS or before.lemma_.lower() in ROLE_NOUNS or before.lower_ in POST_NOMINALS
+        title = title or _is_descriptor(before, span[0])  # "Conductor Marcello Viotti"
         if not title and not is_given_name(before.text) and before.ent_type_ in ("", "PERSON"):
             return True  # "New" of "New York Times": the name runs on to the left, and is no person's
     return any(c.dep_ == "appos" and _is_thing_noun(c) for c in root.children)

@@ -311,6 +311,8 @@ class Speakers:
         for memory in [here, *reversed(self.memory[-PRONOUN_LOOKBACK_SENTENCES:])]:
             subjects = [p for p in unique([*memory.subjects, *memory.speaking()]) if fits(p, gender)]
             named = [p for p in unique([*memory.named, *subjects]) if fits(p, gender)]
+            if not subjects and any(p.gender is None for p in named):
+                return candidate if candidate is not None and candidate in named else None  # named only, sex unknown
             rivals = [p for p in unique(memory.embedded) if fits(p, gender) and p not in subjects]
             if memory.unplaced and candidate is None:
                 return None  # "the chancellor said ...", "Ronaldino wasted ...": someone we cannot name
