@@ -390,7 +390,23 @@ def sentence_runs(tokens: Sequence[Token]) -> list[list[Token]]:
     return [sum(sentences[i:j], []) for i in range(len(sentences)) for j in range(len(sentences), i, -1)]
 
 
+def narrated(tokens: Sequence[Token]) -> bool:
+    """ "Mr Yushchenko was careful ..., saying it was important ...": a reporter's words inside what the marks
+    hold, where the article left a quotation unclosed."""
+    for token in tokens:
+        if token.lemma_.lower() not in reporting_verbs() or token.i == 0:
+            continue
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.nbor(-1).text == ",":
+            return True  # ", saying ...", ", adding ..."
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.tag_ == "VBD" and subject is not None and subject.lower_ in ("he", "she", "they"):
+            return True  # "..., he said, ..." inside the marks
+    return False
+
+
 def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
+    if narrated(tokens):
+        return False
     kept = {t.i for t in tokens}
     sentence_start = 0
     for n, token in enumerate(tokens):
