@@ -131,3 +131,25 @@ def test_a_bound_or_an_estimate_is_never_blanked(nlp):
 def test_a_price_at_a_moment_of_trading_is_not_blanked(nlp):
     text = "Shares in Leeds Lions rose 4.5% to 230p by 0900 GMT after the Portuguese bank Banco Norte bid £3bn."
     assert not [i for i in fill_ins(nlp, text) if i.extra["blank_kind"] == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [  # a figure and a name that are parts of a title
+        ("The Leeds film Lemony Lions has topped the UK box office chart, displacing Ocean's 12.", ("12", "Ocean")),
+        # the rest of the sentence spells out the blanked letters
+        ("The US Federal Bureau of Investigation says e-mails in Leeds claim to be from the FBI.", ("FBI",)),
+    ],
+)
+def test_a_blank_the_sentence_answers_or_a_title_holds_is_not_asked(nlp, text, never):
+    assert not [i for i in fill_ins(nlp, text) if i.answer in never]
+
+
+def test_a_short_name_without_its_company_word_or_title_scores(nlp):
+    text = (
+        "Riggs Bank of Leeds paid $9m to victims in 2005. Gen Pinochet led Chile from 1973. "
+        "Riggs Bank will put $8m in a fund run by a Madrid charity. Gen Pinochet faces charges in Chile over 1973."
+    )
+    by_answer = {i.answer: i for i in fill_ins(nlp, text)}
+    assert "Riggs" in by_answer["Riggs Bank"].accepted
+    assert "Pinochet" in by_answer["Gen Pinochet"].accepted

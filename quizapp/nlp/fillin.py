@@ -35,6 +35,12 @@ ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
+COMPANY_WORDS = frozenset({"bank", "group", "corporation", "corp", "inc", "plc", "ltd", "holdings", "company", "co"})
+TITLES = frozenset({
+    "gen", "general", "col", "colonel", "lt", "capt", "captain", "maj", "major", "adm", "admiral", "sgt", "prof",
+    "professor", "rev", "sen", "senator", "gov", "governor", "president", "judge",
+})  # fmt: skip
+CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|and|for|the)?\s*[A-Z][a-z]+)+")
 GLUED_BLANK = re.compile(r"[^\W_]_{3,}|_{3,}[^\W_]")
 CONVERSION = r"\s*\(((?:[£$€¥]|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|tn|million|billion)?)\)"
 
@@ -115,6 +121,11 @@ def accepted_for(slot: Slot, names: Names) -> tuple[str, ...]:
         forms.append(names.expansions[slot.text])
     if slot.kind == "organisation":
         forms += [o for o in names.organisations if o != slot.text and _extends(o, slot.text)]
+        words = slot.text.split()
+        if len(words) >= 2 and words[-1].lower().rstrip(".") in COMPANY_WORDS:
+            forms.append(" ".join(words[:-1]))  # "Riggs" for "Riggs Bank"
+    if slot.kind == "person" and len(slot.text.split()) >= 2 and slot.text.split()[0].lower().rstrip(".") in TITLES:
+        forms.append(slot.text.split(maxsplit=1)[1])  # "Pinochet" for "Gen Pinochet"
     return tuple(dict.fromkeys(f for f in forms if f.lower() != slot.text.lower()))
 
 
@@ -125,9 +136,12 @@ def _extends(longer: str, name: str) -> bool:
 
 
 def gives_away(prompt: str, slot: Slot, accepted: Sequence[str]) -> bool:
-    """The rest of the sentence names the answer, or a word that shares its stem."""
+    """The rest of the sentence names the answer, spells out its letters ("Federal Bureau of Investigation"
+    beside "the _____" keyed "FBI"), or has a word that shares its stem."""
     rest = prompt.replace(BLANK, " ")
     if mentions_any(rest, [slot.text, *accepted]):
+        return True
+    if slot.text.isupper() and any(initials(run) == slot.text for run in CAPITALISED_RUN.findall(rest)):
         return True
     answer_stems = {w[:STEM] for w in re.findall(r"[a-z]+", slot.text.lower()) if len(w) >= STEM}
     rest_stems = {w[:STEM] for w in re.findall(r"[a-z]+", rest.lower()) if len(w) >= STEM}
@@ -161,6 +175,22 @@ def small_count(text: str) -> bool:
     """A bare count under ten ("three", "5"), with no unit to make it a figure of the story."""
     digits = NUMBER_WORDS.get(text.lower(), text)
     return digits.isdigit() and int(digits) < 10
+
+
+NAME_STOPWORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "a", "an", "s"})
+
+
+def initials(name: str) -> str:
+    """ "Federal Bureau of Investigation" -> "FBI"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in NAME_STOPWORDS).upper()
+
+
+def in_a_title(fact: Fact, slot: Slot) -> bool:
+    """ "Ocean's 12": a figure and a name that are parts of one title, not a figure or a body of the story."""
+    text = re.escape(slot.text)
+    if slot.kind == "number":
+        return re.search(rf"\b[A-Z][\w-]*['\u2019]s {text}(?:\W*$|\s+[A-Z])", fact.evidence) is not None
+    return re.search(rf"\b{text}['\u2019]s \d+\b", fact.evidence) is not None
 
 
 def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item | None:
@@ -221,6 +251,7 @@ def fill_in_candidates(article_id: str, fact: Fact, names: Names) -> list[Item]:
     slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: (KIND_PREFERENCE[s.kind], s.start))
     slots = [s for s in slots if not (s.kind == "number" and approximate(fact, s))]  # "More than _____ voted"
     slots = [s for s in slots if not (s.kind == "number" and market_tick(fact))]  # "_____ by 0900 GMT": a tick
+    slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____", "_____'s 12"
     slots = [s for s in slots if s.kind == "number" or any(o.start != s.start for o in fact.slots)]
     items = (fill_in_item(article_id, fact, slot, names) for slot in slots)
     return [item for item in items if item is not None]

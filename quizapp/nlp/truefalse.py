@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .facts import Fact, Sentence, Slot, approximate, market_tick
-from .fillin import small_count
+from .fillin import NAME_STOPWORDS, initials, small_count
 from .items import Item, Person
 from .resources import COUNTRIES, FAITHS_AND_PARTIES
 from .whosaid import item_id, reads_cleanly
@@ -129,11 +129,7 @@ def excludes(new: str, old: str) -> bool:
     return initials(new) != old.replace(".", "").upper() and initials(old) != new.replace(".", "").upper()
 
 
-STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "a", "an", "s"})
-
-
-def initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in STOP).upper()
+STOP = NAME_STOPWORDS
 
 
 def stable_number(text: str) -> int:
