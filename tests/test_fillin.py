@@ -39,6 +39,7 @@ def test_a_key_figure_is_blanked_with_its_unit_and_scores_in_any_spelling(nlp):
         ("$671.7bn", ("671.7bn", "$671.7 billion")),
         ("550m", ("550 million",)),
         ("350 million", ("350m", "350,000,000")),
+        ("200 megabytes", ("200MB", "200 MB", "200")),
         ("$2 billion", ("$2bn", "$2,000,000,000")),
         ("£100,000", ("100,000", "100000")),
         ("60", ("sixty",)),

@@ -139,3 +139,15 @@ def test_every_word_of_a_blanked_name_printed_elsewhere_gives_it_away():
                   blank_kind="organisation"),
     ]  # fmt: skip
     assert [i.type for i in compose(candidates, word_count=400)] == ["true_false"]
+
+
+def test_a_prompt_naming_the_speaker_of_a_who_said_item_gives_it_away():
+    candidates = [
+        candidate("who_said", "Who said that most attacks hit sites in Porto?", "Ana Lopes", 0, 1.0),
+        candidate("fill_in", "Bigger attacks of _____ were rare, Ana Lopes said.", "200MB", 1, 0.9,
+                  blank_kind="number"),
+        candidate("fill_in", "Bigger attacks were rare in Lisbon, _____ said.", "Ana Lopes", 2, 0.8,
+                  blank_kind="person"),
+        candidate("fill_in", "Sites in Porto lost _____ in 2004.", "$4m", 3, 0.7, blank_kind="number"),
+    ]  # fmt: skip
+    assert [i.answer for i in compose(candidates, word_count=400)] == ["Ana Lopes", "$4m"]

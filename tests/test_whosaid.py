@@ -178,3 +178,11 @@ def test_words_either_side_of_a_parenthetical_cue_keep_their_space(nlp):
     article = from_text("t", TITLE + text)
     questions = [a.question for a in propose(article, parse_one(article, nlp)).attributions]
     assert "said that the Tories can cut council tax in Leeds without closing libraries" in questions, questions
+
+
+def test_a_clause_compared_to_what_came_before_is_not_asked(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds on Friday. "
+        "Mr Brooks said that Bradford City Council took a similar approach to library closures in 2004."
+    )
+    assert not any("similar" in a.question for a in analyse(TITLE + text).attributions)

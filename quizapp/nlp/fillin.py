@@ -35,6 +35,8 @@ ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
+DATA_UNITS = {"kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB"}
+DATA_SIZE = re.compile(r"(\d[\d,.]*)\s+(kilobytes?|megabytes?|gigabytes?|terabytes?)", re.IGNORECASE)
 COMPANY_WORDS = frozenset({"bank", "group", "corporation", "corp", "inc", "plc", "ltd", "holdings", "company", "co"})
 TITLES = frozenset({
     "gen", "general", "col", "colonel", "lt", "capt", "captain", "maj", "major", "adm", "admiral", "sgt", "prof",
@@ -69,6 +71,9 @@ def number_forms(text: str) -> list[str]:
         forms.append(text.replace(",", ""))  # "47,000" -> "47000"
     elif text.isdigit() and int(text) < 100:
         forms.append(num2words(int(text)))  # "60" -> "sixty"
+    if match := DATA_SIZE.fullmatch(text.strip()):  # "200 megabytes" -> "200MB", "200 MB", "200"
+        figure, unit = match.group(1), DATA_UNITS[match.group(2).lower().rstrip("s")]
+        forms += [f"{figure}{unit}", f"{figure} {unit}", figure]
     if (match := SCALED.match(text.strip())) and match.group(1).lower() in NUMBER_WORDS:
         digits, scale = NUMBER_WORDS[match.group(1).lower()], match.group(2).lower()
         forms.append(f"{digits} {scale}")  # "five million" -> "5 million", "5m"

@@ -159,11 +159,17 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
 
 
 def same_speaker_same_subject(one: Item, other: Item) -> bool:
-    """Two sayings of one person about one thing: whoever answers the first knows the second."""
-    if speaker_of(one) is None or speaker_of(one) != speaker_of(other):
-        return False
+    """Two sayings of one person about one thing, or a who-said item and another prompt that names its
+    speaker on the same subject: whoever reads the one knows the other."""
+    for asked, text in ((one, other), (other, one)):
+        if asked.type != "who_said":
+            continue
+        if contains_phrase(text.prompt, str(asked.answer).split()[-1] + " said"):
+            return True  # "Who said that attacks ...?" beside "Bigger attacks ..., Malcolm Seagrave said."
+        if text.type == "fill_in" and str(text.answer) in (str(asked.answer), *asked.accepted):
+            return True  # "..., _____ said." keyed with the answer of a who-said item
     shared = content_words(one.prompt) & content_words(other.prompt) - QUESTION_WORDS
-    return len(shared) >= SAME_SUBJECT_WORDS
+    return len(shared) >= SAME_SUBJECT_WORDS and speaker_of(one) is not None and speaker_of(one) == speaker_of(other)
 
 
 def same_blank(one: Item, other: Item) -> bool:

@@ -168,6 +168,8 @@ def restate_clause(
         return None  # "that iTunes was a perfect example of this": of what?
     if any(t.lower_ in CONTEXT_ADVERBS and t.dep_ == "advmod" for t in tokens):
         return None  # "that he has nevertheless kept ...": in spite of what? the clause leans on one left out
+    if any(t.lower_ in COMPARED_TO_BEFORE and t.dep_ == "amod" for t in tokens):
+        return None  # "that Energis took a similar approach": similar to what?
     if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
         return None  # a quotation in a that-clause's clothes: asked as a quotation, or not at all
     kept = {t.i for t in tokens}
@@ -210,6 +212,7 @@ def restate_clause(
 
 
 MAX_DESCRIPTION_WORDS = 6
+COMPARED_TO_BEFORE = frozenset({"similar", "same", "such", "comparable", "identical"})
 
 
 def quoted_ids(tokens: Sequence[Token]) -> set[int]:
