@@ -246,3 +246,13 @@ def test_the_he_of_a_cue_after_the_words_is_not_the_one_they_are_about(analyse):
 def test_he_is_not_someone_named_only_in_passing_whose_sex_is_unknown(analyse):
     text = "The council of Leeds gave its annual prize to Ashley Tull on Monday. He said the library would stay open."
     assert [a.speaker for a in analyse(TITLE + text).attributions if a.speaker_type == "person"] == []
+
+
+def test_he_added_goes_on_with_the_subject_named_since_the_last_speaker(analyse):
+    text = (
+        '"We want the coach to stay in Leeds," said striker Jim Reed. '
+        "Keeper Tony Bullock echoed Reed's sentiments. "
+        '"I think all the boys in Leeds are behind the coach," he added.'
+    )
+    got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+    assert ("Jim Reed", "I think all the boys in Leeds are behind the coach") not in got, got

@@ -117,3 +117,9 @@ def test_a_job_before_a_given_name_and_a_foreign_article_before_a_name(nlp):
     ]
     names = [p.name for p in find_people(docs).persons.values()]
     assert "Marcello Viotti" in names and "La Scala" not in names, names
+
+
+def test_prof_is_an_honorific_of_the_person_named_in_full(nlp):
+    docs = [nlp("Amitai Etzioni, a key influence on Leeds council, says the plan is wrong."),
+            nlp("Prof Etzioni says the council of Leeds must cut its spending.")]
+    assert [p.name for p in find_people(docs).persons.values()] == ["Amitai Etzioni"]

@@ -52,3 +52,12 @@ def test_one_persons_sayings_count_together_across_item_types(nlp):
     chosen = compose(proposal.candidates, word_count=400)
     about_reed = [i for i in chosen if i.extra.get("said_by") == "Tom Reed"]
     assert 1 <= len(about_reed) <= 2
+
+
+def test_another_record_of_the_same_person_is_not_another_speaker():
+    from quizapp.nlp.items import Person
+    from quizapp.nlp.speech import other_speaker
+
+    etzioni = Person("Amitai Etzioni", (), gender="male")
+    assert other_speaker(etzioni, [etzioni, Person("Prof Etzioni", (), gender="male")], "said that x") is None
+    assert other_speaker(etzioni, [etzioni, Person("Tom Reed", (), gender="male")], "said that x").name == "Tom Reed"

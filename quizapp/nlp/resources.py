@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.",
+})  # fmt: skip
 # Letters after a name: an office or an honour, not part of the name ("Guy Mansfield QC").
 POST_NOMINALS = frozenset({"qc", "kc", "mp", "msp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "jr", "sr", "phd"})
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord"})

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
-from .truefalse import GENDERED
+from .truefalse import GENDERED, excludes
 from .whosaid import MAX_PROMPT_CHARS, NEWSROOM, REPORTERS, item_id, mentions_any, reads_cleanly
 
 SPEECH_KIND = "speaker"
@@ -28,8 +28,8 @@ def other_speaker(person: Person, speakers: Sequence[Person], question: str) -> 
     speaker's gender when the words say "he" or "she" of the speaker."""
     gendered = GENDERED.search(question) is not None
     for other in speakers:
-        if other.name == person.name or mentions_any(question, [other.name, *other.aliases, other.surname]):
-            continue
+        if not excludes(other.name, person.name) or mentions_any(question, [other.name, *other.aliases, other.surname]):
+            continue  # "Prof Etzioni" for "Amitai Etzioni" is the same man
         if gendered and (other.gender is None or other.gender != person.gender):
             continue
         return other

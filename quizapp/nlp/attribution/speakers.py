@@ -264,7 +264,7 @@ class Speakers:
         The "he" of a cue after the words it reports is not the person those words are about: in "Mr Blair
         has failed, he claimed" he is someone before."""
         gender = PERSONAL_PRONOUNS[pronoun.lower_]
-        if cue in CONTINUING_CUES and (last := self._last_person_speaker()) is not None:
+        if cue in CONTINUING_CUES and (last := self._last_person_speaker(gender)) is not None:
             return last if fits(last, gender) else None
         return self._resolve(gender, self._so_far(block, pronoun, reported_before(pronoun)))
 
@@ -328,11 +328,17 @@ class Speakers:
                 candidate = named[0]
         return candidate
 
-    def _last_person_speaker(self) -> Person | None:
+    def _last_person_speaker(self, gender: str | None = None) -> Person | None:
+        """The one person who spoke last, unless someone else of that gender has been the subject since
+        ("Keeper Tony Bullock echoed McIntyre's sentiments. '...,' he added": Bullock goes on, not McIntyre)."""
+        since: list[Person] = []  # subjects of the sentences after the last speaker's, of that gender
         for memory in reversed(self.memory[-CONTINUING_LOOKBACK_SENTENCES:]):
             if memory.speakers:
                 people = unique(s.person for s in memory.speakers if s.person)
-                return people[0] if len(people) == 1 and len(memory.speakers) == 1 else None
+                if len(people) != 1 or len(memory.speakers) != 1:
+                    return None
+                return people[0] if all(p.name == people[0].name for p in since) else None
+            since += [p for p in memory.subjects if gender is not None and fits(p, gender)]
         return None
 
     def _recent_group(self) -> Speaker | None:
