@@ -200,3 +200,10 @@ def test_a_place_named_with_the_keeps_it(nlp):
     text = "UK players are getting a chance to enter a $1m contest thanks to one of the country's top clubs."
     said = statements(nlp, text)
     assert "UK players are getting a chance to enter a $1m contest thanks to one of the UK's top clubs." in said, said
+
+
+def test_the_writers_measure_is_no_fact(nlp):
+    said = statements(nlp, "Moreover, Leeds City Council leader Tom Reed has already caused enough chaos in 2004.")
+    assert not any("enough chaos" in s for s in said), said
+    said = statements(nlp, "Leeds City Council has enough money to keep its 20 libraries open until 2006.")
+    assert any("enough money" in s for s in said), said

@@ -423,6 +423,9 @@ def _judges(token: Token) -> bool:
         return True
     if token.lower_ == "course" and token.i > 0 and token.nbor(-1).lower_ == "of":
         return True
+    if token.lower_ == "enough" and token.dep_ in ("amod", "det") and token.head.pos_ == "NOUN":
+        complement = any(c.dep_ in ("xcomp", "prep", "acl") for c in token.head.children if c.i > token.head.i)
+        return not complement  # "has caused enough chaos": the writer's measure; "enough money to pay" is a fact
     evaluative = token.lower_.endswith(("ably", "ibly", "ingly")) and token.pos_ == "ADV"
     return evaluative and token.head.pos_ == "ADJ"
 
