@@ -28,7 +28,7 @@ from quizapp.models import Article, GenerationJob, Quiz, Response, Student
 from quizapp.nlp.article import MAX_BLOCK_CHARS
 
 from .conftest import start
-from .teaching import PASSWORD, added_article, build_world, sign_in
+from .teaching import PASSWORD, added_article, build_world, item_of_kind, sign_in
 
 REDIS_URL = os.environ.get("QUIZAPP_TEST_REDIS_URL")
 QUIZAPP = Path(sys.executable).parent / "quizapp"
@@ -131,7 +131,9 @@ def test_nul_and_control_characters_are_dropped_everywhere(app, client, world):
         stored = db.session.scalars(select(Article)).all()
         assert {"Bridge reopens", "Harbour news"} <= {a.title for a in stored}
         assert not any("\x00" in a.slug + a.title + json.dumps(a.blocks) for a in stored)
-        seed_quiz = db.session.scalar(select(Quiz).where(Quiz.teacher_id.is_(None))).public_id  # on the home page
+        home_quiz = db.session.scalar(select(Quiz).where(Quiz.teacher_id.is_(None)))  # on the home page
+        item_of_kind(db.session.get(Article, home_quiz.article_id), "fill_in", home_quiz)  # a text box to type in
+        seed_quiz = home_quiz.public_id
     student = app.test_client()
     attempt = start(student, seed_quiz, "A\x00da")
     boxes = re.findall(r'<input id="(q\d+)"', student.get(attempt).get_data(as_text=True))  # typed answers
