@@ -142,6 +142,9 @@ def report(name: str, result: LoadResult, kill_worker: bool) -> None:
         refusals = {u.message for u in result.uploads[1:] if u.status == "refused"}
         for message in sorted(refusals):
             print(f"    refused: {message}")
+        for upload in result.uploads[1:]:
+            if upload.status == "error":  # what went wrong, for the log of a failed run
+                print(f"    failed: {upload.name}: {'; '.join(upload.errors) or 'no job page and no refusal'}")
         print(f"  nested page (150,000 list items): job {result.nested[0] or 'not queued'}: {result.nested[1]}")
     print(f"  largest web worker: {result.peak_rss_mb:.0f} MB resident (limit {WEB_WORKER_LIMIT_MB} MB)")
 
