@@ -29,7 +29,6 @@ MAX_PARENTHETICAL_TOKENS = 8  # "..., the firm's chief executive has said,"
 QUOTE_CHARACTERS = ('"', "\u201c", "\u201d")
 MIN_QUOTED_QUESTION_WORDS = 6
 FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
-LEANING_WORD = re.compile(r"\b(?:he|she|him|his|hers|they|them|their|theirs|it|its)\b", re.IGNORECASE)
 EXPLETIVE_IT = re.compile(
     r"\bit(?:'s|\u2019s| is| was| will be| would be| has been)(?: not)? (?!going\b)\w+ (?:to|that)\b", re.I
 )  # "it is hard to ...", but not "it is going to ...": that "it" is something
@@ -343,14 +342,6 @@ def _antecedent(prep: Token) -> str | None:
 # Cues that ask oddly before a quotation ("Who told "..."?"): the question says "said".
 SAID_FOR_QUOTES = frozenset({"told", "added", "continued", "replied", "answered", "responded", "stated", "mentioned"})
 SAID_FOR_CLAUSES = frozenset({"told", "added", "continued"})  # "Who told that ...?", "Who added ...?": to what?
-
-
-def quoted_question(past: str, quoted: str) -> str:
-    """'said "..."' for a quotation that reads on its own: long enough, no quotation marks of its own,
-    not opening on a "They", "He" or "It" ("I" and "we" are the speaker) and with no such word inside."""
-    if not reads_as_a_saying(quoted) or LEANING_WORD.search(EXPLETIVE_IT.sub(" ", quoted)):
-        return ""  # "I work with him every day": who is he? The quotation leans on the article around it
-    return f'{"said" if past in SAID_FOR_QUOTES else past} "{quoted}"'
 
 
 def reads_as_a_saying(quoted: str) -> bool:
