@@ -7,12 +7,11 @@ player) still asks who took which position, one statement at a time.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
 from .truefalse import GENDERED, excludes
-from .whosaid import MAX_PROMPT_CHARS, NEWSROOM, REPORTERS, item_id, mentions_any, reads_cleanly
+from .whosaid import MAX_PROMPT_CHARS, askable, item_id, mentions_any, reads_cleanly
 
 SPEECH_KIND = "speaker"
 
@@ -44,16 +43,8 @@ def speech_candidates(article_id: str, attributions: Sequence[Attribution], pers
     by_name = {p.name: p for p in persons}
     order = list(dict.fromkeys(a.speaker for a in attributions if a.speaker_type == "person"))
     speakers = [by_name[name] for name in order if name in by_name]
-    said_by = Counter(a.statement.lower() for a in attributions)
     found: list[tuple[Item, Attribution]] = []
-    for a in attributions:
-        person = by_name.get(a.speaker)
-        if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
-            continue
-        if any(r.head in REPORTERS for r in person.roles) or NEWSROOM.search(a.mention):
-            continue
-        if mentions_any(a.question, [person.name, *person.aliases, person.surname]):
-            continue  # "Reed said that Mr Reed's ward ...": the words tell the speaker
+    for a, person in askable(attributions, persons):
         other = other_speaker(person, speakers, a.question)
         if other is None:
             continue  # nobody else quoted: "X said ..." asks nothing a reader must remember

@@ -99,6 +99,23 @@ def rank_people(persons: Sequence[Person], attributions: Sequence[Attribution], 
     return first + sorted(others, key=lambda p: (not p.roles, -counts[p.name], p.name))
 
 
+def askable(attributions: Sequence[Attribution], persons: Sequence[Person]) -> list[tuple[Attribution, Person]]:
+    """Each person's statement a question can restate: said by one person only, not a journalist's preview
+    of someone else's speech, and not naming its own speaker ("Reed said that Mr Reed's ward ...")."""
+    by_name = {p.name: p for p in persons}
+    said_by = Counter(a.statement.lower() for a in attributions)
+    found = []
+    for a in attributions:
+        person = by_name.get(a.speaker)
+        if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
+            continue
+        if any(r.head in REPORTERS for r in person.roles) or NEWSROOM.search(a.mention):
+            continue
+        if not mentions_any(a.question, [person.name, *person.aliases, person.surname]):
+            found.append((a, person))
+    return found
+
+
 def who_said_candidates(
     article_id: str,
     attributions: Sequence[Attribution],
@@ -106,23 +123,14 @@ def who_said_candidates(
     counts: Counter[str],
 ) -> list[tuple[Item, Attribution]]:
     """An item for each person attribution worth asking about; none when the article has under three people."""
-    by_name = {p.name: p for p in persons}
     ranked = rank_people(persons, attributions, counts)
     if len(ranked) < MIN_PEOPLE:
         return []
-    said_by = Counter(a.statement.lower() for a in attributions)
     found: list[tuple[Item, Attribution]] = []
     prompts: set[str] = set()
-    for a in attributions:
-        person = by_name.get(a.speaker)
-        if a.speaker_type != "person" or person is None or not a.question or said_by[a.statement.lower()] > 1:
-            continue
-        if any(r.head in REPORTERS for r in person.roles) or NEWSROOM.search(a.mention):
-            continue  # the journalist's preview of someone else's speech is not anyone's position
+    for a, person in askable(attributions, persons):
         prompt = prompt_for(a.question)
         if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts or not reads_cleanly(prompt):
-            continue
-        if mentions_any(prompt, [person.name, *person.aliases, person.surname]):
             continue
         key = item_id(article_id, "who_said", a.evidence, prompt)
         choices = choices_for(person, ranked, prompt, key)
