@@ -97,6 +97,9 @@ def test_an_acronym_and_its_name_both_score(nlp):
         ("Prime Minister Jose Socrates opened the Lisbon metro extension in 2004.", {"Jose Socrates"}),
         ("A Lisbon film shows a priest in love with a girl half his age, critics in Portugal said.", {"half"}),
         ("Portugal Telecom earns about $1.8m an hour from its Lisbon customers.", {"$1.8"}),  # "_____m an hour"
+        ("Lisbon's Nelson Evora won the 100m final in Portugal in 2004 in 10.2 seconds.", {"100m"}),  # metres
+        ("Portugal won silver in the 4x100m relay in Lisbon in 2004.", {"4x100m"}),
+        ("Portugal Telecom says its 3G network reached Lisbon and Porto in 2004.", {"3"}),  # part of a name
     ],
 )
 def test_what_is_never_blanked(nlp, text, never):
@@ -154,3 +157,8 @@ def test_a_short_name_without_its_company_word_or_title_scores(nlp):
     by_answer = {i.answer: i for i in fill_ins(nlp, text)}
     assert "Riggs" in by_answer["Riggs Bank"].accepted
     assert "Pinochet" in by_answer["Gen Pinochet"].accepted
+
+
+def test_a_figure_in_millions_is_not_taken_for_a_race_distance(nlp):
+    text = "Portugal Telecom says 100m viewers in Brazil watched the Lisbon final on its channels in 2004."
+    assert "100m" in [i.answer for i in fill_ins(nlp, text)]

@@ -123,3 +123,17 @@ def test_prof_is_an_honorific_of_the_person_named_in_full(nlp):
     docs = [nlp("Amitai Etzioni, a key influence on Leeds council, says the plan is wrong."),
             nlp("Prof Etzioni says the council of Leeds must cut its spending.")]
     assert [p.name for p in find_people(docs).persons.values()] == ["Amitai Etzioni"]
+
+
+def test_one_name_spelt_two_ways_is_one_person(nlp):
+    docs = [nlp("Viktor Makarov, 50, says he has been betrayed by the Leeds council."),
+            nlp("The council took what Victor Makarov had, Mr Makarov said.")]
+    people = find_people(docs)
+    assert [p.name for p in people.persons.values()] == ["Viktor Makarov"]
+    assert "Victor Makarov" in people.persons["Viktor Makarov"].aliases
+
+
+def test_an_office_with_an_honorific_and_the_honorific_of_the_name(nlp):
+    doc = nlp("In December the Lords rejected a plea by Lord Chancellor Lord Falconer that judges be paid more.")
+    [person] = find_people([doc]).persons.values()
+    assert person.name == "Lord Falconer" and [r.text for r in person.roles] == ["Lord Chancellor"]

@@ -151,3 +151,13 @@ def test_a_prompt_naming_the_speaker_of_a_who_said_item_gives_it_away():
         candidate("fill_in", "Sites in Porto lost _____ in 2004.", "$4m", 3, 0.7, blank_kind="number"),
     ]  # fmt: skip
     assert [i.answer for i in compose(candidates, word_count=400)] == ["Ana Lopes", "$4m"]
+
+
+def test_a_statement_of_what_the_speaker_said_in_other_words_gives_the_who_said_item_away():
+    candidates = [
+        candidate("who_said", 'Who said "I very much wanted to be in Porto but I am not well"?', "Ana Lopes", 0, 1.0),
+        candidate("true_false", "Ana Lopes cancelled a visit to Porto, saying she was too ill to fly.", True, 1, 0.9),
+        candidate("true_false", "Rui Costa opened the Porto festival in 2004.", True, 2, 0.8),
+    ]
+    assert [i.answer for i in compose(candidates, word_count=400)] == ["Ana Lopes", True]
+    assert [i.prompt for i in compose(candidates, word_count=400)][1].startswith("Rui Costa")

@@ -196,3 +196,12 @@ def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_statement(nlp):
     prompts = [i.prompt for i in candidates(nlp, text)]
     assert any(p.startswith("Leeds Library Trust bought 20,000 books") for p in prompts), prompts
     assert not any(re.search(r"\bLLT\b", p) and "Leeds Library Trust" not in p for p in prompts)
+
+
+def test_a_figure_inside_a_name_is_never_changed_nor_swapped_in(nlp):
+    text = (
+        "Leeds Telecom says its 3G network will steal a lot of market share from cable in Leeds. "
+        "The regulator Ofcom gave Leeds Telecom 056 as the area code for its calls in Leeds in 2004."
+    )
+    changed = [(kind, to) for kind, to, _ in falses(nlp, text) if kind == "number"]
+    assert not [to for _, to in changed if to in ("3", "056") or "G" in to], changed

@@ -150,6 +150,28 @@ def test_a_description_is_put_back_as_the_article_first_gave_it(analyse):
     assert prompts == ["Who said that the deal on the new Leeds library would save the library service in Leeds?"]
 
 
+def test_a_name_shortened_to_one_word_is_put_back_whole(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds on Friday. "
+        "The Leeds Library Bill was read for the second time on Monday. "
+        "Ms Lowe said the Bill was \"largely unnecessary, bureaucratic and expensive\"."
+    )
+    prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
+    expected = 'Who said that the Leeds Library Bill was "largely unnecessary, bureaucratic and expensive"?'
+    assert prompts == [expected], prompts
+
+
+def test_people_by_role_are_not_named_by_the_headline(analyse):
+    text = (
+        "The careers of sprinters Tom Reed and Ann Lowe are over, says Alan Brooks, the boss of the Leeds club. "
+        "Speaking to the council on Tuesday, Brooks said that the evidence sent by the Leeds council was not strong "
+        "enough for the Leeds club to find the sprinters guilty. "  # which sprinters? the headline does not say
+        "Mr Reed said that the library of Leeds would close in March."
+    )
+    questions = {a.statement[:12]: a.question for a in analyse("Leeds sprinters cleared\n\n" + text).attributions}
+    assert questions["the evidence"] == "" and questions["the library "]
+
+
 def test_denying_a_person_is_an_act_not_words(analyse):
     text = (
         "Leeds striker Alan Smith, coach Tom Reed and goalkeeper Paul Robinson played in Leeds on Friday. "

@@ -755,12 +755,22 @@ def _slots(sent: Span, kept: list[Token], index: Mapping[int, int], people: Peop
             continue  # a range, "between $40 and $50", has no one answer
         if kind == "number" and ent.label_ == "CARDINAL" and not _is_specific_number(ent):
             continue
+        if _glued_to_letters(tokens):
+            continue  # "3G", "G8", "MP3": a figure inside a name is no count to blank or change
         text = text_of(sent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
         covered.update(t.i for t in tokens)
         yield Slot(index[tokens[0].i], index[tokens[-1].i] + 1, kind, text, None, _place_of(tokens))
     for token in kept:  # "a two-hour conversation": a number inside a hyphenated measure
         if token.like_num and token.i not in covered and _measure_follows(token):
             yield Slot(index[token.i], index[token.i] + 1, "number", token.text, None, "hyphenated")
+
+
+def _glued_to_letters(tokens: Sequence[Token]) -> bool:
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    glued_after = last + 1 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text[:1].isalpha()
+    glued_before = first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].text[-1:].isalpha()
+    return glued_after or glued_before
 
 
 def _in_a_run_of_names(tokens: Sequence[Token]) -> bool:
@@ -915,6 +925,8 @@ def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
         for ent in doc.ents:
             kind = SLOT_KINDS.get(ent.label_)
             text = ent.text.removeprefix("the ").removesuffix("'s")
+            if kind == "number" and _glued_to_letters(list(ent)):
+                continue
             if kind in ("place", "organisation", "nationality", "number") and text not in values.setdefault(kind, []):
                 values[kind].append(text)
     return values

@@ -35,6 +35,7 @@ ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
+RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000})
 DATA_UNITS = {"kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB"}
 DATA_SIZE = re.compile(r"(\d[\d,.]*)\s+(kilobytes?|megabytes?|gigabytes?|terabytes?)", re.IGNORECASE)
 COMPANY_WORDS = frozenset({"bank", "group", "corporation", "corp", "inc", "plc", "ltd", "holdings", "company", "co"})
@@ -173,7 +174,8 @@ def plain_figure(text: str) -> bool:
     """A figure a student can type one way: no odds or fractions ("10/1"), no distance or weight units; a
     figure at all ("half his age" is a phrase, not a figure of the story)."""
     has_figure = any(c.isdigit() for c in text) or bool(SCALED.match(text.strip()))
-    return has_figure and "/" not in text and not MEASURE_UNITS.search(text)
+    relay = re.search(r"\d\s*x\s*\d", text)  # "4x100m"
+    return has_figure and "/" not in text and not MEASURE_UNITS.search(text) and not relay
 
 
 def small_count(text: str) -> bool:
@@ -196,6 +198,18 @@ def in_a_title(fact: Fact, slot: Slot) -> bool:
     if slot.kind == "number":
         return re.search(rf"\b[A-Z][\w-]*['\u2019]s {text}(?:\W*$|\s+[A-Z])", fact.evidence) is not None
     return re.search(rf"\b{text}['\u2019]s \d+\b", fact.evidence) is not None
+
+
+def race_distance(fact: Fact, slot: Slot) -> bool:
+    """ "the 100m final", "over 1500m": a race's distance in metres, not blanked like any distance; not the
+    "100m" of "100m viewers" or "100m of the shares" (a plural noun or "of" after it counts millions)."""
+    match = re.fullmatch(r"(\d{1,2},?\d{3}|\d{2,3})m", slot.text)
+    if slot.kind != "number" or match is None or int(match.group(1).replace(",", "")) not in RACE_DISTANCES:
+        return False
+    after = fact.render({slot.start: (slot.end, BLANK)}).split(BLANK, 1)[1].split()
+    following = after[0].lower() if after else ""
+    counted = following == "of" or (following.endswith("s") and following not in ("hurdles", "is", "was", "as"))
+    return not counted
 
 
 def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item | None:
@@ -257,6 +271,7 @@ def fill_in_candidates(article_id: str, fact: Fact, names: Names) -> list[Item]:
     slots = [s for s in slots if not (s.kind == "number" and approximate(fact, s))]  # "More than _____ voted"
     slots = [s for s in slots if not (s.kind == "number" and market_tick(fact))]  # "_____ by 0900 GMT": a tick
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____", "_____'s 12"
+    slots = [s for s in slots if not race_distance(fact, s)]  # "the 100m final": a distance, not 100 million
     slots = [s for s in slots if s.kind == "number" or any(o.start != s.start for o in fact.slots)]
     items = (fill_in_item(article_id, fact, slot, names) for slot in slots)
     return [item for item in items if item is not None]

@@ -210,8 +210,12 @@ def _honorific_names(doc: Doc) -> Iterable[tuple[Span, str]]:
     """ "Mr Brown" where the model found no person: the capitalised words after the honorific."""
     for token in doc:
         if token.lower_ in HONORIFICS and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            if doc[token.i + 1].lower_ in ROLE_NOUNS:
+                continue  # "Lord Chancellor Lord Falconer": an office, then the name with its own honorific
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                if doc[end].lower_ in HONORIFICS:
+                    break
                 end += 1
                 if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_title:
                     end += 2  # "Mr Hulme-Cross"
@@ -245,6 +249,8 @@ def _role_from_tokens(tokens: Sequence[Token]) -> Role | None:
     words = [t for t in tokens if not t.is_punct]
     while words and words[0].lower_ in ARTICLES:
         words = words[1:]
+    while words and words[-1].lower_ in HONORIFICS:
+        words = words[:-1]  # "Lord Chancellor Lord Falconer": the last "Lord" goes with the name
     if "'s" in [t.lower_ for t in words]:
         last = max(i for i, t in enumerate(words) if t.lower_ == "'s")
         words = words[last + 1 :]
@@ -562,8 +568,19 @@ def _merge_full_name(drafts: dict[str, _Draft], words: list[str]) -> str:
     text = " ".join(words)
     for key, draft in drafts.items():
         known = name_words(draft.name)
-        if known[-1] == words[-1] and (known[0] == words[0] or set(known) <= set(words) or set(words) <= set(known)):
+        same_given = known[0] == words[0] or _spelling_variants(known[0], words[0])
+        if known[-1] == words[-1] and (same_given or set(known) <= set(words) or set(words) <= set(known)):
             draft.aliases.add(text)
             return key
     drafts[text] = _Draft(text)
     return text
+
+
+def _spelling_variants(one: str, other: str) -> bool:
+    """ "Viktor" and "Victor", "Mohammed" and "Mohamed": one name spelt two ways, one letter apart."""
+    if min(len(one), len(other)) < 4 or one[0] != other[0] or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    shorter, longer = sorted((one, other), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

@@ -25,6 +25,7 @@ DUPLICATE_SHARE = 0.7  # two statements sharing this share of their content word
 SHORT_ARTICLE_SENTENCES = 20
 MIN_FACT_WEIGHT = 0.38  # about the fourteenth sentence of twenty; later ones when they share the headline's words
 MIN_FILL_IN_WEIGHT = 0.6  # about the first six sentences, or a later one sharing the headline's words
+REPORTING_PARTICIPLE = re.compile(r",? (?:saying|adding|telling|claiming|insisting|arguing|warning)\b")
 SAME_SUBJECT_WORDS = 2  # two sayings sharing this many content words are about one thing
 QUESTION_WORDS = frozenset({"who", "told", "added", "warned", "claimed", "i", "we", "not", "would", "could", "should"})
 BLANK = re.compile(r"_{3,}")
@@ -166,6 +167,8 @@ def same_speaker_same_subject(one: Item, other: Item) -> bool:
             continue
         if contains_phrase(text.prompt, str(asked.answer).split()[-1] + " said"):
             return True  # "Who said that attacks ...?" beside "Bigger attacks ..., Malcolm Seagrave said."
+        if contains_phrase(text.prompt, str(asked.answer)) and REPORTING_PARTICIPLE.search(text.prompt):
+            return True  # "Who said 'I'm not well'?" beside "Jennifer Lopez cancelled ..., saying she was ill."
         if text.type == "fill_in" and str(text.answer) in (str(asked.answer), *asked.accepted):
             return True  # "..., _____ said." keyed with the answer of a who-said item
     shared = content_words(one.prompt) & content_words(other.prompt) - QUESTION_WORDS

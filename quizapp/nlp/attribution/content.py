@@ -175,8 +175,14 @@ def restate_clause(
     replaced: dict[int, tuple[int, str]] = {}  # first token of a description -> (its last token, the fuller words)
     quoted = quoted_ids(tokens)
     for t in tokens:
-        if not points_back(t, kept) or t.lemma_.lower() in headline or t.lower_ in headline:
+        if short_name(t, kept) and (full_names := (described or {}).get(t.lower_)):
+            if len(full_names) != 1:
+                return None  # "the Bill" of an article with two bills
+            replaced[t.left_edge.i] = (t.i, "the " + next(iter(full_names)))
             continue
+        in_headline = (t.lemma_.lower() in headline or t.lower_ in headline) and t.lemma_.lower() not in ROLE_NOUNS
+        if not points_back(t, kept) or in_headline:
+            continue  # "the pact" under "... signs defence pact"; but "the sprinters" under "Greek sprinters ..."
         if is_title(t) and not unnamed_role(t):
             continue  # "the prime minister", "the chancellor": one office
         if t.i in quoted and not _asked_about(t, kept):
@@ -247,6 +253,27 @@ def specific_description(noun: Token) -> str | None:
         if c.dep_ in ("prep", "compound") or c.dep_ == "amod" and c.lower_ not in RELATIVE_ADJECTIVES
     ]
     return " ".join(t.text for t in words) if saying_which else None
+
+
+def short_name(token: Token, kept: set[int]) -> bool:
+    """ "the Bill": one capitalised word with "the", standing for a name the article gave in full before."""
+    children = list(token.children)
+    if token.pos_ != "PROPN" or not token.is_title or len(children) != 1 or children[0].lower_ != "the":
+        return False
+    return children[0].i == token.i - 1 and children[0].i in kept
+
+
+def full_proper_name(token: Token) -> str | None:
+    """ "the Constitutional Reform Bill" -> "Constitutional Reform Bill": a name of capitalised words ending in
+    a singular word the article may later use alone ("the Bill"); not a person's or a place's name."""
+    if token.tag_ != "NNP" or not token.is_title or token.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+        return None
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ != "DET" and start - 1 >= token.left_edge.i:
+        start -= 1
+    if start == token.i or doc[start].ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+        return None
+    return doc[start : token.i + 1].text
 
 
 # Offices a country has one of at a time: "the chancellor", "the prime minister", "the home secretary".

@@ -20,6 +20,7 @@ from .content import (
     content_clause,
     content_tokens,
     ends_its_sentence,
+    full_proper_name,
     joined_quotations,
     quotation_question,
     restate_clause,
@@ -167,6 +168,8 @@ class Attributor:
         for token in sent:
             if not inside(token.idx, quotations) and (words := specific_description(token)):
                 self.described.setdefault(token.lemma_.lower(), set()).add(words)
+            elif full_name := full_proper_name(token):  # "the Constitutional Reform Bill", later "the Bill"
+                self.described.setdefault(token.lower_, set()).add(full_name)
 
     # --- one cue ---------------------------------------------------------------------------
 
