@@ -59,11 +59,14 @@ def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, 
 
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 GLUED_I = re.compile(r"\b[a-z]{2,}I\b")  # "asI said": a dropped space
+REPEATED_AROUND_PRONOUN = re.compile(r"\b(\w+)\s+(?:him|her|them|it|he|she|they|us|me)\s+\1\b", re.IGNORECASE)
 
 
 def reads_cleanly(text: str) -> bool:
-    """No doubled word ("than than") nor glued "I" ("asI"), typos of the source a teacher would not hand out."""
-    return DOUBLED_WORD.search(text) is None and GLUED_I.search(text) is None
+    """No doubled word ("than than"), words typed twice ("since him since he") nor glued "I" ("asI"): typos
+    of the source a teacher would not hand out."""
+    typos = (DOUBLED_WORD, REPEATED_AROUND_PRONOUN, GLUED_I)
+    return not any(typo.search(text) for typo in typos)
 
 
 def prompt_for(question: str) -> str:
