@@ -43,6 +43,8 @@ def test_a_key_figure_is_blanked_with_its_unit_and_scores_in_any_spelling(nlp):
         ("$2 billion", ("$2bn", "$2,000,000,000")),
         ("£100,000", ("100,000", "100000")),
         ("60", ("sixty",)),
+        ("965,000 tonnes", ("965,000", "965000", "965000 tonnes")),
+        ("11.49 million tonnes", ("11.49 million", "11.49m", "11.49m tonnes")),
     ],
 )
 def test_a_number_lists_the_spellings_a_student_would_type(number, forms):
@@ -99,7 +101,13 @@ def test_an_acronym_and_its_name_both_score(nlp):
         ("Portugal Telecom earns about $1.8m an hour from its Lisbon customers.", {"$1.8"}),  # "_____m an hour"
         ("Lisbon's Nelson Evora won the 100m final in Portugal in 2004 in 10.2 seconds.", {"100m"}),  # metres
         ("Portugal won silver in the 4x100m relay in Lisbon in 2004.", {"4x100m"}),
-        ("Portugal Telecom says its 3G network reached Lisbon and Porto in 2004.", {"3"}),  # part of a name
+        # world knowledge fills these in: a famous prize, the outlet a person spoke to, a maker's own product
+        ("Ana Lopes and Rui Costa have won the Lisbon Film Awards for best actress and actor, boosting their "
+         "Oscars hopes this month. Winners in Lisbon often go on to win Oscars.", {"Oscars"}),
+        ("Benfica striker Rui Costa has told the BBC he is happy in Lisbon and has no plans to leave Benfica. "
+         "Costa told BBC Radio he was happy.", {"BBC"}),
+        ("Analysts in Lisbon said sales of the Porto console have tripled since launch, outstripping Microsoft's "
+         "Xbox. The Xbox game Halo 2 sold well in Lisbon.", {"Xbox"}),
     ],
 )
 def test_what_is_never_blanked(nlp, text, never):

@@ -200,8 +200,13 @@ def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_statement(nlp):
 
 def test_a_figure_inside_a_name_is_never_changed_nor_swapped_in(nlp):
     text = (
-        "Leeds Telecom says its 3G network will steal a lot of market share from cable in Leeds. "
-        "The regulator Ofcom gave Leeds Telecom 056 as the area code for its calls in Leeds in 2004."
+        "Research firm Leeds View predicts that Wimax will take a lot of business from 3G and will be a clear winner "
+        "in Leeds. The regulator Ofcom has declared 056 to be the area code for internet calls in Leeds."
     )
-    changed = [(kind, to) for kind, to, _ in falses(nlp, text) if kind == "number"]
-    assert not [to for _, to in changed if to in ("3", "056") or "G" in to], changed
+    changed = [(frm, to) for kind, frm, to in number_changes(nlp, text)]
+    assert not [c for c in changed if "3" in c], changed
+
+
+def number_changes(nlp, text: str) -> list[tuple[str, str, str]]:
+    made = [i for i in candidates(nlp, text) if not i.answer and i.extra["changed"]["kind"] == "number"]
+    return [("number", i.extra["changed"]["from"], i.extra["changed"]["to"]) for i in made]

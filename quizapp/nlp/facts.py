@@ -918,6 +918,9 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
     return None
 
 
+BROKEN_NAME = re.compile(r"\s[-\u2013\u2014]\s|\s(?:the|a|an|of|and|to)$")
+
+
 def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
     """Places, organisations, nationalities and figures the article names, by kind, in order of first mention."""
     values: dict[str, list[str]] = {}
@@ -927,6 +930,8 @@ def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
             text = ent.text.removeprefix("the ").removesuffix("'s")
             if kind == "number" and _glued_to_letters(list(ent)):
                 continue
+            if BROKEN_NAME.search(text):
+                continue  # "Oscars - the": the model ran a name into the words after it
             if kind in ("place", "organisation", "nationality", "number") and text not in values.setdefault(kind, []):
                 values[kind].append(text)
     return values

@@ -35,6 +35,11 @@ ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
+COUNTED = re.compile(r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn))?)\s+([a-z]+)")
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "per", "percent"})
+# Prizes so famous that a sentence about awards or nominations names them without the article.
+FAMOUS_PRIZES = re.compile(r"^(?:the )?(?:Oscars?|Academy Awards?|Grammys?|Emmys?|Baftas?|Golden Globes?|Brits|"
+                           r"Brit Awards?|Tony Awards?|Tonys|Nobel Prizes?|Booker Prize)$", re.IGNORECASE)
 RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000})
 DATA_UNITS = {"kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB"}
 DATA_SIZE = re.compile(r"(\d[\d,.]*)\s+(kilobytes?|megabytes?|gigabytes?|terabytes?)", re.IGNORECASE)
@@ -81,6 +86,10 @@ def number_forms(text: str) -> list[str]:
         if scale in SCALE_SUFFIX:
             forms.append(f"{digits}{SCALE_SUFFIX[scale]}")
         forms.append(f"{int(digits) * SCALE_VALUE[scale]:,}")  # "6,000,000"
+    if (match := COUNTED.fullmatch(text.strip())) and match.group(2).lower() not in SCALE_WORDS:
+        figure, noun = match.groups()  # "965,000 tonnes": the figure alone, or with its noun, in any spelling
+        figures = [figure, *number_forms(figure)]
+        forms += figures + [f"{f} {noun}" for f in figures[1:]]
     if match := FRACTION.match(text.strip()):
         word = match.group(1).lower()
         forms += [f"one {word}", f"a {word}", FRACTION_DIGITS[word]]  # "one third", "a third", "1/3"
@@ -222,6 +231,10 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         return None  # "about _____m an hour": the answer would be half a word
     if gives_away(prompt, slot, accepted) or mentions_any(names.title, [slot.text, *accepted]):
         return None  # the sentence, or the headline above the quiz, names the answer
+    if FAMOUS_PRIZES.match(slot.text) or re.search(r"\btold (?:the )?" + re.escape(BLANK), prompt):
+        return None  # "boosting their _____ hopes", "has told the _____": world knowledge fills them in
+    if slot.kind == "organisation" and re.search(r"\b[A-Z][\w&.-]*['\u2019]s " + re.escape(BLANK), prompt):
+        return None  # "outstripping Microsoft's _____": the maker names its own product
     if slot.kind == "organisation" and names.mentions.get(slot.text, 0) < 2:
         return None  # a body named once in passing: a side detail, or one world knowledge supplies
     if slot.person is not None and names.mentions.get(slot.person.name, 0) < MIN_PERSON_MENTIONS:
