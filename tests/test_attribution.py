@@ -256,3 +256,19 @@ def test_he_added_goes_on_with_the_subject_named_since_the_last_speaker(analyse)
     )
     got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
     assert ("Jim Reed", "I think all the boys in Leeds are behind the coach") not in got, got
+
+
+def test_a_firm_named_after_people_in_the_plural_is_no_speaker(analyse):
+    text = "According to consultants Leeds Analytics, only 12% of homes in Leeds will have fast broadband by 2008."
+    assert not [a for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+
+
+def test_a_cue_with_its_particle_and_a_cue_inside_a_relative_clause(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds on Friday. "
+        "Mr Brooks pointed out that the Leeds library would close in March. "
+        "The big idea is the £35m saving which Ms Lowe has pledged to plough back into libraries in Leeds."
+    )
+    questions = [a.question for a in analyse(TITLE + text).attributions]
+    assert "pointed out that the Leeds library would close in March" in questions, questions
+    assert not any("which" in q for q in questions), questions

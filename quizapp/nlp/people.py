@@ -178,6 +178,9 @@ def _is_not_a_person(span: Span, honorific: str | None) -> bool:
         return True  # "Lib Dem leader", "St Katherine's dock": a name used as a modifier
     if before is not None and before.dep_ == "compound" and before.head == root and _is_thing_noun(before):
         return True  # "Mexican outfit Red Sharks Veracruz"
+    plural_role = before is not None and before.tag_ == "NNS" and before.lemma_.lower() in ROLE_NOUNS
+    if plural_role and not is_given_name(span[0].text):
+        return True  # "consultants Strategy Analytics", "analysts Gartner": people in the plural, a firm
     if before is not None and before.pos_ == "PROPN" and before.head == root and before.text[:1].isupper():
         title = before.lower_ in HONORIFICS or before.lemma_.lower() in ROLE_NOUNS or before.lower_ in POST_NOMINALS
         title = title or _is_descriptor(before, span[0])  # "Conductor Marcello Viotti"

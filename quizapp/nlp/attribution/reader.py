@@ -123,6 +123,12 @@ def cue_text(verb: Token, cue: ReportingVerb) -> str:
     return " ".join([verb.text, *particles[:1]])
 
 
+def with_particle(verb: Token, cue: ReportingVerb) -> str:
+    """ "pointed out" of "He pointed out that ...": the cue's past with the particle it needs."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" and c.lower_ in cue.needs), None)
+    return f"{cue.past} {particle}" if particle else cue.past
+
+
 def drop_nested(found: list[Found]) -> list[Found]:
     """A report inside another report's words ("..., argued Mr Howard" over "Mr Blair claiming") is not kept."""
     return [f for f in found if not any(o is not f and o.content[0] <= f.cue_char < o.content[1] for o in found)]
@@ -180,6 +186,9 @@ class Attributor:
         subject = subject_of(verb)
         if subject is None:
             return None
+        relative = [t for t in verb.subtree if t.tag_ in ("WDT", "WP") and t.i < verb.i and t != subject]
+        if verb.dep_ == "relcl" and relative:
+            return None  # "savings which Mr Howard pledged to plough back": what he pledged is outside the clause
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subject = verb.head
         clause = clause_range(verb, subject)
@@ -227,7 +236,7 @@ class Attributor:
             kind = "direct" if quoted else "indirect"
             whole = ends_its_sentence(verb, tokens) and not swallowed_addressee(verb)
             restated = self._restate(tokens, is_speaker) if whole else None
-            past = "said" if cue.past in SAID_FOR_CLAUSES else cue.past
+            past = "said" if cue.past in SAID_FOR_CLAUSES else with_particle(verb, cue)
             return tidy(tokens_text(tokens)), kind, f"{past} that {restated}" if restated else "", content
         if cue.takes_object or cue.needs or verb.lemma_ == "call" or cue.lemma in COMMISSIVES:
             restated = restate_object(verb, cue.past)
