@@ -73,7 +73,7 @@ def test_one_speaker_answers_at_most_two_who_said_items():
         ("Rui Costa", "Who said that exports to Angola were falling?"),
         ("Carla Diaz", "Who said that tourism in the Algarve had doubled?"),
     ]
-    candidates = [candidate("who_said", prompt, name, n, 1.0 - n / 10) for n, (name, prompt) in enumerate(said)]
+    candidates = [candidate("who_said", prompt, name, 5 * n, 1.0 - n / 10) for n, (name, prompt) in enumerate(said)]
     answers = [i.answer for i in compose(candidates, word_count=900)]
     assert answers.count("Ana Lopes") == 2
 
@@ -120,9 +120,9 @@ def test_one_person_is_the_answer_to_one_fill_in():
 def test_two_sayings_of_one_person_about_one_thing_are_not_both_asked():
     candidates = [
         candidate("who_said", 'Who said "Pupil discipline in Porto schools must come first"?', "Ana Lopes", 0, 1.0),
-        candidate("who_said", "Who said that pupil discipline had improved in Porto?", "Ana Lopes", 1, 0.9),
-        candidate("who_said", "Who said that the fuel tax would be cut in 2005?", "Ana Lopes", 2, 0.8),
-        candidate("who_said", "Who said that pupil discipline had got worse?", "Rui Costa", 3, 0.7),
+        candidate("who_said", "Who said that pupil discipline had improved in Porto?", "Ana Lopes", 5, 0.9),
+        candidate("who_said", "Who said that the fuel tax would be cut in 2005?", "Ana Lopes", 10, 0.8),
+        candidate("who_said", "Who said that pupil discipline had got worse?", "Rui Costa", 15, 0.7),
     ]
     chosen = compose(candidates, word_count=400)
     assert [i.prompt for i in chosen] == [
@@ -161,3 +161,21 @@ def test_a_statement_of_what_the_speaker_said_in_other_words_gives_the_who_said_
     ]
     assert [i.answer for i in compose(candidates, word_count=400)] == ["Ana Lopes", True]
     assert [i.prompt for i in compose(candidates, word_count=400)][1].startswith("Rui Costa")
+
+
+def test_one_persons_sayings_a_sentence_apart_are_one_stretch_of_talk():
+    candidates = [
+        candidate("who_said", 'Who said "We believe peace in Porto is possible now"?', "Ana Lopes", 3, 1.0),
+        candidate("who_said", 'Who said "It would be irresponsible to let the chance slip away"?', "Ana Lopes", 4, 0.9),
+        candidate("who_said", "Who said that the fuel tax would be cut in 2005?", "Ana Lopes", 9, 0.8),
+    ]
+    assert [i.prompt[:15] for i in compose(candidates, word_count=400)] == ['Who said "We be', "Who said that t"]
+
+
+def test_a_prompt_naming_a_who_said_answer_on_the_same_subject_gives_it_away():
+    candidates = [
+        candidate("who_said", "Who said that his party can save £35m in Porto by tackling waste?", "Ana Lopes", 0, 1.0),
+        candidate("who_said", 'Who said "Nobody in Porto believes Ana Lopes\'s claims of £35m"?', "Rui Costa", 5, 0.9),
+        candidate("who_said", 'Who said "Ana Lopes will lose the vote in Braga"?', "Carla Diaz", 9, 0.8),
+    ]
+    assert [i.answer for i in compose(candidates, word_count=400)] == ["Ana Lopes", "Carla Diaz"]

@@ -118,6 +118,8 @@ def test_a_quotation_is_asked_by_its_sentences_that_read_on_their_own(nlp):
         # the article left the quotation open: the reporter's words ran into it
         "Mr Brooks was careful not to blame Leeds, saying it was important to keep the libraries open",
         "I want to thank everyone in Leeds who worked so hard on that",  # on what?
+        "Leeds has said in the past that it is bound by it, so as to attract investors",  # bound by what?
+        "Hopefully we have proved that today in Leeds and can continue to keep doing so",  # proved what?
     ],
 )
 def test_a_quotation_leaning_on_the_article_is_not_asked(nlp, quotation):

@@ -27,8 +27,11 @@ MIN_FACT_WEIGHT = 0.38  # about the fourteenth sentence of twenty; later ones wh
 MIN_FILL_IN_WEIGHT = 0.6  # about the first six sentences, or a later one sharing the headline's words
 REPORTING_PARTICIPLE = re.compile(r",? (?:saying|adding|telling|claiming|insisting|arguing|warning)\b")
 SAME_SUBJECT_WORDS = 2  # two sayings sharing this many content words are about one thing
+NEARBY_SENTENCES = 2  # one person's sayings this close are one stretch of talk
+MIN_SUBJECT_WORD = 5  # shared words this long (or a figure) say two prompts are on one subject
 QUESTION_WORDS = frozenset({"who", "told", "added", "warned", "claimed", "i", "we", "not", "would", "could", "should"})
 BLANK = re.compile(r"_{3,}")
+POSSESSIVE = re.compile(r"['\u2019]s\b")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 STOPWORDS = frozenset(
     "a an the of in on at to for and or but is was were be been has have had by with from as that this it its "
@@ -155,8 +158,34 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
         return False
     if candidate.item.type == "fill_in" and candidate.weight < MIN_FILL_IN_WEIGHT:
         return False  # a blank asks for one word of the story: only the story's main sentences deserve it
-    clashes = (gives_away, same_statement, same_blank, prints_answer, same_change, same_speaker_same_subject)
+    if any(one_stretch_of_talk(candidate, c) for c in quiz.items):
+        return False
+    clashes = (gives_away, same_statement, same_blank, prints_answer, same_change, same_speaker_same_subject,
+               names_the_answer_on_its_subject)  # fmt: skip
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
+
+
+def one_stretch_of_talk(one: Candidate, other: Candidate) -> bool:
+    """Two sayings of one person a sentence or two apart: one interview, one point, and the first answers the
+    second ("We believe peace is possible ..." and the next sentence of the same quotation)."""
+    speaker = speaker_of(one.item)
+    if speaker is None or speaker != speaker_of(other.item):
+        return False
+    return min(abs(a - b) for a in one.sentences for b in other.sentences) <= NEARBY_SENTENCES
+
+
+def names_the_answer_on_its_subject(one: Item, other: Item) -> bool:
+    """A prompt that names a who-said item's answer on the same subject: "People will not be taken in by
+    Michael Howard's claims of £35bn" beside "Who said that his party can save £35bn ...?"."""
+    for asked, text in ((one, other), (other, one)):
+        if asked.type != "who_said" or not contains_phrase(POSSESSIVE.sub("", text.prompt), str(asked.answer)):
+            continue
+        names = set(words(str(asked.answer)))
+        shared = (content_words(asked.prompt) & content_words(text.prompt)) - QUESTION_WORDS - names
+        figures = [w for w in shared if any(ch.isdigit() for ch in w)]
+        if figures or len([w for w in shared if len(w) >= MIN_SUBJECT_WORD]) >= SAME_SUBJECT_WORDS:
+            return True
+    return False
 
 
 def same_speaker_same_subject(one: Item, other: Item) -> bool:

@@ -318,6 +318,9 @@ def restate_object(verb: Token, past: str) -> str | None:
     last = max(c.right_edge.i for c in parts)
     if not all(t.is_punct for t in verb.doc[last + 1 : verb.sent.end]) and not _is_moved_relative(parts[-1]):
         return None
+    fronted = [t for c in parts for t in c.subtree if t.tag_ in ("WDT", "WP") and t.i < verb.i and t.dep_ != "pobj"]
+    if fronted:
+        return None  # "savings which Mr Howard pledged to plough back": what he pledged is outside the clause
     pieces = [_linearize(child) for child in sorted(parts, key=lambda c: c.i if c.i > verb.i else verb.i + 0.5)]
     if not all(pieces):
         return None
@@ -434,17 +437,27 @@ def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
         if n and tokens[n - 1].text in SENTENCE_ENDS:
             sentence_start = n
         if dangling_pronoun(token) and not (token.lower_ == "it" and _expletive(tokens[n:])):
-            if not _named_before(token, tokens[sentence_start:n]):
+            if not _named_before(token, tokens[sentence_start:n]) or _other_than_its_subject(token):
                 return False  # "I work with him every day": who is he?
         if token.lower_ in ("here", "there") and token.dep_ == "advmod":
             return False  # "We had two officials there": where?
-        if token.lower_ in DEMONSTRATIVES and token.tag_ == "DT" and token.dep_ in NOUN_PHRASE_DEPS:
-            return False  # "this isn't the proper form": what is?
+        if token.lower_ in DEMONSTRATIVES and token.tag_ in ("DT", "IN") and token.dep_ in NOUN_PHRASE_DEPS:
+            return False  # "this isn't the proper form", "we have proved that today": what?
         if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
             return False  # "we also want ...": as well as what?
         if points_back(token, kept) and _asked_about(token, kept):
             return False  # "The numbers are good", "this deal": which?
     return True
+
+
+def _other_than_its_subject(pronoun: Token) -> bool:
+    """ "Russia says it is bound by it": an object "it" is not the "it" that is its clause's subject, so it
+    stands for something the quotation may not name."""
+    if pronoun.dep_ in SUBJECT_DEPS or pronoun.lower_ not in ("it", "them"):
+        return False
+    verb = _clause_verb(pronoun)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(s.lower_ in ("it", "they") and s.i < pronoun.i for s in subjects)
 
 
 def _asked_about(noun: Token, kept: set[int]) -> bool:

@@ -186,9 +186,6 @@ class Attributor:
         subject = subject_of(verb)
         if subject is None:
             return None
-        relative = [t for t in verb.subtree if t.tag_ in ("WDT", "WP") and t.i < verb.i and t != subject]
-        if verb.dep_ == "relcl" and relative:
-            return None  # "savings which Mr Howard pledged to plough back": what he pledged is outside the clause
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subject = verb.head
         clause = clause_range(verb, subject)
