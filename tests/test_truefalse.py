@@ -210,3 +210,11 @@ def test_a_figure_inside_a_name_is_never_changed_nor_swapped_in(nlp):
 def number_changes(nlp, text: str) -> list[tuple[str, str, str]]:
     made = [i for i in candidates(nlp, text) if not i.answer and i.extra["changed"]["kind"] == "number"]
     return [("number", i.extra["changed"]["from"], i.extra["changed"]["to"]) for i in made]
+
+
+def test_no_statement_from_a_sentence_with_a_typo_even_where_the_typo_is_cut(nlp):
+    text = (
+        "Porto beat Benfica 3-1 in Lisbon on Sunday in front of 50,000 fans. "
+        "Striker Hugo Almeida revelled in his return to the to the Porto starting line-up and scored twice in Lisbon."
+    )
+    assert not [i for i in candidates(nlp, text) if "Almeida" in i.prompt]

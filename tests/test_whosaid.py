@@ -77,7 +77,13 @@ def who_said(result) -> list:
 
 
 @pytest.mark.parametrize(
-    "text", ["It went just asI planned", "He said than than expected", "They treated him since him since he left"]
+    "text",
+    [
+        "It went just asI planned",
+        "He said than than expected",
+        "They treated him since him since he left",
+        "He revelled in his return to the to the starting line-up",
+    ],
 )
 def test_a_typo_of_the_source_is_not_handed_out(text):
     assert not reads_cleanly(text)

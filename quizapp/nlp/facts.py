@@ -91,7 +91,7 @@ class Piece:
 # cannot be changed into a statement the article refutes
 APPROXIMATE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|almost|nearly|about|around|"
-    r"roughly|approximately|some|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+much\s+as|close\s+to|"
+    r"roughly|approximately|some|up\s+to|at\s+least|at\s+most|as\s+(?:many|much|little|few|low|high)\s+as|close\s+to|"
     r"in\s+excess\s+of|upwards\s+of|estimated)\s*$",
     re.IGNORECASE,
 )
@@ -949,9 +949,16 @@ def market_tick(fact: Fact) -> bool:
     return MARKET_TICK.search(fact.evidence) is not None
 
 
+RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*\d")
+RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|\u2013)\s*$")
+
+
 def approximate(fact: Fact, slot: Slot) -> bool:
-    """A figure given as a bound or an estimate: "more than 100", "nearly 50%", "up to £2m", "an estimated 40m"."""
+    """A figure given as a bound or an estimate: "more than 100", "nearly 50%", "up to £2m", "an estimated 40m",
+    "as little as £34", one end of a range ("15 to 24-year-olds")."""
     before = " ".join(piece.text for piece in fact.pieces[max(0, slot.start - 4) : slot.start])
     digit = re.search(r"\d", slot.text)
     leading = slot.text[: digit.start()] if digit else ""
-    return bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))
+    after = " ".join(piece.text for piece in fact.pieces[slot.end : slot.end + 2])
+    in_a_range = RANGE_AFTER.match(after) is not None or RANGE_BEFORE.search(before) is not None  # "15 to 24"
+    return in_a_range or bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))

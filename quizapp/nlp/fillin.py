@@ -225,7 +225,9 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
     prompt = fact.render({slot.start: (slot.end, BLANK)})
     forms = accepted_for(slot, names) + with_honorific(fact, slot) + converted_amount(fact, slot)
     accepted = tuple(dict.fromkeys(forms))
-    if not reads_cleanly(prompt) or not MIN_CHARS <= len(prompt) <= MAX_CHARS or prompt.count(BLANK) != 1:
+    if not reads_cleanly(prompt) or not reads_cleanly(fact.evidence) or prompt.count(BLANK) != 1:
+        return None  # a typo of the source, in what is asked or in what was cut from it
+    if not MIN_CHARS <= len(prompt) <= MAX_CHARS:
         return None
     if GLUED_BLANK.search(prompt):
         return None  # "about _____m an hour": the answer would be half a word

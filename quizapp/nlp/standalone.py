@@ -27,6 +27,14 @@ def dangling_pronoun(token: Token) -> bool:
     return token.lower_ in THIRD_PERSON and token.pos_ in ("PRON", "DET") and token.dep_ != "expl"
 
 
+MEASURE_NOUNS = frozenset({"figure", "number", "total", "amount", "tally", "sum", "proportion", "share"})
+
+
+def _says_of_what(word: Token, measure: Token) -> bool:
+    """ "the number of people", "the figure for 2004", "the Nielsen figure": what a measure counts."""
+    return word.dep_ == "prep" and word.head == measure and word.lower_ in ("of", "for") or word.pos_ == "PROPN"
+
+
 def points_back(token: Token, kept: set[int]) -> bool:
     """ "the company", "the show", "this move": a description whose referent is in sentences left behind.
 
@@ -40,6 +48,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
     if determiner is None or determiner.lower_ not in DEFINITE_DETERMINERS:
         return False
+    if token.lemma_.lower() in MEASURE_NOUNS:  # "the annual figure", "the number sold": of what?
+        return not any(_says_of_what(t, token) for t in token.subtree if t.i in kept and t != token)
     kind_of_thing = token.lemma_.lower() not in DESCRIPTION_KINDS  # "the benefit show" is one show, named before
     person = token.lemma_.lower() in ROLE_NOUNS
     for t in token.subtree:

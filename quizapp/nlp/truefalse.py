@@ -279,7 +279,9 @@ def true_false_item(
     article_id: str, fact: Fact, change: Change | None, expansions: Mapping[str, str] | None = None
 ) -> Item | None:
     statement = spelled_out(change.statement if change else fact.render(), expansions or {})
-    if not reads_cleanly(statement) or not MIN_CHARS <= len(statement) <= MAX_CHARS:
+    if not reads_cleanly(statement) or not reads_cleanly(fact.evidence):
+        return None  # a typo of the source, in what is asked or in what was cut from it
+    if not MIN_CHARS <= len(statement) <= MAX_CHARS:
         return None
     extra = {"changed": {"kind": change.kind, "from": change.was, "to": change.now}} if change else {}
     return Item(

@@ -59,13 +59,14 @@ def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, 
 
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 GLUED_I = re.compile(r"\b[a-z]{2,}I\b")  # "asI said": a dropped space
+DOUBLED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)  # "revelled in his return to the to the ..."
 REPEATED_AROUND_PRONOUN = re.compile(r"\b(\w+)\s+(?:him|her|them|it|he|she|they|us|me)\s+\1\b", re.IGNORECASE)
 
 
 def reads_cleanly(text: str) -> bool:
     """No doubled word ("than than"), words typed twice ("since him since he") nor glued "I" ("asI"): typos
     of the source a teacher would not hand out."""
-    typos = (DOUBLED_WORD, REPEATED_AROUND_PRONOUN, GLUED_I)
+    typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I)
     return not any(typo.search(text) for typo in typos)
 
 

@@ -105,7 +105,7 @@ def is_person_noun(token: Token) -> bool:
     if lemma in ROLE_NOUNS or AGE.search(token.text) or lemma == "old" and AGE.search(span_text(token)):
         return True
     if token.ent_type_ == "NORP" and token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NN", "NNP"):
-        return True  # "the Italian", "the Scot"
+        return not token.lower_.endswith("s")  # "the Italian", "the Scot"; but "the Kiwis", tagged singular
     return token.pos_ == "NOUN" and len(lemma) >= MIN_PERSON_NOUN_LENGTH and lemma.endswith(PERSON_NOUN_ENDINGS)
 
 
@@ -129,6 +129,9 @@ def person_like(token: Token) -> bool:
     if token.tag_ not in ("NN", "NNP") or not is_definite_singular(token) and token.tag_ == "NN":
         return token.tag_ == "NN" and (is_person_noun(token) or token.lemma_.lower() in UNNAMED_PERSON_NOUNS)
     lemma = token.lemma_.lower()
+    people_of_a_country = token.ent_type_ == "NORP" and token.lower_.endswith("s")  # "the Kiwis", tagged singular
+    if people_of_a_country:
+        return False
     described = token.ent_type_ == "NORP" or lemma.endswith(("man", "woman")) or lemma.endswith("-old")
     return is_person_noun(token) or lemma in UNNAMED_PERSON_NOUNS or described
 
