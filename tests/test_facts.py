@@ -122,6 +122,7 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Striker Hugo Almeida was praised by police in Porto for tackling the burglar.",  # the reason cut off
         "The annual figure was the best since 2000 and well ahead of the 1.0% recorded in 2003.",  # figure of what?
         "Globally, the number sold in 2005 will reach 159 million.",  # the number of what sold?
+        "Production dropped 1.6% in October, reflecting a decline in exports.",  # whose production?
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):

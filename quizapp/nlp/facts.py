@@ -198,6 +198,12 @@ def read_facts(
     return facts
 
 
+CALENDAR_WORDS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I",
+})  # fmt: skip
+
+
 def quote_facts(docs: Sequence[tuple[int, Doc]], quotes: Sequence[Quote], people: People) -> list[Fact]:
     """Quotations of named people as statements: 'Fred Hasson said: "We have lost a third of developers"'.
 
@@ -348,6 +354,8 @@ def restate(
         pieces.append(Piece(text, space))
     if _opens_with_bare_definite(kept) or OPENING_POINTER.match(pieces[0].text if pieces else ""):
         return None  # "This year's festival ...": a reader of the quiz, not the article, asks which year
+    if order > 0 and not (resolved or starts or any(_names_something(t) for t in kept)):
+        return None  # "Production dropped 1.6% in October": whose? past the lede, a statement names what it is about
     slots = tuple(_slots(sent, kept, index, people, block)) + tuple(
         Slot(i, i + 1, "person", person.name, person) for i, person in resolved.items()
     )
@@ -677,6 +685,16 @@ def _droppable(adjunct: Token) -> bool:
 def _definite_article(head: Token) -> bool:
     """A description with "the", not "this" or "these", which point at something said before."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _names_something(token: Token) -> bool:
+    """A name of a person, body, place, people or work: what a statement is about ("October" is not)."""
+    if token.ent_type_ in NAMED_LABELS:
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME") and token.text not in CALENDAR_WORDS
 
 
 def _named_titles(
