@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from quizapp.nlp.article import from_text
 from quizapp.nlp.attribution.reader import read_discourse
-from quizapp.nlp.facts import quote_facts, read_facts
+from quizapp.nlp.facts import _without_leaning_adjuncts, quote_facts, read_facts
 from quizapp.nlp.people import find_people
 
 
@@ -219,3 +220,18 @@ def test_the_people_of_a_country_are_not_the_man_just_named(nlp):
         "The Kiwis went on to claim the Cup, and would beat Wales again on their 1988 tour."
     )
     assert not [s for s in statements(nlp, text) if "claim the Cup" in s and "Kiwis" not in s]
+
+
+def test_an_aside_is_not_dropped_where_the_parse_left_a_word_of_it_behind(nlp):
+    """ "... on Friday, hours after announcing the split from the group Busted." with "Busted" hung on the verb:
+    dropping the aside would leave "Reed took the band to Leeds on Friday Busted"."""
+    words = "Reed took the band to Leeds on Friday , hours after announcing the split from the group Busted .".split()
+    heads = [1, 1, 3, 1, 1, 4, 1, 6, 1, 10, 1, 10, 13, 11, 11, 16, 14, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct", "npadvmod", "prep", "pcomp",
+            "det", "dobj", "prep", "det", "pobj", "advcl", "punct"]  # fmt: skip
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "VERB", "DET",
+           "NOUN", "ADP", "DET", "NOUN", "PROPN", "PUNCT"]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    for token in doc:
+        token.lemma_ = token.lower_
+    assert _without_leaning_adjuncts(list(doc), doc[1], {}) is None

@@ -172,3 +172,19 @@ def test_a_short_name_without_its_company_word_or_title_scores(nlp):
 def test_a_figure_in_millions_is_not_taken_for_a_race_distance(nlp):
     text = "Portugal Telecom says 100m viewers in Brazil watched the Lisbon final on its channels in 2004."
     assert "100m" in [i.answer for i in fill_ins(nlp, text)]
+
+
+def test_the_person_the_story_is_about_and_words_inside_a_quotation_are_not_blanked(nlp):
+    text = (
+        "Portugal has ordered the deportation of model Ana Lopes to Brazil after a row in Lisbon in 2004. "
+        "Ana Lopes has had roles in music videos and Lisbon films over the past two years. "
+        "Lopes told Lisbon media she was being driven to the airport by Rui Costa of the Porto police. "
+        "Lopes said Rui Costa had been kind, and that she would be fresh when she got to Brazil."
+    )
+    answers = [i.answer for i in fill_ins(nlp, text)]
+    assert "Ana Lopes" not in answers and "Lopes" not in answers and "Rui Costa" in answers, answers
+    quoted = (
+        "Benfica striker Rui Costa was injured in Lisbon in March. Rui Costa said: \"After what has happened this "
+        'season at least Jose Mourinho knows I will be 100% fresh for the Lisbon final." Costa joined Benfica in 2004.'
+    )
+    assert "100%" not in [i.answer for i in fill_ins(nlp, quoted)]

@@ -660,6 +660,9 @@ def _without_leaning_adjuncts(
         if any(descriptions and points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
             if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
                 return None  # "praised by police [for tackling a burglar]": the reason is the news
+            after = adjunct.right_edge.i + 1
+            if after < len(root.doc) and after in kept_ids and not root.doc[after].is_punct:
+                return None  # "... after announcing his departure from pop band Busted": the parse left a word over
             dropped.update(t.i for t in words)
             before = adjunct.left_edge.i - 1
             if before in kept_ids and root.doc[before].text == ",":

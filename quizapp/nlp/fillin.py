@@ -35,6 +35,7 @@ ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
+MAIN_PERSON_MENTIONS = 3
 COUNTED = re.compile(r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn))?)\s+([a-z]+)")
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "per", "percent"})
 # Prizes so famous that a sentence about awards or nominations names them without the article.
@@ -241,6 +242,10 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         return None  # a body named once in passing: a side detail, or one world knowledge supplies
     if slot.person is not None and names.mentions.get(slot.person.name, 0) < MIN_PERSON_MENTIONS:
         return None  # someone named once: a side figure of the story
+    if slot.person is not None and slot.person.name == main_person(names):
+        return None  # "_____ has had raunchy roles ...": the one the whole story is about, guessed without reading
+    if prompt[: prompt.index(BLANK)].count('"') % 2 == 1:
+        return None  # "I'll be _____ fresh": inside a person's own words, a turn of phrase more than a fact
     return Item(
         id=item_id(article_id, "fill_in", fact.evidence, prompt),
         type="fill_in",
@@ -252,6 +257,14 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         explanation=f'The article says: "{fact.evidence}"',
         extra={"blank_kind": slot.kind},
     )
+
+
+def main_person(names: Names) -> str | None:
+    """The person the story is about: named at least three times, and twice as often as anyone else."""
+    counts = sorted((names.mentions.get(p.name, 0) for p in names.people), reverse=True)
+    if not counts or counts[0] < MAIN_PERSON_MENTIONS or len(counts) > 1 and counts[0] < 2 * counts[1]:
+        return None
+    return next(p.name for p in names.people if names.mentions.get(p.name, 0) == counts[0])
 
 
 def with_honorific(fact: Fact, slot: Slot) -> tuple[str, ...]:
