@@ -133,12 +133,19 @@ def _middle_initial(token: Token) -> bool:
     return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper() and token.i > 0 and token.nbor(-1).is_title
 
 
+PARTY_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "democrat", "republican", "ukip", "snp"})
+
+
 def _is_descriptor(word: Token, following: Token) -> bool:
     """A word before a name that describes the person ("Songwriter", "Croatian", "MEP"), then a given name.
 
     Only a word for a person or a people: "New" of "New York Times" is part of the name.
     """
-    if is_given_name(word.text) or not is_given_name(following.text):
+    if not is_given_name(following.text):
+        return False
+    if word.lower_ in PARTY_WORDS:
+        return True  # "Tory Liam Fox": a member of a party, then the name ("Tory" is also a given name)
+    if is_given_name(word.text):
         return False
     lower = word.lower_
     person_word = lower in ROLE_NOUNS or lower.endswith(PERSON_NOUN_SUFFIXES)
