@@ -124,6 +124,10 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "The annual figure was the best since 2000 and well ahead of the 1.0% recorded in 2003.",  # figure of what?
         "Globally, the number sold in 2005 will reach 159 million.",  # the number of what sold?
         "Production dropped 1.6% in October, reflecting a decline in exports.",  # whose production?
+        # a qualifier left out would change what is true
+        "Porto winger Hugo Almeida will start on the bench, as coach Tom Reed makes one change in Lisbon.",
+        "The Lisbon court's ruling has diverted attention from the real issues in Portugal, it has been claimed.",
+        "The Lisbon court then decided the rules discriminated against Roma, but that this was justified by law.",
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):

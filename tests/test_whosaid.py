@@ -218,3 +218,15 @@ def test_a_clause_compared_to_what_came_before_is_not_asked(analyse):
         "Mr Brooks said that Bradford City Council took a similar approach to library closures in 2004."
     )
     assert not any("similar" in a.question for a in analyse(TITLE + text).attributions)
+
+
+def test_words_two_people_said_are_not_asked_of_one(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds on Friday. "
+        'Mr Brooks said the Leeds library plan was "ill-advised". '
+        'Ms Lowe said: "I think this was a very stupid and ill-advised plan by the mayor of Leeds." '
+        "Mr Reed said that the library of Leeds would close in March."
+    )
+    prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
+    assert not any("ill-advised" in p for p in prompts), prompts
+    assert "Who said that the library of Leeds would close in March?" in prompts, prompts

@@ -446,11 +446,16 @@ def _hedges(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in UNCERTAIN_VERBS
 
 
+ANNOUNCING_VERBS = frozenset({"announce", "confirm", "reveal", "disclose", "report"})
+
+
 def _claim_root(sent: Span) -> Token | None:
     """The verb the statement is about: the root, or the clause of "It's clear that ..." and of "...,
     it has been announced"."""
     root = sent.root
     if root.lemma_.lower() in reporting_verbs() and _impersonal(root):
+        if root.lemma_.lower() not in ANNOUNCING_VERBS:
+            return None  # "..., it has been claimed": someone's view, not the writer's fact
         clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
         return clause if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
     if root.pos_ not in ("VERB", "AUX"):
@@ -536,6 +541,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             closing = next((t for t in token.doc[token.i :] if t.text == ")"), None)
             if closing is not None:
                 dropped.update(range(token.i, closing.i + 1))
+        elif _second_clause(token, root) and _qualifies(token):
+            return None  # "decided it discriminated, but that this was justified": the first half misleads alone
         elif _second_clause(token, root):  # "The rate stayed at 5.4%, and ... if that figure is to drop."
             dropped.update(t.i for t in token.subtree)
             joints = (t for t in root.children if root.i < t.i < token.i and (t.dep_ == "cc" or t.text in JOINTS))
@@ -580,6 +587,16 @@ def _conversion_follows(opening: Token) -> bool:
     return bool(inside) and all(
         t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" or t.lower_ in AMOUNT_UNITS for t in inside
     )
+
+
+def _qualifies(clause: Token) -> bool:
+    """A "but" clause that takes back part of the first: still part of what was decided ("but that ..."), or
+    about the first clause itself ("but this was justified")."""
+    joined_by_but = any(c.lower_ in ("but", "yet") for c in clause.head.children if c.dep_ == "cc")
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    about_the_first = any(c.lower_ in ("this", "that", "it") for c in subjects)
+    that_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return joined_by_but and (about_the_first or that_clause)
 
 
 def _second_clause(token: Token, root: Token) -> bool:
@@ -660,6 +677,8 @@ def _without_leaning_adjuncts(
         if any(descriptions and points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
             if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
                 return None  # "praised by police [for tackling a burglar]": the reason is the news
+            if not _of_time_or_occasion(adjunct):
+                return None  # "will start [on the bench]": the place or manner is part of what is true
             after = adjunct.right_edge.i + 1
             if after < len(root.doc) and after in kept_ids and not root.doc[after].is_punct:
                 return None  # "... after announcing his departure from pop band Busted": the parse left a word over
@@ -673,6 +692,23 @@ def _without_leaning_adjuncts(
     while remaining and remaining[-1].is_punct and remaining[-1].text not in KEPT_AT_END:
         remaining.pop()
     return remaining or None
+
+
+TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following", "amid", "since"})
+OCCASION_NOUNS = frozenset({
+    "announcement", "news", "move", "decision", "deal", "talks", "meeting", "match", "game", "event", "incident",
+    "attack", "ruling", "vote", "row", "takeover", "merger", "period", "quarter", "time", "day", "week", "month",
+    "year", "season", "tournament", "summit", "visit", "report", "results", "figures", "statement", "launch",
+})  # fmt: skip
+
+
+def _of_time_or_occasion(adjunct: Token) -> bool:
+    """ "after the announcement", "in the quarter", "at the meeting": when or on what occasion, which can go
+    without changing what the statement says; not "on the bench" or "with the band"."""
+    if adjunct.dep_ != "prep" or adjunct.lower_ in TIME_PREPOSITIONS:
+        return True
+    objects = [c for c in adjunct.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in OCCASION_NOUNS or o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _droppable(adjunct: Token) -> bool:

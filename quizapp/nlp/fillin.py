@@ -244,6 +244,8 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         return None  # someone named once: a side figure of the story
     if slot.person is not None and slot.person.name == main_person(names):
         return None  # "_____ has had raunchy roles ...": the one the whole story is about, guessed without reading
+    if complements_a_share(prompt, slot.text):
+        return None  # "_____ of sales, with foreign films taking the remaining 62.5%": 100 less the other
     if prompt[: prompt.index(BLANK)].count('"') % 2 == 1:
         return None  # "I'll be _____ fresh": inside a person's own words, a turn of phrase more than a fact
     return Item(
@@ -257,6 +259,16 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         explanation=f'The article says: "{fact.evidence}"',
         extra={"blank_kind": slot.kind},
     )
+
+
+def complements_a_share(prompt: str, answer: str) -> bool:
+    """A share the sentence gives away as what is left of 100% beside another share it prints."""
+    share = PERCENT.match(answer.strip())
+    if share is None:
+        return False
+    value = float(share.group(1).replace(",", ""))
+    others = [float(m.replace(",", "")) for m in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent)", prompt)]
+    return any(abs(value + other - 100) < 0.01 for other in others)
 
 
 def main_person(names: Names) -> str | None:

@@ -115,9 +115,22 @@ def askable(attributions: Sequence[Attribution], persons: Sequence[Person]) -> l
             continue
         if any(r.head in REPORTERS for r in person.roles) or NEWSROOM.search(a.mention):
             continue
+        if echoed_by_another(a, attributions):
+            continue
         if not mentions_any(a.question, [person.name, *person.aliases, person.surname]):
             found.append((a, person))
     return found
+
+
+SCARE_QUOTED = re.compile(r'"([^"]{3,60})"')
+
+
+def echoed_by_another(said: Attribution, attributions: Sequence[Attribution]) -> bool:
+    """The words quoted in a statement ("the comment was 'ill-advised'") said by someone else as well: two
+    people could be the answer."""
+    words = [w.lower() for w in SCARE_QUOTED.findall(said.statement)]
+    others = [a.statement.lower() for a in attributions if a.speaker != said.speaker]
+    return any(w in other for w in words for other in others)
 
 
 def who_said_candidates(
