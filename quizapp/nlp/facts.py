@@ -266,8 +266,8 @@ def restate(
     if not _is_plain_statement(sent):
         return None
     root = _claim_root(sent)
-    if root is None:
-        return None
+    if root is None or any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in root.children):
+        return None  # "Piero could end discussions in minutes": the writer's guess, neither true nor false
     outer = OUTER_REPORT.search(sent.text)
     if outer is not None and root.idx - sent.start_char < outer.start():
         return None  # "Growth will reach 4.6%, the UNECE forecasts": the parse lost who claims it
@@ -446,6 +446,7 @@ def _hedges(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in UNCERTAIN_VERBS
 
 
+SPECULATIVE_MODALS = frozenset({"could", "might", "may"})
 ANNOUNCING_VERBS = frozenset({"announce", "confirm", "reveal", "disclose", "report"})
 
 
@@ -674,7 +675,8 @@ def _without_leaning_adjuncts(
         if adjunct.i not in kept_ids or not _droppable(adjunct):
             continue
         words = [t for t in adjunct.subtree if t.i in kept_ids]
-        if any(descriptions and points_back(t, kept_ids) and t.i not in named or dangling_pronoun(t) for t in words):
+        leaning_pronoun = any(dangling_pronoun(t) and not _bound_within(t, words) for t in words)
+        if leaning_pronoun or any(descriptions and points_back(t, kept_ids) and t.i not in named for t in words):
             if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
                 return None  # "praised by police [for tackling a burglar]": the reason is the news
             if not _of_time_or_occasion(adjunct):
@@ -692,6 +694,16 @@ def _without_leaning_adjuncts(
     while remaining and remaining[-1].is_punct and remaining[-1].text not in KEPT_AT_END:
         remaining.pop()
     return remaining or None
+
+
+def _bound_within(pronoun: Token, words: Sequence[Token]) -> bool:
+    """ "after the club confirmed it had received ...": "it" stands for a noun of the same aside, before it."""
+    before = [t for t in words if t.i < pronoun.i]
+    if pronoun.lower_ in ("it", "its"):
+        return any(t.tag_ in ("NN", "NNP") for t in before)
+    if pronoun.lower_ in ("they", "them", "their"):
+        return any(t.tag_ in ("NNS", "NNPS") for t in before)
+    return any(t.ent_type_ == "PERSON" for t in before)
 
 
 TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following", "amid", "since"})
