@@ -35,6 +35,10 @@ def statements(nlp, text: str) -> list[str]:
             "Meanwhile, Carla Diaz, the finance minister, also opened a new bridge in Porto.",
             "Carla Diaz opened a new bridge in Porto.",
         ),
+        (  # a linking adverb set off by commas goes with its commas
+            "Carla Diaz, however, has had no formal contact with the unions in Lisbon since December.",
+            "Carla Diaz has had no formal contact with the unions in Lisbon since December.",
+        ),
         (  # a hedge around the claim is dropped
             "It is clear that the Vasco da Gama bridge cost 40 million euros to build.",
             "The Vasco da Gama bridge cost 40 million euros to build.",

@@ -530,6 +530,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     for token in tokens:
         if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
             dropped.add(token.i)
+            if _set_off_by_commas(token):
+                dropped.update(_commas_around(token))  # "Morgan, however, has had ..." -> "Morgan has had ..."
         elif token.dep_ in ASIDE_DEPS and _set_off_by_commas(token):
             dropped.update(t.i for t in token.subtree)
             dropped.update(_commas_around(token))

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .facts import Fact, Sentence, Slot, approximate, market_tick
-from .fillin import NAME_STOPWORDS, initials, small_count
+from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count
 from .items import Item, Person
 from .resources import COUNTRIES, FAITHS_AND_PARTIES
 from .whosaid import item_id, reads_cleanly
@@ -239,6 +239,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
             if not changeable_figure(slot.text) or approximate(fact, slot) or market_tick(fact):
                 continue
+            if complements_a_share(fact.render({slot.start: (slot.end, "")}), slot.text):
+                continue  # "37.5% ..., with foreign films taking the remaining 62.5%": a change the sum exposes
             elsewhere = [f for f in figures if f not in plain]  # "rose 0.8% ... and 0.4%": not 0.4% twice
             new = other_figure(slot.text, elsewhere) or (None if small_count(slot.text) else changed_number(slot.text))
             options = [new] if new and slot.place != "list" else []
