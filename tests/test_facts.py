@@ -129,6 +129,8 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Globally, the number sold in 2005 will reach 159 million.",  # the number of what sold?
         "Production dropped 1.6% in October, reflecting a decline in exports.",  # whose production?
         "The new Lisbon tool could end arguments about referees in minutes.",  # the writer's guess
+        # the parse hung a clause on the main verb: "over claims" would be left without what was claimed
+        "Labour is to be investigated by a watchdog over claims its Lisbon campaign has broken the rules on calls.",
         # a qualifier left out would change what is true
         "Porto winger Hugo Almeida will start on the bench, as coach Tom Reed makes one change in Lisbon.",
         "The Lisbon court's ruling has diverted attention from the real issues in Portugal, it has been claimed.",

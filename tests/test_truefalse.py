@@ -118,6 +118,7 @@ def test_changed_numbers():
     assert changed_number("£4bn") == "£8bn"
     assert changed_number("35%") == "52%"
     assert changed_number("1,200") == "1,800"
+    assert changed_number("$881m") == "$1,321m"  # grouped as the article writes a figure over a thousand
 
 
 def test_other_figure_keeps_the_unit():
@@ -226,3 +227,11 @@ def test_a_share_whose_complement_the_sentence_gives_is_not_changed(nlp):
         "62.5%. Lisbon cinemas sold 4.5% more tickets in 2004 than in 2003."
     )
     assert not [c for c in number_changes(nlp, text) if c[1] in ("37.5%", "62.5%")], number_changes(nlp, text)
+
+
+def test_a_figure_that_is_part_of_a_name_is_not_changed(nlp):
+    text = (
+        "Shares in Lisbon rose 3% on Monday. In London, the FTSE 100 index closed 15 points higher at 4,751, "
+        "as Porto shares gained 12% in Lisbon."
+    )
+    assert not [c for c in number_changes(nlp, text) if c[1] == "100"], number_changes(nlp, text)

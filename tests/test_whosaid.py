@@ -230,3 +230,13 @@ def test_words_two_people_said_are_not_asked_of_one(analyse):
     prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
     assert not any("ill-advised" in p for p in prompts), prompts
     assert "Who said that the library of Leeds would close in March?" in prompts, prompts
+
+
+def test_his_in_words_said_before_he_says_is_not_the_speakers(analyse):
+    text = (
+        "Analyst Alan Brooks has watched Leeds council for years. Tom Reed ran the council from 1995, with founder "
+        "Ann Lowe. His business savvy, coupled with the technical genius of founder Ann Lowe has proved a winning "
+        "combination, he says."
+    )
+    questions = [a.question for a in analyse(TITLE + text).attributions]
+    assert not any("his business savvy" in q for q in questions), questions

@@ -544,6 +544,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             closing = next((t for t in token.doc[token.i :] if t.text == ")"), None)
             if closing is not None:
                 dropped.update(range(token.i, closing.i + 1))
+        elif _second_clause(token, root) and not _joined(token, root):
+            return None  # "investigated over claims its campaign has broken the rules": a clause the parse misjoined
         elif _second_clause(token, root) and _qualifies(token):
             return None  # "decided it discriminated, but that this was justified": the first half misleads alone
         elif _second_clause(token, root):  # "The rate stayed at 5.4%, and ... if that figure is to drop."
@@ -590,6 +592,11 @@ def _conversion_follows(opening: Token) -> bool:
     return bool(inside) and all(
         t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" or t.lower_ in AMOUNT_UNITS for t in inside
     )
+
+
+def _joined(clause: Token, root: Token) -> bool:
+    """ "..., and ...", "... but ...": a second clause joined by a conjunction, not one the parse hung there."""
+    return any(c.dep_ == "cc" and root.i < c.i < clause.i for c in root.children)
 
 
 def _qualifies(clause: Token) -> bool:
@@ -826,14 +833,19 @@ def _slots(sent: Span, kept: list[Token], index: Mapping[int, int], people: Peop
             continue  # a range, "between $40 and $50", has no one answer
         if kind == "number" and ent.label_ == "CARDINAL" and not _is_specific_number(ent):
             continue
-        if _glued_to_letters(tokens):
-            continue  # "3G", "G8", "MP3": a figure inside a name is no count to blank or change
+        if _glued_to_letters(tokens) or kind == "number" and _after_a_name(tokens[0]):
+            continue  # "3G", "G8", "MP3", "the FTSE 100 index": a figure inside a name is no count to blank or change
         text = text_of(sent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
         covered.update(t.i for t in tokens)
         yield Slot(index[tokens[0].i], index[tokens[-1].i] + 1, kind, text, None, _place_of(tokens))
     for token in kept:  # "a two-hour conversation": a number inside a hyphenated measure
         if token.like_num and token.i not in covered and _measure_follows(token):
             yield Slot(index[token.i], index[token.i] + 1, "number", token.text, None, "hyphenated")
+
+
+def _after_a_name(first: Token) -> bool:
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.tag_ in ("NNP", "NNPS") and before.text not in CALENDAR_WORDS
 
 
 def _glued_to_letters(tokens: Sequence[Token]) -> bool:
@@ -999,7 +1011,7 @@ def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
         for ent in doc.ents:
             kind = SLOT_KINDS.get(ent.label_)
             text = ent.text.removeprefix("the ").removesuffix("'s")
-            if kind == "number" and _glued_to_letters(list(ent)):
+            if kind == "number" and (_glued_to_letters(list(ent)) or _after_a_name(ent[0])):
                 continue
             if BROKEN_NAME.search(text):
                 continue  # "Oscars - the": the model ran a name into the words after it

@@ -222,7 +222,8 @@ def changed_number(text: str) -> str | None:
         new_value = value * 2 if value else 3
     else:
         new_value = round(value * 1.5, 1) if isinstance(value, float) else int(value * 1.5)
-    new_text = f"{new_value:,}" if "," in match.group() else str(new_value)
+    grouped = "," in match.group() or isinstance(new_value, int) and new_value >= 1000 and not 1900 <= value <= 2100
+    new_text = f"{new_value:,}" if grouped else str(new_value)  # "$1,321m", as the article writes its figures
     return text[: match.start()] + new_text + text[match.end() :]
 
 

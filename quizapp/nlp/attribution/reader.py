@@ -192,7 +192,10 @@ class Attributor:
         speaker = self.speakers.speaker(block, subject, cue.lemma)
         if speaker is None:
             return None
-        said = self._what_was_said(doc, verb, cue, clause, quotations, self._speaker_test(block, speaker))
+        is_speaker = self._speaker_test(block, speaker)
+        if subject.lower_ in ("he", "she"):  # "His business savvy ... has proved a winner, he says": his is another's
+            is_speaker = self._speaker_test(block, speaker, after=verb.i)
+        said = self._what_was_said(doc, verb, cue, clause, quotations, is_speaker)
         if said is None or not said[0]:
             return None
         statement, kind, question, content = said
@@ -204,10 +207,13 @@ class Attributor:
     def _restate(self, tokens: Sequence[Token], is_speaker: Callable[[Token], bool]) -> str | None:
         return restate_clause(tokens, is_speaker, self.headline, self.described)
 
-    def _speaker_test(self, block: int, speaker: Speaker) -> Callable[[Token], bool]:
-        """Whether a pronoun in what was said stands for the speaker: "Blair said he would ..."."""
+    def _speaker_test(self, block: int, speaker: Speaker, after: int = -1) -> Callable[[Token], bool]:
+        """Whether a pronoun in what was said stands for the speaker: "Blair said he would ..."; never one
+        before `after`, the cue "he says" that the words said come before."""
 
         def is_speaker(token: Token) -> bool:
+            if token.i < after:
+                return False
             return speaker.person is not None and self.speakers.possessive(block, token) == speaker.person
 
         return is_speaker
