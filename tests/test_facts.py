@@ -131,6 +131,7 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "The new Lisbon tool could end arguments about referees in minutes.",  # the writer's guess
         # the parse hung a clause on the main verb: "over claims" would be left without what was claimed
         "Labour is to be investigated by a watchdog over claims its Lisbon campaign has broken the rules on calls.",
+        "The unseeded Brazilian, who won in Lisbon two years ago, now plays Porto's Hugo Almeida.",  # which one?
         # a qualifier left out would change what is true
         "Porto winger Hugo Almeida will start on the bench, as coach Tom Reed makes one change in Lisbon.",
         "The Lisbon court's ruling has diverted attention from the real issues in Portugal, it has been claimed.",
@@ -254,3 +255,14 @@ def test_an_aside_whose_pronoun_stands_for_its_own_noun_is_kept(nlp):
         "takeover approach from Lisbon tycoon Rui Costa."
     )
     assert statements(nlp, text) == [text]
+
+
+def test_the_government_of_a_story_about_another_country_is_named(nlp):
+    text = (
+        "Portugal's prime minister Jose Socrates opened a bridge in Lisbon on Monday. "
+        "Portugal has spent 40 million euros on bridges since 2001. "
+        "The government plans to build three more bridges in Porto by 2008."
+    )
+    assert "The government of Portugal plans to build three more bridges in Porto by 2008." in statements(nlp, text)
+    home = text.replace("Portugal", "Britain").replace("Lisbon", "London").replace("Porto", "Leeds")
+    assert "The government plans to build three more bridges in Leeds by 2008." in statements(nlp, home)

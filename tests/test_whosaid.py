@@ -240,3 +240,13 @@ def test_his_in_words_said_before_he_says_is_not_the_speakers(analyse):
     )
     questions = [a.question for a in analyse(TITLE + text).attributions]
     assert not any("his business savvy" in q for q in questions), questions
+
+
+def test_the_government_of_a_story_about_another_country_is_named_in_the_question(analyse):
+    text = (
+        "Minister Rui Costa, banker Ana Lopes and mayor Carla Diaz met in Portugal on Friday. "
+        "Portugal has spent 40 million euros on bridges since 2001. "
+        "Mr Costa stressed that the government needed to get out of the oil business."
+    )
+    prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
+    assert prompts == ["Who stressed that the government of Portugal needed to get out of the oil business?"], prompts

@@ -29,8 +29,10 @@ from .resources import (
     CONTRASTIVE_WORDS,
     DANGLING_PRONOUNS,
     HEDGE_ADJECTIVES,
+    HOME_COUNTRIES,
     HONORIFICS,
     MEASURES,
+    NATIONAL_BODIES,
     NEGATABLE_AUXILIARIES,
     NEGATIVE_WORDS,
     OPINION_MODALS,
@@ -766,6 +768,8 @@ def _named_titles(
         person = pronouns.get((block, token.i))
         if person is None or token.lower_ in PERSONAL_PRONOUNS:
             continue
+        if token.ent_type_ == "NORP":
+            continue  # "The unseeded Argentine now plays ...": one of several Argentines, not surely the last subject
         words = [t for t in token.subtree if t.i <= token.i]
         if all(t.dep_ in ("det", "amod", "compound") for t in words if t != token) and words[0].lower_ == "the":
             named[token.i] = (words[0].i, person.name)
@@ -778,6 +782,11 @@ def _named_descriptions(
     """Definite descriptions the sentences before resolve: head token -> (first token, the name)."""
     named = {}
     for token in kept:
+        if token.lemma_.lower() in NATIONAL_BODIES and [c.lower_ for c in token.children] == ["the"]:
+            country = referents.main_place(sentence)
+            if country is not None and country not in HOME_COUNTRIES:  # "the government" of a story on Russia
+                named[token.i] = (token.i - 1, f"the {token.text} of {country}")
+            continue
         if not points_back(token, kept_ids):
             continue
         words = [t for t in token.subtree if t.i <= token.i]

@@ -85,7 +85,11 @@ class Referents:
             return None  # "the book" may be any work, and a news programme is tagged one: no main work
         return self._main_entity(labels, sentence)
 
-    def _main_entity(self, labels: frozenset[str], sentence: int) -> str | None:
+    def main_place(self, sentence: int) -> str | None:
+        """The country or city the article is about, named before this sentence and far more than any other."""
+        return self._main_entity(frozenset({"GPE"}), sentence, minimum=MIN_MENTIONS)
+
+    def _main_entity(self, labels: frozenset[str], sentence: int, minimum: int = MAIN_ENTITY_MENTIONS) -> str | None:
         """The entity of that kind the article is about: named before, and far more often than any other.
 
         News copy calls the company a story is about "the firm" paragraphs after naming it.
@@ -96,7 +100,7 @@ class Referents:
         (top, n), *rest = counts.most_common(2)
         runner_up = rest[0][1] if rest else 0
         named_before = any(e.text == top and e.sentence < sentence for _, e in self.entities)
-        return top if named_before and n >= MAIN_ENTITY_MENTIONS and n >= 2 * runner_up else None
+        return top if named_before and n >= minimum and n >= 2 * runner_up else None
 
     @staticmethod
     def _before(block: int, entity: Entity, here: int, head: Token, sentence: int) -> bool:

@@ -197,3 +197,7 @@ SLOT_LEADERS = frozenset({
     "the", "about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under", "more",
     "less", "than", "up", "to", "much", "just", "only", "an", "a"
 })  # fmt: skip
+
+# "The government": of the country a story is about, or of the UK in a British paper's story on no other.
+NATIONAL_BODIES = frozenset({"government", "parliament", "cabinet"})
+HOME_COUNTRIES = frozenset({"UK", "Britain", "Great Britain", "United Kingdom", "England", "Scotland", "Wales"})

@@ -35,6 +35,13 @@ def _says_of_what(word: Token, measure: Token) -> bool:
     return word.dep_ == "prep" and word.head == measure and word.lower_ in ("of", "for") or word.pos_ == "PROPN"
 
 
+def _a_person_by_nationality(token: Token) -> bool:
+    """ "the Argentine", "the unseeded Czech": a nationality standing for one person, with "the"."""
+    if token.ent_type_ != "NORP" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        return False
+    return token.lower_[-1:] != "s" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def points_back(token: Token, kept: set[int]) -> bool:
     """ "the company", "the show", "this move": a description whose referent is in sentences left behind.
 
@@ -43,6 +50,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
     names one thing anyway ("the world"). A title of a person ("the Russian leader") is left to the
     pronoun and title resolution of attribution.
     """
+    if _a_person_by_nationality(token) and token.i in kept:
+        return True  # "The unseeded Argentine now plays ...": which Argentine?
     if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det"), None)

@@ -8,7 +8,15 @@ from collections.abc import Callable, Mapping, Sequence
 from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
-from ..resources import CONTEXT_ADVERBS, DEMONSTRATIVES, GROUP_PRONOUNS, PEOPLE_NOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS
+from ..resources import (
+    CONTEXT_ADVERBS,
+    DEMONSTRATIVES,
+    GROUP_PRONOUNS,
+    NATIONAL_BODIES,
+    PEOPLE_NOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+)
 from ..standalone import dangling_pronoun, is_title, points_back
 from .lexicon import reporting_verbs
 from .quotations import Quotation
@@ -175,6 +183,11 @@ def restate_clause(
     replaced: dict[int, tuple[int, str]] = {}  # first token of a description -> (its last token, the fuller words)
     quoted = quoted_ids(tokens)
     for t in tokens:
+        if t.lemma_.lower() in NATIONAL_BODIES and [c.lower_ for c in t.children] == ["the"]:
+            bodies = (described or {}).get(t.lemma_.lower(), set())
+            if len(bodies) == 1:  # "the government" of a story on Russia: "the government of Russia"
+                replaced[t.left_edge.i] = (t.i, "the " + next(iter(bodies)))
+            continue
         if short_name(t, kept) and (full_names := (described or {}).get(t.lower_)):
             if len(full_names) != 1:
                 return None  # "the Bill" of an article with two bills

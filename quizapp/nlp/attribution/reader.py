@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from ..doctext import text_of
 from ..items import Attribution, Person
 from ..people import People
-from ..resources import RELATIVE_PRONOUNS
+from ..referents import Referents
+from ..resources import HOME_COUNTRIES, NATIONAL_BODIES, RELATIVE_PRONOUNS
 from .content import (
     SAID_FOR_CLAUSES,
     SUBJECT_DEPS,
@@ -422,8 +423,15 @@ def headline_words(title: str) -> frozenset[str]:
     return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
 
 
+MANY_SENTENCES = 1000  # a sentence index past any paragraph's end: the whole article has been read
+
+
 def read_discourse(docs: Sequence[tuple[int, Doc]], people: People, title: str = "") -> Discourse:
     attributor = Attributor(people, headline_words(title))
+    country = Referents(docs).main_place(len(docs) * MANY_SENTENCES)
+    if country is not None and country not in HOME_COUNTRIES:  # "the government" of a story on Russia
+        for body in NATIONAL_BODIES:
+            attributor.described.setdefault(body, set()).add(f"{body} of {country}")
     found: dict[tuple[str, str], Attribution] = {}
     quotes = []
     for block, doc in docs:
