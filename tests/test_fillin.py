@@ -36,6 +36,7 @@ def test_a_key_figure_is_blanked_with_its_unit_and_scores_in_any_spelling(nlp):
         ("five million", ("5 million", "5m", "5,000,000")),
         ("one third", ("a third", "1/3")),
         ("12%", ("12 per cent", "12")),
+        ("3%", ("three per cent", "three", "3 percent")),
         ("$671.7bn", ("671.7bn", "$671.7 billion")),
         ("550m", ("550 million",)),
         ("350 million", ("350m", "350,000,000")),

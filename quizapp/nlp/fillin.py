@@ -62,6 +62,9 @@ def number_forms(text: str) -> list[str]:
     if match := PERCENT.match(text.strip()):
         number = match.group(1)
         forms += [f"{number}%", f"{number} per cent", f"{number} percent", number]  # "1.4" for "1.4%"
+        if number.isdigit() and int(number) < 100:  # "three per cent", "three"
+            word = num2words(int(number))
+            forms += [f"{word} per cent", f"{word} percent", word]
     if match := AMOUNT.fullmatch(text.strip()):
         currency, figure, unit = match.groups()
         scale = AMOUNT_WORDS.get(unit.lower(), "") if unit else ""
