@@ -33,6 +33,11 @@ QUESTION_WORDS = frozenset({"who", "told", "added", "warned", "claimed", "i", "w
 BLANK = re.compile(r"_{3,}")
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+COMMON_WORDS = frozenset(
+    "are have been being do does did not can just very more most also only about there then than them they what "
+    "when where which while into over some such your you our ours were will would should could may might must "
+    "said says say told people time year years one two new now make made get got going think know want".split()
+)
 STOPWORDS = frozenset(
     "a an the of in on at to for and or but is was were be been has have had by with from as that this it its "
     "their his her he she they which who said says will would".split()
@@ -200,8 +205,12 @@ def same_speaker_same_subject(one: Item, other: Item) -> bool:
             return True  # "Who said 'I'm not well'?" beside "Jennifer Lopez cancelled ..., saying she was ill."
         if text.type == "fill_in" and str(text.answer) in (str(asked.answer), *asked.accepted):
             return True  # "..., _____ said." keyed with the answer of a who-said item
+    if speaker_of(one) is None or speaker_of(one) != speaker_of(other):
+        return False
     shared = content_words(one.prompt) & content_words(other.prompt) - QUESTION_WORDS
-    return len(shared) >= SAME_SUBJECT_WORDS and speaker_of(one) is not None and speaker_of(one) == speaker_of(other)
+    if one.type == other.type == "who_said":  # "... state involvement in oil was unjustified", "... get out of oil"
+        return any(len(w) >= 3 and w not in COMMON_WORDS for w in shared)
+    return len(shared) >= SAME_SUBJECT_WORDS
 
 
 def same_blank(one: Item, other: Item) -> bool:
