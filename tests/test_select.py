@@ -184,7 +184,7 @@ def test_a_prompt_naming_a_who_said_answer_on_the_same_subject_gives_it_away():
 def test_one_persons_two_sayings_sharing_a_word_of_substance_are_one_subject():
     candidates = [
         candidate("who_said", 'Who said that state involvement in oil was "unjustified"?', "Ana Lopes", 0, 1.0),
-        candidate("who_said", "Who stressed that the state needed to get out of oil?", "Ana Lopes", 9, 0.9),
+        candidate("who_said", "Who stressed that the government needed to get out of oil?", "Ana Lopes", 9, 0.9),
         candidate("who_said", "Who said that they are going to cut taxes in Porto?", "Ana Lopes", 18, 0.8),
     ]  # the third shares only "are" and "that" with the first: another subject
     assert [i.prompt[:20] for i in compose(candidates, word_count=900)] == ["Who said that state ", "Who said that they a"]
