@@ -104,6 +104,8 @@ def test_an_acronym_and_its_name_both_score(nlp):
         ("Portugal won silver in the 4x100m relay in Lisbon in 2004.", {"4x100m"}),
         ("The price of Lisbon wine has come down to as little as £34 in Portugal.", {"little as £34", "£34"}),
         ("Most 15 to 24-year-olds in Lisbon own a Portugal Telecom phone.", {"15", "24"}),
+        ("Eighth seed Rui Costa, who won in Lisbon last week, saw off the Brazilian third seed 7-5 6-3. Costa plays "
+         "Hugo Almeida next in Porto.", {"6-3", "7-5"}),  # one set's score of several
         ("Portuguese films took 37.5% of Lisbon box office takings in 2004, with foreign films taking the "
          "remaining 62.5%.", {"37.5%", "62.5%"}),  # one is 100 less the other
         # world knowledge fills these in: a famous prize, the outlet a person spoke to, a maker's own product

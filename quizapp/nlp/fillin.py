@@ -36,6 +36,7 @@ MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
 MAIN_PERSON_MENTIONS = 3
+SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 COUNTED = re.compile(r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn))?)\s+([a-z]+)")
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "per", "percent"})
 # Prizes so famous that a sentence about awards or nominations names them without the article.
@@ -247,6 +248,8 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         return None  # someone named once: a side figure of the story
     if slot.person is not None and slot.person.name == main_person(names):
         return None  # "_____ has had raunchy roles ...": the one the whole story is about, guessed without reading
+    if SCORE.fullmatch(slot.text) and re.search(rf"\d+-\d+\s+{re.escape(BLANK)}|{re.escape(BLANK)}\s+\d+-\d+", prompt):
+        return None  # "saw off the third seed 7-5 _____": one set's score of several, trivia
     if complements_a_share(prompt, slot.text):
         return None  # "_____ of sales, with foreign films taking the remaining 62.5%": 100 less the other
     if prompt[: prompt.index(BLANK)].count('"') % 2 == 1:
