@@ -234,9 +234,9 @@ def test_the_people_of_a_country_are_not_the_man_just_named(nlp):
     assert not [s for s in statements(nlp, text) if "claim the Cup" in s and "Kiwis" not in s]
 
 
-def test_an_aside_is_not_dropped_where_the_parse_left_a_word_of_it_behind(nlp):
+def test_an_aside_goes_whole_where_the_parse_left_a_word_of_it_behind(nlp):
     """ "... on Friday, hours after announcing the split from the group Busted." with "Busted" hung on the verb:
-    dropping the aside would leave "Reed took the band to Leeds on Friday Busted"."""
+    dropping the aside alone would leave "Reed took the band to Leeds on Friday Busted"."""
     words = "Reed took the band to Leeds on Friday , hours after announcing the split from the group Busted .".split()
     heads = [1, 1, 3, 1, 1, 4, 1, 6, 1, 10, 1, 10, 13, 11, 11, 16, 14, 1, 1]
     deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct", "npadvmod", "prep", "pcomp",
@@ -246,7 +246,8 @@ def test_an_aside_is_not_dropped_where_the_parse_left_a_word_of_it_behind(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     for token in doc:
         token.lemma_ = token.lower_
-    assert _without_leaning_adjuncts(list(doc), doc[1], {}) is None
+    kept = _without_leaning_adjuncts(list(doc), doc[1], {})
+    assert kept is not None and " ".join(t.text for t in kept) == "Reed took the band to Leeds on Friday"
 
 
 def test_an_aside_whose_pronoun_stands_for_its_own_noun_is_kept(nlp):
@@ -266,3 +267,8 @@ def test_the_government_of_a_story_about_another_country_is_named(nlp):
     assert "The government of Portugal plans to build three more bridges in Porto by 2008." in statements(nlp, text)
     home = text.replace("Portugal", "Britain").replace("Lisbon", "London").replace("Porto", "Leeds")
     assert "The government plans to build three more bridges in Leeds by 2008." in statements(nlp, home)
+
+
+def test_its_may_stand_for_a_country_named_before_it(nlp):
+    text = "The days of Portugal having to apologise for its colonial past are over, Jose Socrates has said."
+    assert statements(nlp, text) == [text]

@@ -268,8 +268,10 @@ def restate(
     if not _is_plain_statement(sent):
         return None
     root = _claim_root(sent)
-    if root is None or any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in root.children):
-        return None  # "Piero could end discussions in minutes": the writer's guess, neither true nor false
+    if root is None:
+        return None
+    if order > 0 and any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in root.children):
+        return None  # "Piero could end discussions in minutes": the writer's guess (in the lede, the news itself)
     outer = OUTER_REPORT.search(sent.text)
     if outer is not None and root.idx - sent.start_char < outer.start():
         return None  # "Growth will reach 4.6%, the UNECE forecasts": the parse lost who claims it
@@ -352,6 +354,8 @@ def restate(
             named_before.add("person")  # "a film that depicts a priest having an affair with a girl half his age"
         elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
             named_before.add("things" if _plural(token) else "thing")
+        elif token.ent_type_ == "GPE" and token.pos_ == "PROPN" and token.ent_iob_ == "B":
+            named_before.add("thing")  # "The days of Britain having to apologise for its colonial past"
         index[token.i] = len(pieces)
         pieces.append(Piece(text, space))
     if _opens_with_bare_definite(kept) or OPENING_POINTER.match(pieces[0].text if pieces else ""):
@@ -691,12 +695,17 @@ def _without_leaning_adjuncts(
             if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
                 return None  # "praised by police [for tackling a burglar]": the reason is the news
             if not _of_time_or_occasion(adjunct):
+                if not descriptions:
+                    continue  # the lede: "on their stock market debut" has what it leans on in its own sentence
                 return None  # "will start [on the bench]": the place or manner is part of what is true
             after = adjunct.right_edge.i + 1
-            if after < len(root.doc) and after in kept_ids and not root.doc[after].is_punct:
-                return None  # "... after announcing his departure from pop band Busted": the parse left a word over
-            dropped.update(t.i for t in words)
             before = adjunct.left_edge.i - 1
+            if after < len(root.doc) and after in kept_ids and not root.doc[after].is_punct:
+                if not _trailing_aside(adjunct, kept):
+                    return None  # the parse left a word of the aside over, mid-sentence
+                words = [t for t in kept if t.i > before and not (t.is_punct and t.i == kept[-1].i)]
+                # ", just hours after announcing his departure from pop band Busted.": all of it goes
+            dropped.update(t.i for t in words)
             if before in kept_ids and root.doc[before].text == ",":
                 dropped.add(before)
     if not dropped:
@@ -707,9 +716,16 @@ def _without_leaning_adjuncts(
     return remaining or None
 
 
+def _trailing_aside(adjunct: Token, kept: Sequence[Token]) -> bool:
+    """An aside set off by a comma that runs, with a word the parse hung elsewhere, to the sentence's end."""
+    before = adjunct.left_edge.i - 1
+    rest = [t for t in adjunct.sent if t.i > adjunct.right_edge.i and not t.is_punct]
+    return before >= 0 and adjunct.doc[before].text == "," and len(rest) == 1 and rest[0] in kept
+
+
 def _bound_within(pronoun: Token, words: Sequence[Token]) -> bool:
     """ "after the club confirmed it had received ...": "it" stands for a noun of the same aside, before it."""
-    before = [t for t in words if t.i < pronoun.i]
+    before = [t for t in words if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]  # "the club confirmed it"
     if pronoun.lower_ in ("it", "its"):
         return any(t.tag_ in ("NN", "NNP") for t in before)
     if pronoun.lower_ in ("they", "them", "their"):
