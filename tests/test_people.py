@@ -138,3 +138,13 @@ def test_an_office_with_an_honorific_and_the_honorific_of_the_name(nlp):
     doc = nlp("In December the Lords rejected a plea by Lord Chancellor Lord Falconer that judges be paid more.")
     [person] = find_people([doc]).persons.values()
     assert person.name == "Lord Falconer" and [r.text for r in person.roles] == ["Lord Chancellor"]
+
+
+def test_the_end_of_a_long_title_is_not_part_of_the_name_nor_a_person(nlp):
+    docs = [
+        nlp("Minister for Schools, Young People and Families Ana Lopes said new plans for Leeds would be fair. "
+            "Ms Lopes said the Leeds plan would cost £5m."),
+        nlp("Lopes told the Leeds council that fosterers would be paid more."),
+    ]
+    names = [p.name for p in find_people(docs).persons.values()]
+    assert "Ana Lopes" in names and not any("Families" in n or n == "Young People" for n in names), names

@@ -3,8 +3,9 @@ from __future__ import annotations
 import pytest
 
 from quizapp.nlp.article import from_text
+from quizapp.nlp.items import Person
 from quizapp.nlp.pipeline import generate, parse_one, propose
-from quizapp.nlp.whosaid import reads_cleanly
+from quizapp.nlp.whosaid import accepted_names, reads_cleanly
 
 from .conftest import SEED
 
@@ -250,3 +251,22 @@ def test_the_government_of_a_story_about_another_country_is_named_in_the_questio
     )
     prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
     assert prompts == ["Who stressed that the government of Portugal needed to get out of the oil business?"], prompts
+
+
+def test_a_surname_keeps_its_particle_and_a_given_name_beside_the_surname_is_no_answer():
+    le_bon = Person("Simon Le Bon", ("Le Bon",), (), "male", True, False)
+    assert le_bon.surname == "Le Bon" and accepted_names(le_bon) == ("Le Bon",)
+    callaghan = Person("Jim Callaghan", ("Callaghan", "Jim"), (), "male", True, False)
+    assert accepted_names(callaghan) == ("Callaghan",)
+    kim = Person("Kim Jong-un", ("Kim",), (), "male", True, False)  # his short name, the article's own
+    assert accepted_names(kim) == ("Kim",)
+
+
+def test_in_a_story_about_one_man_he_in_anothers_words_and_him_as_an_object_are_not_asked(analyse):
+    text = (
+        "Former mayor Tom Reed has died at 92. Tom Reed led Leeds from 1976 to 1979. Reed was born in Leeds in 1912. "
+        "Reed ran the Leeds council for years. Treasurer Alan Brooks called him a giant of the Leeds council. "
+        "Councillor Jack Lowe said he would be remembered with affection and respect in Leeds."
+    )
+    questions = [a.question for a in analyse(TITLE + text).attributions]
+    assert not any("called him" in q or "he would be remembered" in q for q in questions), questions

@@ -823,7 +823,8 @@ def _bare_surname(token: Token, person: Person, people: People, block: int) -> b
     """The person's surname alone: not after an honorific ("Mr Arnold") nor part of a longer name."""
     alone = all(people.at(block, i) is not person for i in (token.i - 1, token.i + 1))
     after_honorific = token.i > 0 and token.nbor(-1).lower_.rstrip(".") in HONORIFICS
-    return token.text == person.surname != person.name and alone and not after_honorific
+    last = person.name.split()[-1]
+    return token.text == last != person.name and alone and not after_honorific
 
 
 def _opens_with_bare_definite(kept: list[Token]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+NAME_PARTICLES = frozenset({"le", "la", "de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "ter"})
+
 
 @dataclass(frozen=True)
 class Role:
@@ -26,7 +28,12 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        """ "Brown" of "Gordon Brown"; "Le Bon" of "Simon Le Bon", "van Nistelrooy" of "Ruud van Nistelrooy"."""
+        words = self.name.split()
+        start = len(words) - 1
+        while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+            start -= 1
+        return " ".join(words[start:])
 
     def describe(self) -> str:
         """The name with the article's first title for the person, if any."""

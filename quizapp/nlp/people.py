@@ -64,6 +64,13 @@ class People:
     mentions: list[Mention]
     _by_token: dict[tuple[int, int], str]
 
+    def main_person(self) -> Person | None:
+        """The one the story is about: named at least three times, and twice as often as anyone else."""
+        counts = Counter(m.key for m in self.mentions).most_common(2)
+        if not counts or counts[0][1] < MAIN_PERSON_MENTIONS or len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+            return None
+        return self.persons[counts[0][0]]
+
     def at(self, block: int, token_i: int) -> Person | None:
         key = self._by_token.get((block, token_i))
         return self.persons.get(key) if key else None
@@ -133,6 +140,8 @@ def _middle_initial(token: Token) -> bool:
     return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper() and token.i > 0 and token.nbor(-1).is_title
 
 
+MAIN_PERSON_MENTIONS = 3
+GROUPS_OF_PEOPLE = frozenset({"people", "families", "children", "men", "women", "parents", "workers", "members"})
 PARTY_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "democrat", "republican", "ukip", "snp"})
 
 
@@ -173,6 +182,9 @@ def _is_not_a_person(span: Span, honorific: str | None) -> bool:
         return False
     if span[0].text in FOREIGN_ARTICLES and len(span) > 1:
         return True  # "La Scala", "La Boheme", "El Nino": a house, a work, a current
+    if span[-1].lower_ in GROUPS_OF_PEOPLE:
+        return True  # "Young People" of "Minister for Children, Young People and Families": a group, no one
+
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ARTICLES and before.head.i in range(span.start, span.end):
@@ -540,9 +552,16 @@ def _recovered_full_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str 
                 start -= 1
             while token.i - start >= 1 and _is_descriptor(doc[start], doc[start + 1]):
                 start += 1  # "Songwriter Guy Chambers"
+            while token.i - start >= 1 and _word_before_a_given_name(doc[start], doc[start + 1]):
+                start += 1  # "Minister for Children, Young People and Families Margaret Hodge"
             if start < token.i:
                 recovered.append((block, doc[start : token.i + 1], None))
     return recovered
+
+
+def _word_before_a_given_name(word: Token, following: Token) -> bool:
+    """A common word, not itself a name, before a given name: the end of a title ("... and Families")."""
+    return is_given_name(following.text) and not is_given_name(word.text) and is_common_word(word.text)
 
 
 def _is_first_name(token: Token, surname: Token) -> bool:

@@ -47,9 +47,12 @@ def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, 
     """Other spellings that score: the short names the article uses (else the surname), the first and last
     names of a longer name; not one that also names another person of the article ("Jones" for Catherine
     Zeta Jones beside Norah Jones)."""
-    forms = [a for a in person.aliases if a != person.name]
+    given, last = person.name.split()[0], person.name.split()[-1]
+    by_surname = last in person.aliases or person.surname in person.aliases
+    # "Jim" for Jim Callaghan, named "Callaghan" too, is a familiarity; "Kim" for Kim Jong-un is his short name
+    forms = [a for a in person.aliases if a != person.name and not (a == given and by_surname)]
     words = person.name.split()
-    if len(words) >= 3 and words[0][:1].isupper():
+    if len(words) >= 3 and words[0][:1].isupper() and person.surname == words[-1]:
         forms.append(f"{words[0]} {words[-1]}")  # "Ramdhan Kotamaraja" for "Ramdhan Yadav Kotamaraja"
     if not person.aliases and person.surname != person.name:
         forms.append(person.surname)  # the article's own short form when it has one ("Kim", not "Jong-un")

@@ -331,6 +331,8 @@ def restate_object(verb: Token, past: str) -> str | None:
     last = max(c.right_edge.i for c in parts)
     if not all(t.is_punct for t in verb.doc[last + 1 : verb.sent.end]) and not _is_moved_relative(parts[-1]):
         return None
+    if any(t.lower_ in OBJECT_PRONOUNS and t.dep_ != "poss" for c in parts for t in c.subtree):
+        return None  # "called him a giant": who is he?
     fronted = [t for c in parts for t in c.subtree if t.tag_ in ("WDT", "WP") and t.i < verb.i and t.dep_ != "pobj"]
     if fronted:
         return None  # "savings which Mr Howard pledged to plough back": what he pledged is outside the clause
@@ -341,6 +343,7 @@ def restate_object(verb: Token, past: str) -> str | None:
     return text if len(text.split()) >= 4 else None
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 NOT_SAID_OF_PEOPLE = frozenset({"deny", "dismiss"})
 
 

@@ -212,9 +212,14 @@ class Attributor:
         """Whether a pronoun in what was said stands for the speaker: "Blair said he would ..."; never one
         before `after`, the cue "he says" that the words said come before."""
 
+        main = self.speakers.people.main_person()
+        pronoun_gender = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+
         def is_speaker(token: Token) -> bool:
             if token.i < after:
                 return False
+            if main is not None and main != speaker.person and main.gender in (None, pronoun_gender.get(token.lower_)):
+                return False  # "Mr Howard said he would be remembered ...": in a story about Callaghan, which he?
             return speaker.person is not None and self.speakers.possessive(block, token) == speaker.person
 
         return is_speaker
