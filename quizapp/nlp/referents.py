@@ -37,6 +37,15 @@ def entity_text(ent: Span) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+def main_place(docs: Sequence[tuple[int, Doc]]) -> str | None:
+    """The country or city a whole article is about: named at least twice, and twice as often as any other."""
+    counts = Counter(text for _, doc in docs for ent in doc.ents if ent.label_ == "GPE" and (text := entity_text(ent)))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MENTIONS or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 class Referents:
     """The named entities of an article in reading order, for resolving definite descriptions."""
 
@@ -47,11 +56,13 @@ class Referents:
         sentence = 0
         for block, doc in docs:
             for sent in doc.sents:
+                lemmas: set[str] | None = None
                 for ent in sent.ents:
                     if text := entity_text(ent):
                         self.entities.append((block, Entity(sentence, ent.start, text, ent.label_)))
                         self.counts[text] += 1
-                        self.beside.setdefault(text, set()).update(t.lemma_.lower() for t in sent)
+                        lemmas = lemmas if lemmas is not None else {t.lemma_.lower() for t in sent}
+                        self.beside.setdefault(text, set()).update(lemmas)
                 sentence += 1
 
     def full_name(self, short: str, label: str) -> str | None:

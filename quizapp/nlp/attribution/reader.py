@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doctext import text_of
 from ..items import Attribution, Person
 from ..people import People
-from ..referents import Referents
+from ..referents import main_place
 from ..resources import HOME_COUNTRIES, NATIONAL_BODIES, RELATIVE_PRONOUNS
 from .content import (
     SAID_FOR_CLAUSES,
@@ -140,6 +140,7 @@ class Attributor:
 
     def __init__(self, people: People, headline: frozenset[str] = frozenset()) -> None:
         self.speakers = Speakers(people)
+        self.main_person = people.main_person()  # the one the story is about, if anyone
         self.headline = headline  # the headline's words: "the pact" under "... ends in a defence pact" says which
         self.described: dict[str, set[str]] = {}  # a noun -> the specific descriptions the article gave it so far
         self.texts: dict[int, str] = {}
@@ -212,7 +213,7 @@ class Attributor:
         """Whether a pronoun in what was said stands for the speaker: "Blair said he would ..."; never one
         before `after`, the cue "he says" that the words said come before."""
 
-        main = self.speakers.people.main_person()
+        main = self.main_person
         pronoun_gender = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
         def is_speaker(token: Token) -> bool:
@@ -428,12 +429,9 @@ def headline_words(title: str) -> frozenset[str]:
     return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
 
 
-MANY_SENTENCES = 1000  # a sentence index past any paragraph's end: the whole article has been read
-
-
 def read_discourse(docs: Sequence[tuple[int, Doc]], people: People, title: str = "") -> Discourse:
     attributor = Attributor(people, headline_words(title))
-    country = Referents(docs).main_place(len(docs) * MANY_SENTENCES)
+    country = main_place(docs)
     if country is not None and country not in HOME_COUNTRIES:  # "the government" of a story on Russia
         for body in NATIONAL_BODIES:
             attributor.described.setdefault(body, set()).add(f"{body} of {country}")
