@@ -11,6 +11,7 @@ from num2words import num2words
 from ..answers import place_aliases
 from .facts import Fact, Slot, approximate, market_tick
 from .items import Item, Person
+from .people import most_named
 from .resources import HONORIFICS
 from .whosaid import accepted_names, item_id, mentions_any, reads_cleanly
 
@@ -35,7 +36,6 @@ ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
 MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
 MIN_PERSON_MENTIONS = 2
-MAIN_PERSON_MENTIONS = 3
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 COUNTED = re.compile(r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn))?)\s+([a-z]+)")
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "per", "percent"})
@@ -278,11 +278,8 @@ def complements_a_share(prompt: str, answer: str) -> bool:
 
 
 def main_person(names: Names) -> str | None:
-    """The person the story is about: named at least three times, and twice as often as anyone else."""
-    counts = sorted((names.mentions.get(p.name, 0) for p in names.people), reverse=True)
-    if not counts or counts[0] < MAIN_PERSON_MENTIONS or len(counts) > 1 and counts[0] < 2 * counts[1]:
-        return None
-    return next(p.name for p in names.people if names.mentions.get(p.name, 0) == counts[0])
+    """The person the story is about."""
+    return most_named({p.name: names.mentions.get(p.name, 0) for p in names.people})
 
 
 def with_honorific(fact: Fact, slot: Slot) -> tuple[str, ...]:

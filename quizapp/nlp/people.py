@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -56,6 +56,17 @@ class _Draft:
     employer: bool = False  # named as the body someone works for
 
 
+MAIN_PERSON_MENTIONS = 3
+
+
+def most_named(counts: Mapping[str, int], minimum: int = MAIN_PERSON_MENTIONS) -> str | None:
+    """What a story is about: named at least `minimum` times, and twice as often as anything else of its kind."""
+    ranked = Counter(counts).most_common(2)
+    if not ranked or ranked[0][1] < minimum or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 @dataclass
 class People:
     """The people found in an article's blocks, and the lookups attribution needs."""
@@ -65,11 +76,9 @@ class People:
     _by_token: dict[tuple[int, int], str]
 
     def main_person(self) -> Person | None:
-        """The one the story is about: named at least three times, and twice as often as anyone else."""
-        counts = Counter(m.key for m in self.mentions).most_common(2)
-        if not counts or counts[0][1] < MAIN_PERSON_MENTIONS or len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
-            return None
-        return self.persons[counts[0][0]]
+        """The one the story is about (see `most_named`)."""
+        key = most_named(Counter(m.key for m in self.mentions))
+        return self.persons[key] if key is not None else None
 
     def at(self, block: int, token_i: int) -> Person | None:
         key = self._by_token.get((block, token_i))
@@ -140,7 +149,6 @@ def _middle_initial(token: Token) -> bool:
     return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper() and token.i > 0 and token.nbor(-1).is_title
 
 
-MAIN_PERSON_MENTIONS = 3
 GROUPS_OF_PEOPLE = frozenset({"people", "families", "children", "men", "women", "parents", "workers", "members"})
 PARTY_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "democrat", "republican", "ukip", "snp"})
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .people import most_named
 from .resources import DESCRIPTION_KINDS
 
 LOOKBACK_SENTENCES = 3
@@ -40,10 +41,7 @@ def entity_text(ent: Span) -> str:
 def main_place(docs: Sequence[tuple[int, Doc]]) -> str | None:
     """The country or city a whole article is about: named at least twice, and twice as often as any other."""
     counts = Counter(text for _, doc in docs for ent in doc.ents if ent.label_ == "GPE" and (text := entity_text(ent)))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < MIN_MENTIONS or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    return most_named(counts, minimum=MIN_MENTIONS)
 
 
 class Referents:
