@@ -151,24 +151,24 @@ def test_a_description_the_article_keeps_coming_back_to_still_does_not_say_which
     assert "Who said that the government would pay half of the cost of the Leeds library?" in prompts
 
 
-def test_a_description_is_put_back_as_the_article_first_gave_it(analyse):
-    text = (
-        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met builders in Leeds. "
-        "The deal on the new Leeds library was signed on Friday. "
-        "Ms Lowe said that this deal would save the library service in Leeds."
-    )
+@pytest.mark.parametrize(
+    ("earlier", "said", "expected"),
+    [
+        (  # a description: "this deal" is the deal the article described
+            "The deal on the new Leeds library was signed on Friday.",
+            "Ms Lowe said that this deal would save the library service in Leeds.",
+            "Who said that the deal on the new Leeds library would save the library service in Leeds?",
+        ),
+        (  # a name shortened to one word: "the Bill" is the bill the article named
+            "The Leeds Library Bill was read for the second time on Monday.",
+            'Ms Lowe said the Bill was "largely unnecessary, bureaucratic and expensive".',
+            'Who said that the Leeds Library Bill was "largely unnecessary, bureaucratic and expensive"?',
+        ),
+    ],
+)
+def test_what_the_words_point_back_to_is_put_back_as_the_article_first_gave_it(analyse, earlier, said, expected):
+    text = f"Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met builders in Leeds. {earlier} {said}"
     prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
-    assert prompts == ["Who said that the deal on the new Leeds library would save the library service in Leeds?"]
-
-
-def test_a_name_shortened_to_one_word_is_put_back_whole(analyse):
-    text = (
-        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds on Friday. "
-        "The Leeds Library Bill was read for the second time on Monday. "
-        "Ms Lowe said the Bill was \"largely unnecessary, bureaucratic and expensive\"."
-    )
-    prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
-    expected = 'Who said that the Leeds Library Bill was "largely unnecessary, bureaucratic and expensive"?'
     assert prompts == [expected], prompts
 
 
