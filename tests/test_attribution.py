@@ -267,8 +267,9 @@ def test_a_cue_with_its_particle_and_a_cue_inside_a_relative_clause(analyse):
     text = (
         "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds on Friday. "
         "Mr Brooks pointed out that the Leeds library would close in March. "
-        "The big idea is the £35m saving which Ms Lowe has pledged to plough back into libraries in Leeds."
+        "The big idea is the £35m saving which Ms Lowe has pledged to plough back into libraries in Leeds. "
+        'Book loans in Leeds rose 5% in March, which Mr Reed described as "a triumph for the whole city".'
     )
     questions = [a.question for a in analyse(TITLE + text).attributions]
     assert "pointed out that the Leeds library would close in March" in questions, questions
-    assert not any("which" in q for q in questions), questions
+    assert not any("which" in q or q.startswith("described as") for q in questions), questions

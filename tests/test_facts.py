@@ -78,6 +78,12 @@ def statements(nlp, text: str) -> list[str]:
             "Banco Espirito Santo said its profits rose. Banco is in talks with the PSD about a merger with BPI.",
             "Banco Espirito Santo is in talks with the PSD about a merger with BPI.",
         ),
+        (  # a name the parse joined to the main verb is kept where nothing was cut between them
+            "The Portuguese property market remains robust despite the recent slowdown, according to mortgage lender "
+            "Bradford & Bingley and housebuilder George Wimpey.",
+            "The Portuguese property market remains robust despite the recent slowdown, according to mortgage lender "
+            "Bradford & Bingley and housebuilder George Wimpey.",
+        ),
         (  # words that change the claim stay ("already")
             "Lisbon airport has already handled 11 million passengers this year.",
             "Lisbon airport has already handled 11 million passengers this year.",
@@ -132,6 +138,10 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         # the parse hung a clause on the main verb: "over claims" would be left without what was claimed
         "Labour is to be investigated by a watchdog over claims its Lisbon campaign has broken the rules on calls.",
         "The unseeded Brazilian, who won in Lisbon two years ago, now plays Porto's Hugo Almeida.",  # which one?
+        "The Linux-based machine reached a top speed of 36.01 teraflops in Lisbon in October.",  # which machine?
+        # a name the parse joined to the main verb once the "but" clause between them is cut
+        "Leeds Trust is 100% British-owned, but Porto Bank has some foreign investors, including New York-based "
+        "Global Receipts (32.8%), and Banca Nazionale del Lavoro and Monte del Paschi di Siena, both from Italy.",
         # a qualifier left out would change what is true
         "Porto winger Hugo Almeida will start on the bench, as coach Tom Reed makes one change in Lisbon.",
         "The Lisbon court's ruling has diverted attention from the real issues in Portugal, it has been claimed.",
@@ -258,15 +268,22 @@ def test_an_aside_whose_pronoun_stands_for_its_own_noun_is_kept(nlp):
     assert statements(nlp, text) == [text]
 
 
-def test_the_government_of_a_story_about_another_country_is_named(nlp):
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The government plans to build three more bridges in Porto by 2008.",
+        "The economy is benefiting from a quieter period of strikes in Porto.",
+    ],
+)
+def test_the_government_or_economy_of_a_story_about_another_country_is_named(nlp, last):
     text = (
         "Portugal's prime minister Jose Socrates opened a bridge in Lisbon on Monday. "
-        "Portugal has spent 40 million euros on bridges since 2001. "
-        "The government plans to build three more bridges in Porto by 2008."
+        f"Portugal has spent 40 million euros on bridges since 2001. {last}"
     )
-    assert "The government of Portugal plans to build three more bridges in Porto by 2008." in statements(nlp, text)
+    body = last.split(" ", 2)[1]
+    assert f"The {body} of Portugal {last.split(' ', 2)[2]}" in statements(nlp, text), statements(nlp, text)
     home = text.replace("Portugal", "Britain").replace("Lisbon", "London").replace("Porto", "Leeds")
-    assert "The government plans to build three more bridges in Leeds by 2008." in statements(nlp, home)
+    assert last.replace("Porto", "Leeds").replace("Lisbon", "London") in statements(nlp, home)
 
 
 def test_its_may_stand_for_a_country_named_before_it(nlp):

@@ -20,14 +20,35 @@ def fill_ins(nlp, text: str, title: str = "Title"):
     return [c.item for c in proposal.candidates if c.item.type == "fill_in"]
 
 
-def test_a_key_figure_is_blanked_with_its_unit_and_scores_in_any_spelling(nlp):
+def test_a_key_figure_is_blanked_with_its_unit_beside_the_blank_and_scores_in_any_spelling(nlp):
     items = fill_ins(nlp, "Sales of Portuguese wine in Brazil rose by 12% to $400m in 2004.")
-    by_answer = {i.answer: i for i in items}
-    assert by_answer["12%"].prompt == "Sales of Portuguese wine in Brazil rose by _____ to $400m in 2004."
-    assert matches("12 per cent", "12%", by_answer["12%"].accepted)
-    money = by_answer["$400m"]
-    assert money.prompt == "Sales of Portuguese wine in Brazil rose by 12% to _____ in 2004."
-    assert all(matches(typed, money.answer, money.accepted) for typed in ("400m", "400 million", "$400,000,000"))
+    by_prompt = {i.prompt: i for i in items}
+    share = by_prompt["Sales of Portuguese wine in Brazil rose by _____% to $400m in 2004."]
+    assert share.answer == "12" and matches("12 per cent", share.answer, share.accepted)
+    money = by_prompt["Sales of Portuguese wine in Brazil rose by 12% to $_____ million in 2004."]
+    assert money.answer == "400"
+    assert all(matches(typed, money.answer, money.accepted) for typed in ("400", "400m", "$400m", "400 million"))
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [  # the unit tells the student a figure is wanted: "the new _____ award" takes "international" too
+        ("Portugal's culture ministry in Lisbon has launched a £60,000 prize for writers of all nationalities.",
+         "Portugal's culture ministry in Lisbon has launched a £_____ prize for writers of all nationalities.",
+         "60,000"),
+        ("Frank Costa was ordered to pay 100,000 kroner to the music industry in Norway in 2004. Costa ran a site.",
+         "Frank Costa was ordered to pay _____ kroner to the music industry in Norway in 2004.", "100,000"),
+        ("MCI of Lisbon accepted a $6.75bn buyout from telecoms giant Verizon on Monday.",
+         "MCI of Lisbon accepted a $_____ billion buyout from telecoms giant Verizon on Monday.", "6.75"),
+    ],
+)
+def test_a_figure_keeps_its_currency_and_unit_beside_the_blank(nlp, text, prompt, answer):
+    assert (prompt, answer) in {(i.prompt, i.answer) for i in fill_ins(nlp, text)}
+
+
+def test_a_bare_figure_standing_as_a_subject_is_not_blanked(nlp):
+    text = "Members of the Lisbon Building Society will share £42m in 2005, with 100,000 receiving a windfall."
+    assert "100,000" not in {i.answer for i in fill_ins(nlp, text)}
 
 
 @pytest.mark.parametrize(
@@ -61,12 +82,12 @@ def test_a_person_named_twice_is_blanked_and_the_short_name_scores(nlp):
     assert {"Ms Diaz", "Ms Carla Diaz"} <= set(item.accepted)  # the blank took the honorific: shown as accepted
 
 
-def test_a_figure_given_in_a_second_currency_scores_in_either(nlp):
+def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
     text = "The Lisbon bank Banco Norte made net profits of $5.37bn (£2.86bn) in the final three months of 2004."
-    [money] = [i for i in fill_ins(nlp, text) if i.answer == "$5.37bn"]
-    assert "£2.86bn" not in money.prompt  # the conversion is not printed beside the blank
-    assert all(matches(typed, money.answer, money.accepted) for typed in ("£2.86bn", "2.86 billion", "$5.37bn"))
-    assert not matches("£3.86bn", money.answer, money.accepted)
+    [money] = [i for i in fill_ins(nlp, text) if i.answer == "5.37"]
+    assert "£2.86bn" not in money.prompt and "$_____ billion" in money.prompt  # the conversion is not printed
+    assert all(matches(typed, money.answer, money.accepted) for typed in ("5.37", "5.37bn", "$5.37bn"))
+    assert not matches("2.86", money.answer, money.accepted)  # not beside a dollar sign
 
 
 def test_a_given_name_put_before_a_bare_surname_is_not_listed_as_an_honorific(nlp):

@@ -108,7 +108,7 @@ class Slot:
     kind: str
     text: str
     person: Person | None = None
-    place: str = "argument"  # how it stands in the sentence: argument, list, title, hyphenated, modifier
+    place: str = "argument"  # how it stands in the sentence: argument, subject, list, title, hyphenated, modifier
 
     def value(self) -> str:
         """What the slot stands for: the person's full name, else its words."""
@@ -558,6 +558,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             dropped.update(t.i for t in token.subtree)
             joints = (t for t in root.children if root.i < t.i < token.i and (t.dep_ == "cc" or t.text in JOINTS))
             dropped.update(t.i for t in joints)
+    if any(_name_joined_across_a_cut(t, root, dropped) for t in tokens if t.i not in dropped):
+        return None  # "is 100% British-owned[, but ... ,] and Banco Norte": a name the parse joined to the verb
     kept = [t for t in tokens if t.i not in dropped]
     while kept and (kept[-1].is_punct and kept[-1].text not in KEPT_AT_END or kept[-1].dep_ == "cc"):
         if kept[-1].text in QUOTE_MARKS and sum(t.text in QUOTE_MARKS for t in kept) % 2 == 0:
@@ -598,6 +600,14 @@ def _conversion_follows(opening: Token) -> bool:
     return bool(inside) and all(
         t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" or t.lower_ in AMOUNT_UNITS for t in inside
     )
+
+
+def _name_joined_across_a_cut(token: Token, root: Token, dropped: set[int]) -> bool:
+    """A noun the parse made a second clause of the verb, with words cut between them: what is left would read
+    as one claim joining things the sentence kept apart."""
+    if token.dep_ != "conj" or token.head != root or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(root.i < i < token.i for i in dropped)
 
 
 def _joined(clause: Token, root: Token) -> bool:
@@ -859,14 +869,28 @@ def _slots(sent: Span, kept: list[Token], index: Mapping[int, int], people: Peop
             continue  # a range, "between $40 and $50", has no one answer
         if kind == "number" and ent.label_ == "CARDINAL" and not _is_specific_number(ent):
             continue
-        if _glued_to_letters(tokens) or kind == "number" and _after_a_name(tokens[0]):
-            continue  # "3G", "G8", "MP3", "the FTSE 100 index": a figure inside a name is no count to blank or change
+        if kind == "number" and _inside_a_name(tokens) or _glued_to_letters(tokens):
+            continue  # "3G", "G8", "MP3", "the FTSE 100 index", "50 Cent": a figure inside a name is no count
         text = text_of(sent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
         covered.update(t.i for t in tokens)
         yield Slot(index[tokens[0].i], index[tokens[-1].i] + 1, kind, text, None, _place_of(tokens))
     for token in kept:  # "a two-hour conversation": a number inside a hyphenated measure
         if token.like_num and token.i not in covered and _measure_follows(token):
             yield Slot(index[token.i], index[token.i] + 1, "number", token.text, None, "hyphenated")
+
+
+def _inside_a_name(tokens: Sequence[Token]) -> bool:
+    return _glued_to_letters(tokens) or _after_a_name(tokens[0]) or _before_a_singular_name(tokens[-1])
+
+
+def _before_a_singular_name(last: Token) -> bool:
+    """ "rapper 50 Cent": a figure above one counting a singular proper noun is part of its name ("20 Labour MPs"
+    and "2 million iPods" count plurals)."""
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or after.tag_ != "NNP" or last.head != after or after.text in CALENDAR_WORDS:
+        return False
+    return last.text.replace(",", "") != "1"
 
 
 def _after_a_name(first: Token) -> bool:
@@ -910,7 +934,7 @@ def _place_of(tokens: Sequence[Token]) -> str:
     "list": one of several ("Norway, Brazil and Mexico"); "title": part of a person's title ("Russian
     President"); "titled": a name with its title ("Russian President Vladimir Putin"); "hyphenated": glued
     to a word ("Soviet-era"); "modifier": describing a noun ("the North Korean capital"); "speaker": who
-    made a report; "argument": a subject, object or complement of its own.
+    made a report; "subject": the subject of its clause; "argument": an object or complement of its own.
     """
     doc = tokens[0].doc
     root = min(tokens, key=lambda t: len(list(t.ancestors)))
@@ -927,7 +951,7 @@ def _place_of(tokens: Sequence[Token]) -> str:
         return "speaker"  # "Sony said production will begin": another speaker leaves the facts true
     if root.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return "title" if root.head.lemma_.lower() in ROLE_NOUNS else "modifier"
-    return "argument"
+    return "subject" if root.dep_ in ("nsubj", "nsubjpass") else "argument"
 
 
 def _measure_follows(token: Token) -> bool:
@@ -1037,7 +1061,7 @@ def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
         for ent in doc.ents:
             kind = SLOT_KINDS.get(ent.label_)
             text = ent.text.removeprefix("the ").removesuffix("'s")
-            if kind == "number" and (_glued_to_letters(list(ent)) or _after_a_name(ent[0])):
+            if kind == "number" and _inside_a_name(list(ent)):
                 continue
             if BROKEN_NAME.search(text):
                 continue  # "Oscars - the": the model ran a name into the words after it

@@ -52,7 +52,10 @@ TITLES = frozenset({
 })  # fmt: skip
 CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:of|and|for|the)?\s*[A-Z][a-z]+)+")
 GLUED_BLANK = re.compile(r"[^\W_]_{3,}|_{3,}[^\W_]")
-CONVERSION = r"\s*\(((?:[£$€¥]|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|tn|million|billion)?)\)"
+# A figure split into what stays beside the blank and what is blanked: "£1.8bn" is asked as "£_____ billion".
+FIGURE = re.compile(r"(?P<currency>(?:[£$€¥]|[A-Z]{1,3}\$)?)(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<rest>.*)")
+SCALE = re.compile(r"(?P<scale>bn|m|k|tn|thousand|million|billion|trillion)\b", re.IGNORECASE)
+UNIT_AFTER = re.compile(r"%|\s(?:per\s?cent|percent)|\s[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?")
 
 
 def number_forms(text: str) -> list[str]:
@@ -155,17 +158,17 @@ def _extends(longer: str, name: str) -> bool:
     return len(long_words) > len(words) and (long_words[: len(words)] == words or long_words[-len(words) :] == words)
 
 
-def gives_away(prompt: str, slot: Slot, accepted: Sequence[str]) -> bool:
+def gives_away(prompt: str, answer: str, accepted: Sequence[str]) -> bool:
     """The rest of the sentence names the answer, spells out its letters ("Federal Bureau of Investigation"
     beside "the _____" keyed "FBI"), or has a word that shares its stem."""
     rest = prompt.replace(BLANK, " ")
-    if mentions_any(rest, [slot.text, *accepted]):
+    if mentions_any(rest, [answer, *accepted]):
         return True
-    if slot.text.isupper() and any(initials(run) == slot.text for run in CAPITALISED_RUN.findall(rest)):
+    if answer.isupper() and any(initials(run) == answer for run in CAPITALISED_RUN.findall(rest)):
         return True
-    answer_stems = {w[:STEM] for w in re.findall(r"[a-z]+", slot.text.lower()) if len(w) >= STEM}
+    answer_stems = {w[:STEM] for w in re.findall(r"[a-z]+", answer.lower()) if len(w) >= STEM}
     rest_stems = {w[:STEM] for w in re.findall(r"[a-z]+", rest.lower()) if len(w) >= STEM}
-    names = {w[:NAME_STEM] for w in re.findall(r"\b[A-Z][a-z]{3,}", slot.text)}
+    names = {w[:NAME_STEM] for w in re.findall(r"\b[A-Z][a-z]{3,}", answer)}
     rest_names = {w[:NAME_STEM] for w in re.findall(r"\b[A-Z][a-z]{3,}", rest)}
     return bool(answer_stems & rest_stems or names & rest_names)
 
@@ -226,17 +229,51 @@ def race_distance(fact: Fact, slot: Slot) -> bool:
     return not counted
 
 
+@dataclass(frozen=True)
+class Blank:
+    """What the student fills in, with the unit printed either side of the blank ("£_____ billion")."""
+
+    before: str
+    answer: str
+    after: str
+
+
+def figure_blank(slot: Slot) -> Blank:
+    """A figure's currency, scale and unit stay beside the blank, so that the sentence says a figure is
+    wanted: "The new £_____ award", not "The new _____ award" (which "international" fills as well).
+    A word scale ("bn", "m") is spelled out, and only after a currency or before a counted noun
+    ("$1.8bn", "1.47m yuan"): a bare "200m" may be metres."""
+    match = FIGURE.fullmatch(slot.text.strip()) if slot.kind == "number" else None
+    if match is None:
+        return Blank("", slot.text, "")
+    currency, figure, rest = match.group("currency"), match.group("figure"), match.group("rest")
+    scale = SCALE.match(rest)
+    after = ""
+    if scale and (currency or rest[scale.end() :].startswith(" ") or " " in rest[: scale.end()]):
+        after = " " + AMOUNT_WORDS.get(scale.group("scale").lower(), scale.group("scale").lower())
+        rest = rest[scale.end() :]
+    if rest and not UNIT_AFTER.fullmatch(rest):
+        return Blank("", slot.text, "")  # "2Mbps", "10K", "28-17": no unit to print apart from the figure
+    return Blank(currency, figure, after + rest)
+
+
 def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item | None:
-    prompt = fact.render({slot.start: (slot.end, BLANK)})
-    forms = accepted_for(slot, names) + with_honorific(fact, slot) + converted_amount(fact, slot)
-    accepted = tuple(dict.fromkeys(forms))
+    blank = figure_blank(slot)
+    prompt = fact.render({slot.start: (slot.end, blank.before + BLANK + blank.after)})
+    if blank.answer == slot.text:
+        forms = accepted_for(slot, names) + with_honorific(fact, slot)
+    else:  # a student may type the unit as well, or spell the figure out
+        forms = (*number_forms(blank.answer), slot.text, *accepted_for(slot, names))
+    accepted = tuple(dict.fromkeys(f for f in forms if f != blank.answer))
+    if slot.place == "subject" and re.fullmatch(r"\d[\d,.]*", slot.text):
+        return None  # "with _____ receiving a windfall": nothing says a figure is wanted
     if not reads_cleanly(prompt) or not reads_cleanly(fact.evidence) or prompt.count(BLANK) != 1:
         return None  # a typo of the source, in what is asked or in what was cut from it
     if not MIN_CHARS <= len(prompt) <= MAX_CHARS:
         return None
     if GLUED_BLANK.search(prompt):
         return None  # "about _____m an hour": the answer would be half a word
-    if gives_away(prompt, slot, accepted) or mentions_any(names.title, [slot.text, *accepted]):
+    if gives_away(prompt, blank.answer, accepted) or mentions_any(names.title, [slot.text, *accepted]):
         return None  # the sentence, or the headline above the quiz, names the answer
     if FAMOUS_PRIZES.match(slot.text) or re.search(r"\btold (?:the )?" + re.escape(BLANK), prompt):
         return None  # "boosting their _____ hopes", "has told the _____": world knowledge fills them in
@@ -259,7 +296,7 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         type="fill_in",
         prompt=prompt,
         choices=(),
-        answer=slot.text,
+        answer=blank.answer,
         accepted=accepted,
         evidence=fact.evidence,
         explanation=f'The article says: "{fact.evidence}"',
@@ -292,16 +329,6 @@ def with_honorific(fact: Fact, slot: Slot) -> tuple[str, ...]:
     if honorific.lower() not in HONORIFICS:
         return ()
     return tuple(dict.fromkeys(f for f in (under, f"{honorific} {slot.person.name}") if f != slot.text))
-
-
-def converted_amount(fact: Fact, slot: Slot) -> tuple[str, ...]:
-    """ "$5.37bn (£2.86bn)": the article gives the figure in a second currency, also a right answer."""
-    if slot.kind != "number":
-        return ()
-    match = re.search(re.escape(slot.text) + CONVERSION, fact.evidence)
-    if match is None:
-        return ()
-    return (match.group(1), *number_forms(match.group(1)))
 
 
 def fill_in_candidates(article_id: str, fact: Fact, names: Names) -> list[Item]:

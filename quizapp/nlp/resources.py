@@ -199,5 +199,5 @@ SLOT_LEADERS = frozenset({
 })  # fmt: skip
 
 # "The government": of the country a story is about, or of the UK in a British paper's story on no other.
-NATIONAL_BODIES = frozenset({"government", "parliament", "cabinet"})
+NATIONAL_BODIES = frozenset({"government", "parliament", "cabinet", "economy"})
 HOME_COUNTRIES = frozenset({"UK", "Britain", "Great Britain", "United Kingdom", "England", "Scotland", "Wales"})

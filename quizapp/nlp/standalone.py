@@ -70,6 +70,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the first series": of which show?
         if t.tag_ in ("JJS", "RBS") and t.lower_ in TIME_RELATIVE:
             continue  # "the latest deal": the latest of those the article told of
+        if _inside_a_hyphenated_word(t):
+            continue  # "the Linux-based machine", "the London-based firm": a kind of thing, not which one
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
         if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN" and token.lemma_.lower() in KIND_HEADS:
@@ -77,6 +79,13 @@ def points_back(token: Token, kept: set[int]) -> bool:
         if t.dep_ == "prep" and t.head == token and (t.lower_ == "of" or _names_a_place(t)):
             return False  # "the price of oil", "the situation in the world"
     return True
+
+
+def _inside_a_hyphenated_word(token: Token) -> bool:
+    doc = token.doc
+    glued_after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    glued_before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return glued_after or glued_before
 
 
 def _names_a_place(preposition: Token) -> bool:

@@ -334,8 +334,9 @@ def restate_object(verb: Token, past: str) -> str | None:
     if any(t.lower_ in OBJECT_PRONOUNS and t.dep_ != "poss" for c in parts for t in c.subtree):
         return None  # "called him a giant": who is he?
     fronted = [t for c in parts for t in c.subtree if t.tag_ in ("WDT", "WP") and t.i < verb.i and t.dep_ != "pobj"]
-    if fronted:
-        return None  # "savings which Mr Howard pledged to plough back": what he pledged is outside the clause
+    if fronted or any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
+        return None  # "savings which Mr Howard pledged to plough back", "a rise which he described as ...": what
+        # he pledged or described is outside the clause
     pieces = [_linearize(child) for child in sorted(parts, key=lambda c: c.i if c.i > verb.i else verb.i + 0.5)]
     if not all(pieces):
         return None
