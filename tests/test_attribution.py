@@ -273,3 +273,12 @@ def test_a_cue_with_its_particle_and_a_cue_inside_a_relative_clause(analyse):
     questions = [a.question for a in analyse(TITLE + text).attributions]
     assert "pointed out that the Leeds library would close in March" in questions, questions
     assert not any("which" in q or q.startswith("described as") for q in questions), questions
+
+
+def test_a_statement_two_people_made_together_is_theirs_but_asks_no_question(analyse):
+    text = (
+        "Mayor Tom Reed and councillor Ann Lowe met treasurer Alan Brooks in Leeds on Friday. "
+        "Both the mayor and councillor Ann Lowe have called for urgent action to save the Leeds library."
+    )
+    joint = [a for a in analyse(TITLE + text).attributions if "urgent action" in a.statement]
+    assert joint and not any(a.question for a in joint), joint

@@ -179,6 +179,11 @@ def test_a_prompt_naming_a_who_said_answer_on_the_same_subject_gives_it_away():
         candidate("who_said", 'Who said "Ana Lopes will lose the vote in Braga"?', "Carla Diaz", 9, 0.8),
     ]
     assert [i.answer for i in compose(candidates, word_count=400)] == ["Ana Lopes", "Carla Diaz"]
+    reported = [  # the statement reports what the quotation says, in other forms of its words
+        candidate("true_false", "Agent Ana Lopes has insisted she has had no contact with Benfica.", True, 0, 1.0),
+        candidate("who_said", 'Who said "Nobody from Benfica has contacted me"?', "Ana Lopes", 5, 0.9),
+    ]
+    assert len(compose(reported, word_count=400)) == 1
 
 
 def test_one_persons_two_sayings_sharing_a_word_of_substance_are_one_subject():
@@ -189,3 +194,11 @@ def test_one_persons_two_sayings_sharing_a_word_of_substance_are_one_subject():
     ]  # the third shares only "are" and "that" with the first: another subject
     chosen = [i.prompt[:20] for i in compose(candidates, word_count=900)]
     assert chosen == ["Who said that state ", "Who said that they a"]
+
+
+def test_the_lede_is_not_lost_to_a_later_item_that_would_give_it_away():
+    candidates = [
+        candidate("true_false", 'Porto coach Ana Lopes has called Benfica\'s complaint "pathetic".', True, 0, 1.0),
+        candidate("who_said", 'Who said "The way Benfica complained is pathetic"?', "Ana Lopes", 3, 1.1),
+    ]
+    assert [i.type for i in compose(candidates, word_count=400)][0] == "true_false"

@@ -248,3 +248,12 @@ def test_a_count_is_not_changed_below_an_ordinal_it_bounds(nlp):
     text = "Porto kept a clean sheet for the eighth time in 11 matches in Lisbon, and Benfica have 2 points."
     changed = number_changes(nlp, text)
     assert changed and all(int(to) >= 8 for _, frm, to in changed if frm == "11"), changed
+
+
+def test_a_bare_count_is_not_swapped_for_a_count_of_something_else(nlp):
+    text = (
+        "Health checks are already made in 47 other countries, the Lisbon minister said. "
+        "Recent checks were carried out on 175,000 people at Lisbon airport and 10,000 at Porto."
+    )
+    changed = {frm: to for _, frm, to in number_changes(nlp, text)}
+    assert "175,000" in changed and changed["175,000"] not in ("47", "10,000"), changed

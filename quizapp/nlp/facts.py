@@ -271,7 +271,8 @@ def restate(
     if root is None:
         return None
     if order > 0 and any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in root.children):
-        return None  # "Piero could end discussions in minutes": the writer's guess (in the lede, the news itself)
+        return None  # "Piero could end discussions in minutes", "People would have to prove ...": a guess or a
+        # plan's detail without its plan (in the lede, the news itself)
     outer = OUTER_REPORT.search(sent.text)
     if outer is not None and root.idx - sent.start_char < outer.start():
         return None  # "Growth will reach 4.6%, the UNECE forecasts": the parse lost who claims it
@@ -452,7 +453,8 @@ def _hedges(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in UNCERTAIN_VERBS
 
 
-SPECULATIVE_MODALS = frozenset({"could", "might", "may"})
+# "could", "might", "may": the writer's guess; "would": what a plan would do, told past the lede without whose plan
+SPECULATIVE_MODALS = frozenset({"could", "might", "may", "would"})
 ANNOUNCING_VERBS = frozenset({"announce", "confirm", "reveal", "disclose", "report"})
 
 

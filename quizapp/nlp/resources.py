@@ -190,7 +190,7 @@ BOUND_PRONOUNS = {
     "its": "thing", "it": "thing", "itself": "thing",
     "their": "things", "them": "things", "they": "things", "themselves": "things",
 }  # fmt: skip
-CONTEXT_ADJECTIVES = frozenset({"similar", "such", "aforementioned", "latter"})
+CONTEXT_ADJECTIVES = frozenset({"similar", "such", "aforementioned", "latter", "subsequent", "opposite"})
 SUBJECT_CONTEXT_ADJECTIVES = frozenset({"other", "another", "further", "same"})
 # Words a number or name entity may start with that belong to the sentence, not the answer.
 SLOT_LEADERS = frozenset({

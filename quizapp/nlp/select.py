@@ -188,9 +188,15 @@ def names_the_answer_on_its_subject(one: Item, other: Item) -> bool:
         names = set(words(str(asked.answer)))
         shared = (content_words(asked.prompt) & content_words(text.prompt)) - QUESTION_WORDS - names
         figures = [w for w in shared if any(ch.isdigit() for ch in w)]
-        if figures or len([w for w in shared if len(w) >= MIN_SUBJECT_WORD]) >= SAME_SUBJECT_WORDS:
+        if figures or len(subject_stems(asked.prompt, names) & subject_stems(text.prompt, names)) >= SAME_SUBJECT_WORDS:
             return True
     return False
+
+
+def subject_stems(text: str, names: set[str]) -> set[str]:
+    """The long words of a prompt by their first letters: "contact" and "contacted" are one subject."""
+    kept = content_words(text) - QUESTION_WORDS - names
+    return {w[:MIN_SUBJECT_WORD] for w in kept if len(w) >= MIN_SUBJECT_WORD}
 
 
 def same_speaker_same_subject(one: Item, other: Item) -> bool:
@@ -275,11 +281,16 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
 
 
 def by_sentence(candidates: Iterable[Candidate]) -> list[list[Candidate]]:
-    """Candidates grouped by the first sentence they cover, the weightiest group first."""
+    """Candidates grouped by the first sentence they cover: the lede first (the story itself, never lost to a
+    later item that would give it away), then the weightiest group."""
     groups: dict[int, list[Candidate]] = {}
     for candidate in candidates:
         groups.setdefault(min(candidate.sentences), []).append(candidate)
-    return sorted(groups.values(), key=lambda g: (-max(c.weight for c in g), min(g[0].sentences)))
+    return sorted(groups.values(), key=lambda g: (first_of(g) != 0, -max(c.weight for c in g), first_of(g)))
+
+
+def first_of(group: Sequence[Candidate]) -> int:
+    return min(group[0].sentences)
 
 
 def balance(quiz: Quiz) -> list[Candidate]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .resources import DESCRIPTION_KINDS, KIND_HEADS, ROLE_NOUNS, UNIQUE_REFERENTS
@@ -27,6 +29,11 @@ def dangling_pronoun(token: Token) -> bool:
     return token.lower_ in THIRD_PERSON and token.pos_ in ("PRON", "DET") and token.dep_ != "expl"
 
 
+NATIONALITY_NOUNS = frozenset({
+    "Scot", "Briton", "Brit", "Swede", "Dane", "Finn", "Pole", "Spaniard", "Turk", "Kiwi", "Aussie", "Argentine",
+    "Czech", "Serb", "Croat", "Slovak", "Slovene", "Swiss", "Thai", "Iraqi", "Israeli", "Pakistani", "Kenyan",
+})  # fmt: skip
+NATIONALITY_MAN = re.compile(r"(?:French|Dutch|Welsh|English|Irish|Scots|Cornish|Manx)(?:wo)?man")
 MEASURE_NOUNS = frozenset({"figure", "number", "total", "amount", "tally", "sum", "proportion", "share"})
 
 
@@ -36,8 +43,10 @@ def _says_of_what(word: Token, measure: Token) -> bool:
 
 
 def _a_person_by_nationality(token: Token) -> bool:
-    """ "the Argentine", "the unseeded Czech": a nationality standing for one person, with "the"."""
-    if token.ent_type_ != "NORP" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+    """ "the Argentine", "the unseeded Czech", "the Scot": a nationality standing for one person, with "the"
+    (the model often tags "Scot" a person and "Frenchman" a body)."""
+    nationality = token.ent_type_ == "NORP" or token.text in NATIONALITY_NOUNS or NATIONALITY_MAN.fullmatch(token.text)
+    if not nationality or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         return False
     return token.lower_[-1:] != "s" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 

@@ -63,14 +63,19 @@ def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, 
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 GLUED_I = re.compile(r"\b[a-z]{2,}I\b")  # "asI said": a dropped space
 DOUBLED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)  # "revelled in his return to the to the ..."
+MISSING_OF = re.compile(r"\bone (?:his|her|their|its|my|our|your)\b", re.IGNORECASE)  # "one his G8 priorities"
+STRAY_APOSTROPHE = re.compile(r"\b[A-Z]*[A-RT-Z]' [a-z]")  # "The UK' opposition": no possessive, no quotation
+OPENING_SINGLE_QUOTE = re.compile(r"(?:^|\s)'\w")
 REPEATED_AROUND_PRONOUN = re.compile(r"\b(\w+)\s+(?:him|her|them|it|he|she|they|us|me)\s+\1\b", re.IGNORECASE)
 
 
 def reads_cleanly(text: str) -> bool:
-    """No doubled word ("than than"), words typed twice ("since him since he") nor glued "I" ("asI"): typos
-    of the source a teacher would not hand out."""
-    typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I)
-    return not any(typo.search(text) for typo in typos)
+    """No doubled word ("than than"), words typed twice ("since him since he"), glued "I" ("asI"), a lost "of"
+    ("one his priorities") nor a stray apostrophe ("the UK' opposition"): typos of the source a teacher would
+    not hand out."""
+    typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I, MISSING_OF)
+    stray = STRAY_APOSTROPHE.search(text)
+    return not any(typo.search(text) for typo in typos) and not (stray and not OPENING_SINGLE_QUOTE.search(text))
 
 
 def prompt_for(question: str) -> str:

@@ -243,12 +243,6 @@ def quoted_ids(tokens: Sequence[Token]) -> set[int]:
             ids.add(t.i)
     return ids
 
-# Adjectives that say which one only beside what was said before: "the new deal", "the same plan".
-RELATIVE_ADJECTIVES = frozenset({
-    "new", "same", "other", "latest", "recent", "current", "former", "final", "such", "previous", "last", "next",
-    "first", "second", "whole", "entire", "big", "main",
-})  # fmt: skip
-
 
 def specific_description(noun: Token) -> str | None:
     """ "The pact on strategic partnership" -> "pact on strategic partnership": a singular description whose
@@ -260,10 +254,10 @@ def specific_description(noun: Token) -> str | None:
         return None
     if any(t.pos_ in ("PRON", "PUNCT", "VERB", "AUX") or t.text in QUOTE_CHARACTERS for t in words):
         return None
-    saying_which = [
+    saying_which = [  # "the Russian pact", "the Gaza deal", not "the landmark deal" (of praise, not which one)
         c
         for c in noun.children
-        if c.dep_ in ("prep", "compound") or c.dep_ == "amod" and c.lower_ not in RELATIVE_ADJECTIVES
+        if c.dep_ == "prep" or c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")
     ]
     return " ".join(t.text for t in words) if saying_which else None
 
@@ -334,14 +328,19 @@ def restate_object(verb: Token, past: str) -> str | None:
     if any(t.lower_ in OBJECT_PRONOUNS and t.dep_ != "poss" for c in parts for t in c.subtree):
         return None  # "called him a giant": who is he?
     fronted = [t for c in parts for t in c.subtree if t.tag_ in ("WDT", "WP") and t.i < verb.i and t.dep_ != "pobj"]
-    if fronted or any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
-        return None  # "savings which Mr Howard pledged to plough back", "a rise which he described as ...": what
-        # he pledged or described is outside the clause
+    if fronted:
+        return None  # "savings which Mr Howard pledged to plough back": what he pledged is outside the clause
     pieces = [_linearize(child) for child in sorted(parts, key=lambda c: c.i if c.i > verb.i else verb.i + 0.5)]
     if not all(pieces):
         return None
     text = balance_quotes(tidy(" ".join([past, *(" ".join(p.split()) for p in pieces)])))
     return text if len(text.split()) >= 4 else None
+
+
+def object_fronted(verb: Token) -> bool:
+    """ "a rise which he described as ...", "what he called a fantasy island": the words say what he called it,
+    not what "it" was, so they are his words but no question."""
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

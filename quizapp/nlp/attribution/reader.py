@@ -23,6 +23,7 @@ from .content import (
     ends_its_sentence,
     full_proper_name,
     joined_quotations,
+    object_fronted,
     quotation_question,
     restate_clause,
     restate_object,
@@ -201,6 +202,8 @@ class Attributor:
         if said is None or not said[0]:
             return None
         statement, kind, question, content = said
+        if any(c.dep_ == "conj" for c in subject.children):
+            question = ""  # "Both the prime minister and Gordon Brown have called for ...": either is the answer
         begin = min(content[0], doc[clause[0]].idx)
         finish = max(content[1], doc[clause[1] - 1].idx + len(doc[clause[1] - 1]))
         return self._found(block, doc, speaker, cue_text(verb, cue), kind, statement, question, (begin, finish),
@@ -253,7 +256,8 @@ class Attributor:
             if restated is None:
                 return None
             last = doc[verb.right_edge.i]
-            return restated, "indirect", restated, (verb.idx, last.idx + len(last))
+            question = "" if object_fronted(verb) else restated
+            return restated, "indirect", question, (verb.idx, last.idx + len(last))
         return None
 
     def _noun_attribution(self, block: int, doc: Doc, noun: Token, quotations: Sequence[Quotation]) -> Found | None:

@@ -126,6 +126,8 @@ def person_like(token: Token) -> bool:
     Frenchman", "the 57-year-old") or "he" / "she"."""
     if token.lower_ in PERSONAL_PRONOUNS:
         return True
+    if token.lemma_.lower() == "source" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "the source of Chelsea's anger": where it came from, not an informant
     if token.tag_ not in ("NN", "NNP") or not is_definite_singular(token) and token.tag_ == "NN":
         return token.tag_ == "NN" and (is_person_noun(token) or token.lemma_.lower() in UNNAMED_PERSON_NOUNS)
     lemma = token.lemma_.lower()
