@@ -282,3 +282,14 @@ def test_a_statement_two_people_made_together_is_theirs_but_asks_no_question(ana
     )
     joint = [a for a in analyse(TITLE + text).attributions if "urgent action" in a.statement]
     assert joint and not any(a.question for a in joint), joint
+
+
+def test_a_partys_office_is_not_taken_for_the_person_just_named(analyse):
+    text = (
+        "Tom Reed does not believe the library should be an election issue in Leeds. "
+        "The mayor's spokesman set out Mr Reed's view after the bishop of Leeds backed Alan Brooks's stance on it. "
+        'The Tory leader supports closing the library and has said the current rules are "a waste of money". '
+        "Councillor Ann Lowe said the library would stay open."
+    )
+    said = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if "waste of money" in a.statement]
+    assert not [s for s in said if s[0] == "Tom Reed"], said

@@ -94,7 +94,7 @@ class Piece:
 APPROXIMATE = re.compile(
     r"\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|almost|nearly|about|around|"
     r"roughly|approximately|some|up\s+to|at\s+least|at\s+most|as\s+(?:many|much|little|few|low|high)\s+as|close\s+to|"
-    r"in\s+excess\s+of|upwards\s+of|estimated)\s*$",
+    r"in\s+excess\s+of|upwards\s+of|estimated|top)\s*$",
     re.IGNORECASE,
 )
 
@@ -108,7 +108,7 @@ class Slot:
     kind: str
     text: str
     person: Person | None = None
-    place: str = "argument"  # how it stands in the sentence: argument, subject, list, title, hyphenated, modifier
+    place: str = "argument"  # how it stands: argument, subject, list, title, hyphenated, modifier, pronoun
 
     def value(self) -> str:
         """What the slot stands for: the person's full name, else its words."""
@@ -364,7 +364,7 @@ def restate(
     if order > 0 and not (resolved or starts or any(_names_something(t) for t in kept)):
         return None  # "Production dropped 1.6% in October": whose? past the lede, a statement names what it is about
     slots = tuple(_slots(sent, kept, index, people, block)) + tuple(
-        Slot(i, i + 1, "person", person.name, person) for i, person in resolved.items()
+        Slot(i, i + 1, "person", person.name, person, "pronoun") for i, person in resolved.items()
     )
     lemmas = frozenset(t.lemma_.lower() for t in kept if t.pos_ in CONTENT_POS and not t.is_stop) | frozenset(
         w.lower() for p in pieces for w in p.text.split() if p.text[:1].isupper()

@@ -173,6 +173,9 @@ def gives_away(prompt: str, answer: str, accepted: Sequence[str]) -> bool:
     return bool(answer_stems & rest_stems or names & rest_names)
 
 
+NOT_BLANKED_PLACES = frozenset({"list", "title", "titled", "hyphenated", "speaker", "pronoun"})
+
+
 def blankable(slot: Slot) -> bool:
     """One whole name, figure or term that stands on its own in the sentence.
 
@@ -180,8 +183,8 @@ def blankable(slot: Slot) -> bool:
     away ("Russian President _____"), not glued to a word by a hyphen ("_____-era"), and, but for a
     figure, not a modifier the noun after it gives away.
     """
-    if slot.kind not in KIND_PREFERENCE or slot.place in ("list", "title", "titled", "hyphenated", "speaker"):
-        return False  # a speaker's name blanked asks who said it: a who-said item's question, not a fill-in's
+    if slot.kind not in KIND_PREFERENCE or slot.place in NOT_BLANKED_PLACES:
+        return False  # a speaker's name blanked asks who said it; "he" put back as a name would fit the blank too
     if slot.kind == "number" and (small_count(slot.text) or not plain_figure(slot.text)):
         return False  # "_____ leading firms predicted ...": how many were asked is trivia; "10/1" has many spellings
     return slot.place != "modifier" or slot.kind == "number"
@@ -283,6 +286,8 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, names: Names) -> Item 
         return None  # a body named once in passing: a side detail, or one world knowledge supplies
     if slot.person is not None and names.mentions.get(slot.person.name, 0) < MIN_PERSON_MENTIONS:
         return None  # someone named once: a side figure of the story
+    if slot.person is not None and set(prompt[: prompt.index(BLANK)].split()[-1:]) & set(slot.person.name.split()):
+        return None  # "Ana _____ scored": half of the name is left beside the blank
     if slot.person is not None and slot.person.name == main_person(names):
         return None  # "_____ has had raunchy roles ...": the one the whole story is about, guessed without reading
     if SCORE.fullmatch(slot.text) and re.search(rf"\d+-\d+\s+{re.escape(BLANK)}|{re.escape(BLANK)}\s+\d+-\d+", prompt):

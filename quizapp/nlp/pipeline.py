@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from spacy.language import Language
@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .article import Article
 from .attribution.reader import read_discourse
+from .comments import readers_comments_start
 from .facts import article_sentences, named_values, quote_facts, read_facts
 from .fillin import Names, acronyms, fill_in_candidates
 from .items import ArticleItems, Attribution, Item
@@ -35,7 +36,11 @@ class Proposal:
 
 
 def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
-    """Read the article's people, who said what and its standalone facts; every generator proposes items."""
+    """Read the article's people, who said what and its standalone facts; every generator proposes items.
+
+    Readers' comments printed after the story are left out: their people, sayings and claims are not the
+    article's."""
+    article, docs = without_readers_comments(article, docs)
     people = find_people(docs)
     blocks = zip(article.blocks, docs, strict=True)
     paragraphs = [(i, doc) for i, (block, doc) in enumerate(blocks) if block.kind == "paragraph"]
@@ -70,6 +75,15 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
             candidates.append(weighed(item, *fact.sentences))
     words = sum(len(block.text.split()) for block in article.paragraphs)
     return Proposal(discourse.attributions, tuple(candidates), words)
+
+
+def without_readers_comments(article: Article, docs: Sequence[Doc]) -> tuple[Article, Sequence[Doc]]:
+    paragraphs = [n for n, block in enumerate(article.blocks) if block.kind == "paragraph"]
+    start = readers_comments_start([article.blocks[n].text for n in paragraphs])
+    if start is None:
+        return article, docs
+    cut = paragraphs[start]
+    return replace(article, blocks=article.blocks[:cut]), docs[:cut]
 
 
 def analyse(article: Article, docs: Sequence[Doc]) -> ArticleItems:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..doctext import text_of
 from ..items import Person
-from ..people import ARTICLES, People
+from ..people import ARTICLES, PARTY_WORDS, People
 from ..resources import (
     DEMONSTRATIVES,
     FEMALE_NOUNS,
@@ -366,6 +366,9 @@ class Speakers:
         if titled or any(r.head == head for p in self.people.persons.values() if p.name in introduced for r in p.roles):
             return None
         office = head in ROLE_NOUNS  # "the chancellor" is an office; "the Italian", "the 31-year-old" describe
+        partisan = (c.lower_ in PARTY_WORDS or c.ent_type_ == "NORP" for c in subject.children if c.dep_ != "det")
+        if any(partisan):
+            return None  # "The Tory leader": a party's office, not surely whoever was just named
         sex = noun_gender(head)
         for memory in reversed(self.memory[-TITLE_FALLBACK_SENTENCES:]):
             people = unique([*memory.subjects, *memory.speaking()])
