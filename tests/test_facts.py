@@ -84,6 +84,11 @@ def statements(nlp, text: str) -> list[str]:
             "The Portuguese property market remains robust despite the recent slowdown, according to mortgage lender "
             "Bradford & Bingley and housebuilder George Wimpey.",
         ),
+        (  # "though" set off by commas points back at a contrast the statement does not carry
+            "Porto beat Benfica 2-0 in Lisbon. The Lisbon-born Rui Costa, though, is 184 places below Hugo Almeida "
+            "in the world rankings.",
+            "The Lisbon-born Rui Costa is 184 places below Hugo Almeida in the world rankings.",
+        ),
         (  # words that change the claim stay ("already")
             "Lisbon airport has already handled 11 million passengers this year.",
             "Lisbon airport has already handled 11 million passengers this year.",
@@ -140,6 +145,9 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Labour is to be investigated by a watchdog over claims its Lisbon campaign has broken the rules on calls.",
         "The unseeded Brazilian, who won in Lisbon two years ago, now plays Porto's Hugo Almeida.",  # which one?
         "The Linux-based machine reached a top speed of 36.01 teraflops in Lisbon in October.",  # which machine?
+        # an aside inside a list: cut, it would run two names of the list into one
+        "Lisbon firms featured in the top 50, including Rui Costa's Baby Cow, which created Nighty Night among "
+        "others, Hat Trick and Tiger Aspect.",
         "The Scot was Benfica chairman Rui Costa's first choice to replace Hugo Almeida in Lisbon.",  # which Scot?
         "Opposite number Ronald Waterreus had been Porto's hero in Lisbon, saving superbly from Hugo Almeida.",
         "A subsequent inquiry by Portugal's parliament criticised Porto Trust in 2004.",  # after what?

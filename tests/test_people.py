@@ -100,6 +100,7 @@ def test_gender_from_a_given_name_or_an_honorific(nlp):
         ("G Money, a presenter on the radio station 1Xtra, thinks a break is inevitable.", "G Money"),
         ("Former welfare minister Frank Field MP criticised the rivalry between the two men.", "Frank Field"),
         ("But Tory Liam Fox said his party offered a clear choice on the issue.", "Liam Fox"),
+        ('Chief executive Jean-Pierre Garnier said it had been a "difficult year".', "Jean-Pierre Garnier"),
     ],
 )
 def test_names_of_people_in_their_many_shapes(nlp, text, name):

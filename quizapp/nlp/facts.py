@@ -536,11 +536,14 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             return None  # a leading phrase we cannot tell is an aside
         # "In the shoot-out, ...", "According to official figures, ...": the scope of the claim stays with it
     for token in tokens:
-        if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
+        aside_adverb = token.lower_ == "though" and _set_off_by_commas(token)  # "Bogdanovic, though, is ..."
+        if (token.lower_ in CONTEXT_ADVERBS or aside_adverb) and token.dep_ == "advmod":
             dropped.add(token.i)
             if _set_off_by_commas(token):
                 dropped.update(_commas_around(token))  # "Morgan, however, has had ..." -> "Morgan has had ..."
         elif token.dep_ in ASIDE_DEPS and _set_off_by_commas(token):
+            if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
+                return None  # "Baby Cow[, which created Nighty Night,] Hat Trick and ...": the list would run together
             dropped.update(t.i for t in token.subtree)
             dropped.update(_commas_around(token))
         elif token.dep_ == "mark" and token.head == root and token.lower_ == "that":

@@ -197,8 +197,9 @@ def _is_not_a_person(span: Span, honorific: str | None) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ARTICLES and before.head.i in range(span.start, span.end):
         return True
-    if before is not None and before.pos_ == "ADJ" and before.head.i in range(span.start, span.end):
-        return True  # "the official presidential Aurus"
+    described = before is not None and before.pos_ == "ADJ" and before.lemma_.lower() not in ROLE_NOUNS
+    if described and before.head.i in range(span.start, span.end):
+        return True  # "the official presidential Aurus"; not "Chief executive Jean-Pierre Garnier", a title
     if root.dep_ == "appos" and _is_thing_noun(root.head):
         return True
     if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
