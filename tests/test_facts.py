@@ -89,6 +89,14 @@ def statements(nlp, text: str) -> list[str]:
             "in the world rankings.",
             "The Lisbon-born Rui Costa is 184 places below Hugo Almeida in the world rankings.",
         ),
+        (  # an object "it" that stands for a noun the statement names, or opens "made it clear that"
+            "Porto signed Rui Costa's new contract in Lisbon and published it on Monday.",
+            "Porto signed Rui Costa's new contract in Lisbon and published it on Monday.",
+        ),
+        (
+            "Porto has made it clear that Rui Costa will not be sold to Benfica in 2005.",
+            "Porto has made it clear that Rui Costa will not be sold to Benfica in 2005.",
+        ),
         (  # words that change the claim stay ("already")
             "Lisbon airport has already handled 11 million passengers this year.",
             "Lisbon airport has already handled 11 million passengers this year.",
@@ -148,6 +156,7 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         # an aside inside a list: cut, it would run two names of the list into one
         "Lisbon firms featured in the top 50, including Rui Costa's Baby Cow, which created Nighty Night among "
         "others, Hat Trick and Tiger Aspect.",
+        "Lisbon is doing it, boys in Porto are doing it, couples are doing it.",  # doing what?
         "The Scot was Benfica chairman Rui Costa's first choice to replace Hugo Almeida in Lisbon.",  # which Scot?
         "Opposite number Ronald Waterreus had been Porto's hero in Lisbon, saving superbly from Hugo Almeida.",
         "A subsequent inquiry by Portugal's parliament criticised Porto Trust in 2004.",  # after what?

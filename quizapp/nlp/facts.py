@@ -337,6 +337,8 @@ def restate(
         elif lower in BOUND_PRONOUNS and token.pos_ in ("PRON", "DET"):
             if BOUND_PRONOUNS[lower] not in named_before:
                 return None  # "its", "them": bound only to a subject the statement has already named
+            if _object_it_without_antecedent(token, kept[:n]):
+                return None  # "Nasa is doing it": not Nasa, and nothing else the statement names
             if BOUND_PRONOUNS[lower] == "person" and len(persons_named) > 1:
                 return None  # "Toure's free-kick landed at his feet, but Kenny ...": whose?
         elif lower in DANGLING_PRONOUNS and (token.pos_ in ("PRON", "DET") or lower == "such") and not _bound(token):
@@ -669,6 +671,18 @@ def _plural(subject: Token) -> bool:
     """A plural subject, or one its verb treats as plural ("U2 have smashed ...")."""
     verbs = [subject.head, *(c for c in subject.head.children if c.dep_ in ("aux", "auxpass"))]
     return subject.tag_ in ("NNS", "NNPS") or any(v.tag_ == "VBP" or v.lower_ in ("are", "were") for v in verbs)
+
+
+SUBJECT_DEPS_OF_FACTS = frozenset({"nsubj", "nsubjpass", "compound"})
+IT_FRAMES = frozenset({"make", "find", "keep", "consider", "take", "leave"})  # "made it clear that ..."
+
+
+def _object_it_without_antecedent(token: Token, before: Sequence[Token]) -> bool:
+    """An object "it" stands for something other than its clause's subject; with no other noun before it in
+    the statement, it stands for something the statement does not name."""
+    if token.lower_ != "it" or token.dep_ != "dobj" or token.head.lemma_.lower() in IT_FRAMES:
+        return False
+    return not any(t.tag_ in ("NN", "NNP", "NNS") and t.dep_ not in SUBJECT_DEPS_OF_FACTS for t in before)
 
 
 def _bound(token: Token) -> bool:
