@@ -293,3 +293,13 @@ def test_a_partys_office_is_not_taken_for_the_person_just_named(analyse):
     )
     said = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if "waste of money" in a.statement]
     assert not [s for s in said if s[0] == "Tom Reed"], said
+
+
+def test_a_speech_still_to_come_is_not_words_said(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe will speak in Leeds on Monday. "
+        "Previous gloomy forecasts for the Leeds library proved wrong, Mr Reed will argue. "
+        "Mr Brooks said the library of Leeds would close in March."
+    )
+    said = [a.statement for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
+    assert not said, said

@@ -94,10 +94,12 @@ def subject_of(verb: Token, *, inherited: bool = False) -> Token | None:
 
 
 def asserted(verb: Token) -> bool:
-    """Said, not "did not say", "avoided suggesting" or "is expected to tell", nor only claimed by another
+    """Said, not "did not say", "avoided suggesting", "will argue" or "is expected to tell", nor only claimed by another
     source ("Blair promised Brown he would go, a new book claims": the book's claim, not Blair's words)."""
     if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return False  # "..., he will argue": a speech still to come, not words said
     sent = verb.sent
     outer = OUTER_REPORT.search(sent.text)
     return outer is None or verb.idx - sent.start_char >= outer.start()
