@@ -252,7 +252,7 @@ def figure_blank(slot: Slot) -> Blank:
     currency, figure, rest = match.group("currency"), match.group("figure"), match.group("rest")
     scale = SCALE.match(rest)
     after = ""
-    if scale and (currency or rest[scale.end() :].startswith(" ") or " " in rest[: scale.end()]):
+    if scale and (currency or rest[scale.end() :].startswith(" ")):  # " million" is printed as it stands
         after = " " + AMOUNT_WORDS.get(scale.group("scale").lower(), scale.group("scale").lower())
         rest = rest[scale.end() :]
     if rest and not UNIT_AFTER.fullmatch(rest):
