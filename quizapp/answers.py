@@ -65,12 +65,6 @@ def _group_of(name: str) -> tuple[str, ...]:
 _PLACE_KEYS = tuple((group, frozenset(normalise(name) for name in group)) for group in PLACE_ALIASES)
 
 
-def place_aliases(name: str) -> tuple[str, ...]:
-    """Other names of the place, for an item's accepted answers."""
-    key = normalise(name)
-    return tuple(alias for alias in _group_of(name) if normalise(alias) != key)
-
-
 def _forms(answer: str, accepted: Iterable[str]) -> set[str]:
     names = [answer, *accepted]
     names += [alias for name in names for alias in _group_of(name)]

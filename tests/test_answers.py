@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.answers import is_correct, matches, place_aliases
+from quizapp.answers import is_correct, matches
 
 RIGHT = [
     ("Kim Jong-un", "Kim Jong-un", ()),
@@ -55,12 +55,6 @@ def test_one_slip_only_in_long_words():
     assert matches("Ushakof", "Ushakov")  # a long word: one slip allowed
     assert not matches("Kin", "Kim")  # three letters: exact only
     assert not matches("Zelenskiii", "Zelenskyy")  # two slips
-
-
-def test_place_aliases_for_items():
-    assert "USA" in place_aliases("United States")
-    assert "United Kingdom" in place_aliases("the UK")
-    assert place_aliases("Pyongyang") == ()
 
 
 WHO = {"type": "who_said", "choices": ["A B", "C D", "E F"], "answer": "C D", "accepted": ["D"]}

@@ -74,14 +74,6 @@ def test_a_number_lists_the_spellings_a_student_would_type(number, forms):
     assert not any("None" in form for form in number_forms(number))
 
 
-def test_a_person_named_twice_is_blanked_and_the_short_name_scores(nlp):
-    text = "Finance minister Carla Diaz met bankers in Lisbon. Ms Diaz cut the fuel tax in Portugal in March 2004."
-    [item] = [i for i in fill_ins(nlp, text) if i.extra["blank_kind"] == "person"]
-    assert item.prompt == "_____ cut the fuel tax in Portugal in March 2004."
-    assert matches("Diaz", item.answer, item.accepted)
-    assert {"Ms Diaz", "Ms Carla Diaz"} <= set(item.accepted)  # the blank took the honorific: shown as accepted
-
-
 def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
     text = "The Lisbon bank Banco Norte made net profits of $5.37bn (£2.86bn) in the final three months of 2004."
     [money] = [i for i in fill_ins(nlp, text) if i.answer == "5.37"]
@@ -90,46 +82,11 @@ def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
     assert not matches("2.86", money.answer, money.accepted)  # not beside a dollar sign
 
 
-def test_a_given_name_put_before_a_bare_surname_is_not_listed_as_an_honorific(nlp):
-    text = (
-        "Xavier Rush scored twice for the Lisbon Lions in March 2004. "
-        "Marty Holah got the Lions going with his fifth-minute try before Rush hit back moments later."
-    )
-    [item] = [i for i in fill_ins(nlp, text) if i.answer == "Rush"]
-    assert item.accepted == ("Xavier Rush",)
-
-
-def test_an_acronym_and_its_name_both_score(nlp):
-    text = (
-        "The Portuguese Football Federation (PFF) fined Porto 50,000 euros. "
-        "The Portuguese Football Federation (PFF) will appeal against the fine in Lisbon."
-    )
-    for item in fill_ins(nlp, text):
-        if item.extra["blank_kind"] == "organisation":
-            assert matches("PFF", item.answer, item.accepted) and matches(
-                "Portuguese Football Federation", item.answer, item.accepted
-            )
-
-
-def test_a_name_put_back_for_a_pronoun_or_half_a_name_is_not_blanked(nlp):
-    text = (
-        "Porto coach Rui Costa praised striker Ana Lopes after Porto beat Benfica 2-0 in Lisbon on Sunday. Rui Costa "
-        "said the win was deserved. Ana Lopes scored twice for Porto in Lisbon. She had been injured in March and "
-        "missed 12 games for Porto."
-    )
-    prompts = [i.prompt for i in fill_ins(nlp, text)]
-    assert "_____ had been injured in March and missed 12 games for Porto." not in prompts  # "she" fits the blank
-    assert not [p for p in prompts if "Ana _____" in p], prompts
-
-
 @pytest.mark.parametrize(
     ("text", "never"),
     [
-        ("Lauren, Vieira, Ljungberg and Cole scored for Arsenal in the shoot-out in Cardiff.", {"Vieira", "Ljungberg"}),
         ("Three leading Portuguese banks predicted more job losses in Lisbon in 2005.", {"Three"}),
         ("Bookmakers offered odds of 10/1 for a Portugal win in Lisbon in 2004.", {"10/1"}),
-        ("Oil was found off Portugal, Norway and Brazil in 2004.", {"Norway", "Portugal", "Brazil"}),
-        ("Prime Minister Jose Socrates opened the Lisbon metro extension in 2004.", {"Jose Socrates"}),
         ("A Lisbon film shows a priest in love with a girl half his age, critics in Portugal said.", {"half"}),
         ("Portugal Telecom earns about $1.8m an hour from its Lisbon customers.", {"$1.8"}),  # "_____m an hour"
         ("Lisbon's Nelson Evora won the 100m final in Portugal in 2004 in 10.2 seconds.", {"100m"}),  # metres
@@ -141,13 +98,6 @@ def test_a_name_put_back_for_a_pronoun_or_half_a_name_is_not_blanked(nlp):
          "Hugo Almeida next in Porto.", {"6-3", "7-5"}),  # one set's score of several
         ("Portuguese films took 37.5% of Lisbon box office takings in 2004, with foreign films taking the "
          "remaining 62.5%.", {"37.5%", "62.5%"}),  # one is 100 less the other
-        # world knowledge fills these in: a famous prize, the outlet a person spoke to, a maker's own product
-        ("Ana Lopes and Rui Costa have won the Lisbon Film Awards for best actress and actor, boosting their "
-         "Oscars hopes this month. Winners in Lisbon often go on to win Oscars.", {"Oscars"}),
-        ("Benfica striker Rui Costa has told the BBC he is happy in Lisbon and has no plans to leave Benfica. "
-         "Costa told BBC Radio he was happy.", {"BBC"}),
-        ("Analysts in Lisbon said sales of the Porto console have tripled since launch, outstripping Microsoft's "
-         "Xbox. The Xbox game Halo 2 sold well in Lisbon.", {"Xbox"}),
     ],
 )
 def test_what_is_never_blanked(nlp, text, never):
@@ -155,23 +105,37 @@ def test_what_is_never_blanked(nlp, text, never):
 
 
 def test_the_headline_never_holds_the_answer(nlp):
-    text = "Portugal Telecom made profits of 700m euros in 2004. Portugal Telecom shares rose 3% in Lisbon."
-    assert not [i for i in fill_ins(nlp, text, title="Portugal Telecom profits up") if i.answer == "Portugal Telecom"]
+    text = "Portugal Telecom made profits of 700m euros in 2004. Portugal Telecom shares rose 3% in Lisbon on Monday."
+    assert "3" in [i.answer for i in fill_ins(nlp, text)]
+    assert "3" not in [i.answer for i in fill_ins(nlp, text, title="Portugal Telecom shares up 3%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance minister Carla Diaz met bankers in Lisbon. Ms Diaz cut the fuel tax in Portugal in March 2004.",
+        "Riggs Bank of Leeds paid victims in 2005. Riggs Bank will fund a charity run by the Lisbon council.",
+        "Mark Lopes took advice from British sprint icon Rui Costa in Lisbon. Rui Costa won gold in 1992.",
+    ],
+)
+def test_a_name_is_never_blanked(nlp, text):
+    """A name blank was mostly a side person or a name world knowledge supplies: only figures are asked."""
+    assert fill_ins(nlp, text) == []
 
 
 @pytest.mark.slow
-def test_corpus_fill_ins_never_blank_a_pronoun_or_stopword(nlp):
+def test_corpus_fill_ins_blank_one_figure_each(nlp):
     records = list(corpus_records(53))
     articles = [from_text(r["id"], r["text"], title=r["title"]) for r in records]
-    stop = {"he", "she", "it", "they", "the", "a", "an", "this", "that", "his", "her", "their", "its", "one"}
     seen = 0
     for result in generate(articles, nlp):
         answers = [i.answer.lower() for i in result.items if i.type == "fill_in"]
         assert len(answers) == len(set(answers))
         for answer in answers:
             seen += 1
-            assert answer not in stop and not re.search(r"\b(many|several|few|some|hundreds|thousands)\b", answer)
-    assert seen >= 20
+            assert re.search(r"\d", answer) or re.fullmatch(r"[a-z]+(?: (?:million|billion))?", answer), answer
+            assert not re.search(r"\b(many|several|few|some|hundreds|thousands)\b", answer)
+    assert seen >= 10
 
 
 def test_a_bound_or_an_estimate_is_never_blanked(nlp):
@@ -187,24 +151,14 @@ def test_a_price_at_a_moment_of_trading_is_not_blanked(nlp):
 
 @pytest.mark.parametrize(
     ("text", "never"),
-    [  # a figure and a name that are parts of a title
-        ("The Leeds film Lemony Lions has topped the UK box office chart, displacing Ocean's 12.", ("12", "Ocean")),
-        # the rest of the sentence spells out the blanked letters
-        ("The US Federal Bureau of Investigation says e-mails in Leeds claim to be from the FBI.", ("FBI",)),
+    [  # a figure that is part of a title; a figure the sentence prints again in other words
+        ("The Leeds film Lemony Lions has topped the UK box office chart, displacing Ocean's 12.", ("12",)),
+        ("Portugal Telecom shares rose 30% in Lisbon on Monday, their first 30% rise since 1990.", ("30",)),
+        ("Benfica paid £14m for Rui Costa in 2004, the £14m fee a record for Benfica.", ("14",)),
     ],
 )
 def test_a_blank_the_sentence_answers_or_a_title_holds_is_not_asked(nlp, text, never):
     assert not [i for i in fill_ins(nlp, text) if i.answer in never]
-
-
-def test_a_short_name_without_its_company_word_or_title_scores(nlp):
-    text = (
-        "Riggs Bank of Leeds paid $9m to victims in 2005. Gen Pinochet led Chile from 1973. "
-        "Riggs Bank will put $8m in a fund run by a Madrid charity. Gen Pinochet faces charges in Chile over 1973."
-    )
-    by_answer = {i.answer: i for i in fill_ins(nlp, text)}
-    assert "Riggs" in by_answer["Riggs Bank"].accepted
-    assert "Pinochet" in by_answer["Gen Pinochet"].accepted
 
 
 def test_a_figure_in_millions_is_not_taken_for_a_race_distance(nlp):
@@ -212,17 +166,9 @@ def test_a_figure_in_millions_is_not_taken_for_a_race_distance(nlp):
     assert "100m" in [i.answer for i in fill_ins(nlp, text)]
 
 
-def test_the_person_the_story_is_about_and_words_inside_a_quotation_are_not_blanked(nlp):
-    text = (
-        "Portugal has ordered the deportation of model Ana Lopes to Brazil after a row in Lisbon in 2004. "
-        "Ana Lopes has had roles in music videos and Lisbon films over the past two years. "
-        "Lopes told Lisbon media she was being driven to the airport by Rui Costa of the Porto police. "
-        "Lopes said Rui Costa had been kind, and that she would be fresh when she got to Brazil."
-    )
-    answers = [i.answer for i in fill_ins(nlp, text)]
-    assert "Ana Lopes" not in answers and "Lopes" not in answers and "Rui Costa" in answers, answers
+def test_words_inside_a_quotation_are_not_blanked(nlp):
     quoted = (
         "Benfica striker Rui Costa was injured in Lisbon in March. Rui Costa said: \"After what has happened this "
         'season at least Jose Mourinho knows I will be 100% fresh for the Lisbon final." Costa joined Benfica in 2004.'
     )
-    assert "100%" not in [i.answer for i in fill_ins(nlp, quoted)]
+    assert "100" not in [i.answer for i in fill_ins(nlp, quoted)]

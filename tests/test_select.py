@@ -100,6 +100,18 @@ def test_the_same_swap_is_not_made_twice():
     assert "He was one of six Britons held there." not in prompts
 
 
+def test_a_prompt_printing_the_figure_a_false_statement_changed_gives_it_away():
+    change = {"kind": "number", "from": "$47", "to": "$70"}
+    candidates = [
+        candidate("true_false", "Oil rose above the $70 a barrel mark on Thursday.", False, 0, 1.0, changed=change),
+        candidate("fill_in", "US light crude rose $_____ to $47.10 in New York.", "1.64", 1, 0.9, blank_kind="number"),
+        candidate("fill_in", "Brent gained $_____ to $470 a tonne in London.", "1.32", 2, 0.8, blank_kind="number"),
+    ]
+    prompts = [i.prompt for i in compose(candidates, word_count=900)]
+    assert "US light crude rose $_____ to $47.10 in New York." not in prompts  # $47.10 is about $47, not $70
+    assert "Brent gained $_____ to $470 a tonne in London." in prompts  # another figure
+
+
 def test_a_blank_only_in_the_main_sentences():
     candidates = [
         candidate("who_said", "Who said that taxes in Lisbon would rise?", "Rui Costa", 0, 1.0),

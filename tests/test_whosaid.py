@@ -170,9 +170,12 @@ def test_a_description_the_article_keeps_coming_back_to_still_does_not_say_which
     ],
 )
 def test_what_the_words_point_back_to_is_put_back_as_the_article_first_gave_it(analyse, earlier, said, expected):
-    text = f"Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met builders in Leeds. {earlier} {said}"
+    text = (
+        f"Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met builders in Leeds. {earlier} {said} "
+        "Mr Reed told reporters he was pleased."
+    )
     prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
-    assert prompts == [expected], prompts
+    assert expected in prompts, prompts
 
 
 def test_an_adjective_of_praise_does_not_say_which_deal(analyse):
@@ -260,10 +263,11 @@ def test_the_government_of_a_story_about_another_country_is_named_in_the_questio
     text = (
         "Minister Rui Costa, banker Ana Lopes and mayor Carla Diaz met in Portugal on Friday. "
         "Portugal has spent 40 million euros on bridges since 2001. "
-        "Mr Costa stressed that the government needed to get out of the oil business."
+        "Mr Costa stressed that the government needed to get out of the oil business. Ms Lopes said she agreed."
     )
     prompts = [i.prompt for i in who_said(analyse(TITLE + text))]
-    assert prompts == ["Who stressed that the government of Portugal needed to get out of the oil business?"], prompts
+    assert "Who stressed that the government of Portugal needed to get out of the oil business?" in prompts, prompts
+    assert not any("the government needed" in p for p in prompts), prompts
 
 
 def test_a_surname_keeps_its_particle_and_a_given_name_beside_the_surname_is_no_answer():
@@ -283,3 +287,30 @@ def test_in_a_story_about_one_man_he_in_anothers_words_and_him_as_an_object_are_
     )
     questions = [a.question for a in analyse(TITLE + text).attributions]
     assert not any("called him" in q or "he would be remembered" in q for q in questions), questions
+
+
+def test_the_only_person_quoted_is_not_asked_among_people_who_only_appear(nlp):
+    text = (
+        "Councillor Ann Lowe has defended the Leeds library plan, which names rooms after Mayor Tom Reed and "
+        "treasurer Alan Brooks. Ms Lowe said that the library of Leeds would open in March. "
+        "Mr Reed and Mr Brooks will open the rooms named after them in Leeds."
+    )
+    article = from_text("t", TITLE + text)
+    proposal = propose(article, parse_one(article, nlp))
+    assert [a.speaker for a in proposal.attributions] == ["Ann Lowe"]
+    assert not [c for c in proposal.candidates if c.item.type == "who_said"]  # the one speaker is the answer
+
+
+def test_a_person_the_article_says_also_took_that_view_is_no_wrong_choice(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks, councillor Ann Lowe and councillor Carol Hart met in Leeds. "
+        "Mr Brooks said that the Leeds library plan would cost far too much. Ms Lowe was also unhappy with it. "
+        "Mr Reed said the budget was sound. The library opened in 1901. "
+        "Ms Hart said that the library of Leeds would close in March."
+    )
+    article = from_text("t", TITLE + text)
+    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    cost = next(i for i in items if i.answer == "Alan Brooks")
+    assert "Ann Lowe" not in cost.choices, cost.choices
+    close = next(i for i in items if i.answer == "Carol Hart")
+    assert "Ann Lowe" in close.choices, close.choices  # three sentences away: another matter

@@ -14,7 +14,7 @@ from .article import Article
 from .attribution.reader import read_discourse
 from .comments import readers_comments_start
 from .facts import article_sentences, named_values, quote_facts, read_facts
-from .fillin import Names, acronyms, fill_in_candidates
+from .fillin import acronyms, fill_in_candidates
 from .items import ArticleItems, Attribution, Item
 from .people import find_people
 from .select import Candidate, compose, item_bonus, sentence_weight
@@ -56,7 +56,6 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
     expansions = acronyms(text)
     alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers, mentions, expansions)
     sentences = article_sentences(paragraphs)
-    names = Names(expansions, tuple(values.get("organisation", ())), article.title, tuple(persons), mentions)
 
     def weighed(item: Item, first: int, last: int) -> Candidate:
         weight = sentence_weight(first, item.evidence, article.title, len(sentences)) + item_bonus(item)
@@ -64,14 +63,16 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
 
     candidates = [
         weighed(item, *attribution.sentences)
-        for item, attribution in who_said_candidates(article.id, discourse.attributions, persons, counts)
+        for item, attribution in who_said_candidates(
+            article.id, discourse.attributions, persons, counts, [s.text for _, doc in paragraphs for s in doc.sents]
+        )
     ]
     for item, attribution in speech_candidates(article.id, discourse.attributions, persons):
         candidates.append(weighed(item, *attribution.sentences))
     for fact in facts:
         for item in true_false_candidates(article.id, fact, alternatives, sentences):
             candidates.append(weighed(item, *fact.sentences))
-        for item in fill_in_candidates(article.id, fact, names):
+        for item in fill_in_candidates(article.id, fact, article.title):
             candidates.append(weighed(item, *fact.sentences))
     words = sum(len(block.text.split()) for block in article.paragraphs)
     return Proposal(discourse.attributions, tuple(candidates), words)

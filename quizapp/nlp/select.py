@@ -166,7 +166,7 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
     if any(one_stretch_of_talk(candidate, c) for c in quiz.items):
         return False
     clashes = (gives_away, same_statement, same_blank, prints_answer, same_change, same_speaker_same_subject,
-               names_the_answer_on_its_subject)  # fmt: skip
+               names_the_answer_on_its_subject, prints_the_changed_figure)  # fmt: skip
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
 
 
@@ -238,6 +238,19 @@ def same_change(one: Item, other: Item) -> bool:
     """Two false statements made by the same swap ("six" for "four" twice): each gives the other away."""
     changed = one.extra.get("changed"), other.extra.get("changed")
     return None not in changed and (changed[0]["from"], changed[0]["to"]) == (changed[1]["from"], changed[1]["to"])
+
+
+def prints_the_changed_figure(one: Item, other: Item) -> bool:
+    """A false statement's figure changed ("$47" to "$70") beside a prompt that prints the true one, or the
+    true one to more places ("rose $1.64 to $47.10"): the one tells the other is false."""
+    for false, text in ((one, other), (other, one)):
+        changed = false.extra.get("changed") or {}
+        if changed.get("kind") != "number" or not any(ch.isdigit() for ch in str(changed.get("from", ""))):
+            continue
+        figure = re.escape(str(changed["from"]))
+        if re.search(rf"(?<![\w.,]){figure}(?!\d|,\d)", text.prompt):
+            return True
+    return False
 
 
 def prints_answer(one: Item, other: Item) -> bool:

@@ -17,6 +17,10 @@ REPORTERS = frozenset({"correspondent", "reporter", "journalist", "editor", "col
 NEWSROOM = re.compile(r"\b(?:BBC|ITV|CNN|Sky|Reuters|AFP|AP|Associated Press|Channel 4)['\u2019]s\b|\bour\b", re.I)
 MAX_CHOICES = 4
 MAX_PROMPT_CHARS = 300
+# "Williams was also far from content" beside Davenport's complaint: the article puts that person in the
+# same position, a second defensible answer
+SAME_POSITION = r"(?:\s+\w+){0,2}\s+(?:also|likewise|similarly|echoed)\b"  # "Williams was also ..."
+NEARBY_SENTENCES = 2
 
 
 def item_id(article_id: str, kind: str, *parts: str) -> str:
@@ -83,9 +87,13 @@ def prompt_for(question: str) -> str:
     return f"Who {question}" if question.endswith(("?", '?"', '!"')) else f"Who {question}?"
 
 
-def choices_for(answer: Person, ranked: Sequence[Person], prompt: str, key: str) -> tuple[str, ...] | None:
+def choices_for(
+    answer: Person, ranked: Sequence[Person], prompt: str, key: str, speakers: frozenset[str] = frozenset()
+) -> tuple[str, ...] | None:
     """The answer and up to three other people of the article, none of them named in the prompt; when the
-    prompt says "he" or "she", only people it could be."""
+    prompt says "he" or "she", only people it could be. One of the others is another speaker of the article:
+    where the answer is the only one quoted, the rest are people things happen to (a virus's celebrity lure,
+    an author long dead), and the quoted one is the answer without reading."""
     gendered = "male" if MALE_WORDS.search(prompt) else "female" if FEMALE_WORDS.search(prompt) else None
     others = [
         p
@@ -95,7 +103,7 @@ def choices_for(answer: Person, ranked: Sequence[Person], prompt: str, key: str)
         and (gendered is None or p.gender == gendered)
     ]
     distractors = others[: MAX_CHOICES - 1]
-    if len(distractors) < MIN_PEOPLE - 1:
+    if len(distractors) < MIN_PEOPLE - 1 or not any(p.name in speakers for p in distractors):
         return None
     names = [answer.name, *(p.name for p in distractors)]
     return tuple(sorted(names, key=lambda n: hashlib.sha1(f"{key}\x1f{n}".encode()).hexdigest()))
@@ -141,16 +149,26 @@ def echoed_by_another(said: Attribution, attributions: Sequence[Attribution]) ->
     return any(w in other for w in words for other in others)
 
 
+def in_the_same_position(person: Person, said: Attribution, sentences: Sequence[str]) -> bool:
+    """A sentence or two from the saying, the article says this person "also" did or thought the like."""
+    first, last = said.sentences
+    nearby = " ".join(sentences[max(0, first - NEARBY_SENTENCES) : last + NEARBY_SENTENCES + 1])
+    return re.search(rf"\b{re.escape(person.surname)}{SAME_POSITION}", nearby) is not None
+
+
 def who_said_candidates(
     article_id: str,
     attributions: Sequence[Attribution],
     persons: Sequence[Person],
     counts: Counter[str],
+    sentences: Sequence[str] = (),
 ) -> list[tuple[Item, Attribution]]:
-    """An item for each person attribution worth asking about; none when the article has under three people."""
+    """An item for each person attribution worth asking about; none when the article has under three people.
+    `sentences` are the article's sentences in order, as the attributions count them."""
     ranked = rank_people(persons, attributions, counts)
     if len(ranked) < MIN_PEOPLE:
         return []
+    speakers = frozenset(a.speaker for a in attributions if a.speaker_type == "person")
     found: list[tuple[Item, Attribution]] = []
     prompts: set[str] = set()
     for a, person in askable(attributions, persons):
@@ -158,7 +176,8 @@ def who_said_candidates(
         if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts or not reads_cleanly(prompt):
             continue
         key = item_id(article_id, "who_said", a.evidence, prompt)
-        choices = choices_for(person, ranked, prompt, key)
+        candidates = [p for p in ranked if not in_the_same_position(p, a, sentences)]
+        choices = choices_for(person, candidates, prompt, key, speakers)
         if choices is None:
             continue
         role = f" ({person.roles[0].text})" if person.roles else ""
