@@ -314,3 +314,29 @@ def test_a_person_the_article_says_also_took_that_view_is_no_wrong_choice(nlp):
     assert "Ann Lowe" not in cost.choices, cost.choices
     close = next(i for i in items if i.answer == "Carol Hart")
     assert "Ann Lowe" in close.choices, close.choices  # three sentences away: another matter
+
+
+def test_a_description_first_used_bare_is_not_named_by_a_later_one_of_another_thing(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe went to court in Leeds. "
+        "Firms at the centre of the case say they only sell tools. "
+        "Their lawyers cite the Leeds library case of 1984 as a precedent. "
+        "Mr Reed said the case would be decided in Leeds in March. "
+        "Mr Brooks said that council tax in Leeds would rise by 3% next year. Ms Lowe said she was pleased."
+    )
+    article = from_text("t", TITLE + text)
+    prompts = [c.item.prompt for c in propose(article, parse_one(article, nlp)).candidates]
+    assert not any("library case" in p for p in prompts), prompts  # the case in court is not the precedent
+    assert "Who said that council tax in Leeds would rise by 3% next year?" in prompts, prompts
+
+
+def test_this_of_a_time_stays_and_this_of_a_thing_becomes_the(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. "
+        "Mr Brooks said that council tax in Leeds would rise by 3% this year. "
+        "Ms Lowe said that this plan for the Leeds library would cost £3m this week. Mr Reed said he was pleased."
+    )
+    article = from_text("t", TITLE + text)
+    questions = [a.question for a in propose(article, parse_one(article, nlp)).attributions]
+    assert "said that council tax in Leeds would rise by 3% this year" in questions  # not "the year"
+    assert "said that the plan for the Leeds library would cost £3m this week" in questions

@@ -219,7 +219,7 @@ def restate_clause(
         if token.i in replaced:
             skip_to, fuller = replaced[token.i]
             words.append(fuller + token.doc[skip_to].whitespace_)
-        elif token.lower_ in DEMONSTRATIVES and token.dep_ == "det":
+        elif token.lower_ in DEMONSTRATIVES and token.dep_ == "det" and token.head.ent_type_ not in ("DATE", "TIME"):
             words.append(("the" if token != first else "The") + token.whitespace_)
         else:
             words.append(token.text_with_ws)
@@ -260,6 +260,15 @@ def specific_description(noun: Token) -> str | None:
         if c.dep_ == "prep" or c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")
     ]
     return " ".join(t.text for t in words) if saying_which else None
+
+
+def bare_description(noun: Token) -> bool:
+    """ "the case": a singular noun with "the" and nothing that says which one."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
+        return False
+    children = list(noun.children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    return the and not any(c.dep_ in ("prep", "amod", "compound", "poss", "relcl", "acl", "nummod") for c in children)
 
 
 def short_name(token: Token, kept: set[int]) -> bool:

@@ -17,6 +17,7 @@ from .content import (
     SAID_FOR_CLAUSES,
     SUBJECT_DEPS,
     balance_quotes,
+    bare_description,
     clause_range,
     content_clause,
     content_tokens,
@@ -146,6 +147,7 @@ class Attributor:
         self.main_person = people.main_person()  # the one the story is about, if anyone
         self.headline = headline  # the headline's words: "the pact" under "... ends in a defence pact" says which
         self.described: dict[str, set[str]] = {}  # a noun -> the specific descriptions the article gave it so far
+        self.first_bare: set[str] = set()  # nouns the article first used bare ("the case"), before saying which
         self.texts: dict[int, str] = {}
         self.open_at_end = False  # the paragraph before ended inside a quotation
         self.quote_speaker: Found | None = None  # who the last quotation read belongs to, if anyone
@@ -176,10 +178,19 @@ class Attributor:
         return found
 
     def _remember_descriptions(self, sent: Span, quotations: Sequence[Quotation]) -> None:
+        """Each description that says which one it is, for a later "the pact" to be named by; not one of a
+        noun the article first used bare: "the case" of a file-sharing story is no "Sony Betamax case"
+        named later as the precedent."""
         for token in sent:
-            if not inside(token.idx, quotations) and (words := specific_description(token)):
-                self.described.setdefault(token.lemma_.lower(), set()).add(words)
-            elif full_name := full_proper_name(token):  # "the Constitutional Reform Bill", later "the Bill"
+            if inside(token.idx, quotations):
+                continue
+            lemma = token.lemma_.lower()
+            if words := specific_description(token):
+                if lemma not in self.first_bare:
+                    self.described.setdefault(lemma, set()).add(words)
+            elif bare_description(token) and lemma not in self.described:
+                self.first_bare.add(lemma)
+            if full_name := full_proper_name(token):  # "the Constitutional Reform Bill", later "the Bill"
                 self.described.setdefault(token.lower_, set()).add(full_name)
 
     # --- one cue ---------------------------------------------------------------------------
