@@ -71,6 +71,9 @@ def test_a_name_used_as_a_place_elsewhere_is_not_a_person(nlp):
         # "New" of a newspaper's name is part of the name, and the paper is no person
         ("The New York Times reported the payments. Editor Bill Keller said the paper stood by it.", "Bill Keller",
          "York Times"),
+        # an office after the name is no second person ("Vice" is a given name too)
+        ('Glen Wood, Vice President of Deutsche Securities Japan, asks: "Who is going to build the economy?"',
+         "Glen Wood", "Vice President"),
     ],
 )  # fmt: skip
 def test_people_and_the_names_of_things(nlp, text, person, not_a_person):

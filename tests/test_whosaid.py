@@ -340,3 +340,17 @@ def test_this_of_a_time_stays_and_this_of_a_thing_becomes_the(nlp):
     questions = [a.question for a in propose(article, parse_one(article, nlp)).attributions]
     assert "said that council tax in Leeds would rise by 3% this year" in questions  # not "the year"
     assert "said that the plan for the Leeds library would cost £3m this week" in questions
+
+
+def test_two_choices_never_share_a_surname(nlp):
+    text = (
+        "Coach Tom Reed, striker Alan Reed and keeper Ann Lowe met fans in Leeds. Midfielder Carl Hart joined them. "
+        "Mr Hart said the Leeds fans had been magnificent all season. Ms Lowe said she was pleased. "
+        "Alan Reed said he was pleased too. Tom Reed said the squad was ready."
+    )
+    article = from_text("t", TITLE + text)
+    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    assert items
+    for item in items:
+        surnames = [name.split()[-1] for name in item.choices]
+        assert len(surnames) == len(set(surnames)), item.choices

@@ -540,6 +540,8 @@ def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None
                 continue
             if not (is_given_name(span[0].text) or INITIAL.match(span[0].text)):
                 continue
+            if all(t.lower_ in OFFICE_MODIFIERS or t.lower_ in ROLE_NOUNS for t in span):
+                continue  # "Glen Wood, Vice President of Deutsche Securities, asks": "Vice" is a given name too
             tagged_as_thing = any(t.ent_type_ not in ("", "PERSON") for t in span)  # "The New York Times"
             if not tagged_as_thing or _described_as_a_person(token):
                 found.append((block, span, None))  # "Rodrigo de Rato, the IMF's managing director, said"

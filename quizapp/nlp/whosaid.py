@@ -102,7 +102,10 @@ def choices_for(
         and not mentions_any(prompt, [p.name, *p.aliases, p.surname])
         and (gendered is None or p.gender == gendered)
     ]
-    distractors = others[: MAX_CHOICES - 1]
+    distractors: list[Person] = []
+    for person in others:  # "Robbie Keane" beside "Matchwinner Keane", as the model split one man: one choice
+        if len(distractors) < MAX_CHOICES - 1 and person.surname not in {p.surname for p in (answer, *distractors)}:
+            distractors.append(person)
     if len(distractors) < MIN_PEOPLE - 1 or not any(p.name in speakers for p in distractors):
         return None
     names = [answer.name, *(p.name for p in distractors)]
