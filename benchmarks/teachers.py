@@ -71,6 +71,8 @@ class Teacher(Student):
         elif status == 429:
             found.status = "refused"
             found.message = alert(text)
+        else:  # for the log of a failed run: what the upload got instead
+            found.errors.append(f"HTTP {status} {location or alert(text) or 'with no message'}")
         return found
 
     def job_outcome(self, job_path: str) -> tuple[str, str]:
