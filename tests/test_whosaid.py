@@ -354,3 +354,14 @@ def test_two_choices_never_share_a_surname(nlp):
     for item in items:
         surnames = [name.split()[-1] for name in item.choices]
         assert len(surnames) == len(set(surnames)), item.choices
+
+
+def test_a_description_with_a_possessive_is_not_put_back_behind_the(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. "
+        "Lord Goldsmith's statement to Parliament was read on Monday. "
+        "Ms Lowe said the statement was a fair summary of Leeds council policy. Mr Brooks said he was pleased."
+    )
+    article = from_text("t", TITLE + text)
+    lowe = [a.question for a in propose(article, parse_one(article, nlp)).attributions if a.speaker == "Ann Lowe"]
+    assert lowe and not any("the Lord Goldsmith" in q for q in lowe), lowe

@@ -254,12 +254,14 @@ def specific_description(noun: Token) -> str | None:
         return None
     if any(t.pos_ in ("PRON", "PUNCT", "VERB", "AUX") or t.text in QUOTE_CHARACTERS for t in words):
         return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "Lord Goldsmith's statement" is put back with "the" in front: "the Lord Goldsmith's ..."
     saying_which = [  # "the Russian pact", "the Gaza deal", not "the landmark deal" (of praise, not which one)
         c
         for c in noun.children
         if c.dep_ == "prep" or c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")
     ]
-    return " ".join(t.text for t in words) if saying_which else None
+    return "".join(t.text_with_ws for t in words).strip() if saying_which else None
 
 
 def bare_description(noun: Token) -> bool:
