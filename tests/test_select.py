@@ -100,6 +100,19 @@ def test_the_same_swap_is_not_made_twice():
     assert "He was one of six Britons held there." not in prompts
 
 
+def test_two_swaps_of_the_same_two_people_each_way_are_not_both_asked():
+    there = {"kind": "speaker", "from": "Ana Lopes", "to": "Rui Costa"}
+    back = {"kind": "speaker", "from": "Rui Costa", "to": "Ana Lopes"}
+    candidates = [
+        candidate("true_false", "Rui Costa said the bridge would open in May.", False, 0, 1.0, changed=there),
+        candidate("true_false", "Exports rose in Lisbon in 2004.", True, 1, 0.9),
+        candidate("true_false", "Ana Lopes said the toll would be cut.", False, 2, 0.8, changed=back),
+        candidate("true_false", "Imports fell in Porto in 2004.", True, 3, 0.7),
+    ]
+    prompts = [i.prompt for i in compose(candidates, word_count=900)]
+    assert "Ana Lopes said the toll would be cut." not in prompts, prompts
+
+
 def test_a_prompt_printing_the_figure_a_false_statement_changed_gives_it_away():
     change = {"kind": "number", "from": "$47", "to": "$70"}
     candidates = [

@@ -78,6 +78,17 @@ def test_a_person_is_swapped_only_for_a_comparable_one(nlp):
     assert "Ana Moura" not in swapped  # a singer is not in the minister's place
 
 
+def test_a_person_is_not_swapped_into_words_that_say_the_other_sex(nlp):
+    text = (
+        "Actor Rui Costa and actor Carla Diaz were nominated for Lisbon film awards in March. "
+        "Carla Diaz triumphed for playing a gutsy female boxer in Lisbon Nights. "
+        "Rui Costa was praised for playing the mayor of Porto in 2004."
+    )
+    swapped = [prompt for kind, to, prompt in falses(nlp, text) if kind == "person"]
+    assert not any("female boxer" in p for p in swapped), swapped
+    assert any("playing the mayor of Porto" in p for p in swapped), swapped  # nothing there says a man
+
+
 def test_no_swap_from_a_list_of_the_world_outside_the_article(nlp):
     text = "Portugal signed a trade agreement with Brazil in Lisbon on Monday."
     assert not [to for kind, to, _ in falses(nlp, text) if kind == "place" and to not in text]
@@ -187,6 +198,15 @@ def test_only_peoples_of_countries_are_swapped_for_each_other(nlp):
         "Christians make up most of the population of Portugal, and Brazilians a small part of it."
     )
     assert not [to for kind, to, _ in falses(nlp, text) if kind == "nationality"]
+
+
+def test_the_country_the_story_is_about_is_never_swapped_in(nlp):
+    text = (
+        "Portugal beat Spain 2-0 in Lisbon on Saturday. Portugal now host France in Porto in March. "
+        "Spain play France in Madrid in April. Portugal lead the group, with France second and Spain third."
+    )
+    swaps = [(to, prompt) for kind, to, prompt in falses(nlp, text) if kind == "place"]
+    assert swaps and not [to for to, _ in swaps if to == "Portugal"], swaps  # Portugal hosting Portugal
 
 
 def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_statement(nlp):

@@ -235,9 +235,12 @@ def answer_forms(item: Item) -> list[str]:
 
 
 def same_change(one: Item, other: Item) -> bool:
-    """Two false statements made by the same swap ("six" for "four" twice): each gives the other away."""
+    """Two false statements made by the same swap ("six" for "four" twice), or by one swap each way (Smith's
+    words given to Costantini, Costantini's to Smith): once a student sees one, the other is plain."""
     changed = one.extra.get("changed"), other.extra.get("changed")
-    return None not in changed and (changed[0]["from"], changed[0]["to"]) == (changed[1]["from"], changed[1]["to"])
+    if None in changed:
+        return False
+    return {changed[0]["from"], changed[0]["to"]} == {changed[1]["from"], changed[1]["to"]}
 
 
 def prints_the_changed_figure(one: Item, other: Item) -> bool:

@@ -27,7 +27,12 @@ CHANGEABLE_UNIT = re.compile(
 CURRENCY = re.compile(r"[£$€¥]")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+# Words that say whether a man or a woman is meant: "Foxx triumphed for playing a female boxer" is exposed
+GENDERED = re.compile(
+    r"\b(?:he|she|his|her|him|himself|herself|male|female|man|woman|men|women|actress|mother|father|wife|"
+    r"husband|son|daughter|brother|sister|boy|girl|king|queen|widow|widower)\b",
+    re.IGNORECASE,
+)
 MIN_CHARS, MAX_CHARS = 15, 300
 MAX_LISTED = 3
 
@@ -61,7 +66,7 @@ class Alternatives:
         committee", "BBC" / "British Broadcasting Corporation") would not make the statement false.
         """
         lower = statement.lower()
-        if slot.place in ("title", "titled", "hyphenated", "list", "speaker"):
+        if slot.place in ("title", "titled", "hyphenated", "list", "speaker", "aside"):
             return []  # "Ukrainian President Vladimir Putin": the world, not the article, gives it away
         if slot.place == "modifier" and slot.kind != "number":
             return []  # "an IBM engineer", "an IP address": another name there often makes no sense
@@ -75,6 +80,8 @@ class Alternatives:
             if slot.text not in COUNTRIES:
                 return []  # a town for a region or a region for a street: no list tells which is which
             options = [v for v in options if v in COUNTRIES and self.mentions.get(v, 0) >= 2]
+            main = max(options + [slot.text], key=lambda v: self.mentions.get(v, 0))
+            options = [v for v in options if v != main]  # "Ireland's side ... welcoming Ireland": the story's own
         if slot.kind == "nationality":  # "Russians" for "North Koreans", not "North Korean"
             if not nationality(slot.text):
                 return []
@@ -245,7 +252,7 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
             elsewhere = [f for f in figures if f not in plain]  # "rose 0.8% ... and 0.4%": not 0.4% twice
             new = other_figure(slot.text, elsewhere)
             new = new or (None if small_count(slot.text) else changed_number(slot.text))
-            options = [new] if new and slot.place != "list" else []
+            options = [new] if new and slot.place not in ("list", "aside") else []
         else:
             options = alternatives.for_slot(slot, plain)[:1]
         for new in options:
