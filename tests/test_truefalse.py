@@ -200,6 +200,16 @@ def test_only_peoples_of_countries_are_swapped_for_each_other(nlp):
     assert not [to for kind, to, _ in falses(nlp, text) if kind == "nationality"]
 
 
+def test_a_report_turned_round_leaves_its_speakers_apposition_out(nlp):
+    text = (
+        "Yet in some areas of the Lisbon economy, investment from abroad is still welcomed, insists Mr Costa, a "
+        "Brazilian who left Rio three decades ago. Portuguese investors own 40% of BCP. Spanish investors own 10%."
+    )
+    assert not [to for kind, to, _ in falses(nlp, text) if kind == "nationality"]
+    prompts = [i.prompt for i in candidates(nlp, text)]  # turned round to name the speaker first, without the aside
+    assert "Mr Costa insists in some areas of the Lisbon economy, investment from abroad is still welcomed." in prompts
+
+
 def test_the_country_the_story_is_about_is_never_swapped_in(nlp):
     text = (
         "Portugal beat Spain 2-0 in Lisbon on Saturday. Portugal now host France in Porto in March. "

@@ -517,7 +517,11 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
     said = [t for t in clause.subtree]
     while said and said[-1].is_punct:
         said.pop()
-    return sorted(subject.subtree, key=lambda t: t.i) + sorted(verb, key=lambda t: t.i) + said
+    aside = {t.i for c in subject.children if c.dep_ == "appos" for t in c.subtree}  # "Mr Hadi, an Iraqi who ..."
+    named = [t for t in subject.subtree if t.i not in aside]
+    while named and named[-1].is_punct:
+        named.pop()  # the comma that opened the aside
+    return named + sorted(verb, key=lambda t: t.i) + said
 
 
 def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
@@ -952,9 +956,8 @@ def _place_of(tokens: Sequence[Token]) -> str:
 
     "list": one of several ("Norway, Brazil and Mexico"); "title": part of a person's title ("Russian
     President"); "titled": a name with its title ("Russian President Vladimir Putin"); "hyphenated": glued
-    to a word ("Soviet-era"); "aside": in an apposition ("Mr Hadi, an Iraqi who ..."); "modifier":
-    describing a noun ("the North Korean capital"); "speaker": who made a report; "subject": the subject of
-    its clause; "argument": an object or complement of its own.
+    to a word ("Soviet-era"); "modifier": describing a noun ("the North Korean capital"); "speaker": who
+    made a report; "subject": the subject of its clause; "argument": an object or complement of its own.
     """
     doc = tokens[0].doc
     root = min(tokens, key=lambda t: len(list(t.ancestors)))
@@ -965,8 +968,6 @@ def _place_of(tokens: Sequence[Token]) -> str:
         return "hyphenated"
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) or _in_a_run_of_names(tokens):
         return "list"
-    if root.dep_ == "appos" or root.head.dep_ == "appos" and root.dep_ in ("amod", "compound", "nummod", "pobj"):
-        return "aside"  # "Mr Hadi, an Iraqi who left ...": a side note on someone, not what the sentence says
     if any(c.dep_ in ("compound", "amod", "appos") and _is_title_word(c) for c in root.children):
         return "titled"  # "Russian President Vladimir Putin": the title tells who, without the article
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs():

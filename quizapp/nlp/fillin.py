@@ -116,7 +116,7 @@ def gives_away(prompt: str, answer: str, accepted: Sequence[str]) -> bool:
     return bool(answer_stems & rest_stems)
 
 
-NOT_BLANKED_PLACES = frozenset({"list", "title", "titled", "hyphenated", "speaker", "pronoun", "aside"})
+NOT_BLANKED_PLACES = frozenset({"list", "title", "titled", "hyphenated", "speaker", "pronoun"})
 
 
 def blankable(slot: Slot) -> bool:

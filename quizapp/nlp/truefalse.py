@@ -66,7 +66,7 @@ class Alternatives:
         committee", "BBC" / "British Broadcasting Corporation") would not make the statement false.
         """
         lower = statement.lower()
-        if slot.place in ("title", "titled", "hyphenated", "list", "speaker", "aside"):
+        if slot.place in ("title", "titled", "hyphenated", "list", "speaker"):
             return []  # "Ukrainian President Vladimir Putin": the world, not the article, gives it away
         if slot.place == "modifier" and slot.kind != "number":
             return []  # "an IBM engineer", "an IP address": another name there often makes no sense
@@ -252,7 +252,7 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
             elsewhere = [f for f in figures if f not in plain]  # "rose 0.8% ... and 0.4%": not 0.4% twice
             new = other_figure(slot.text, elsewhere)
             new = new or (None if small_count(slot.text) else changed_number(slot.text))
-            options = [new] if new and slot.place not in ("list", "aside") else []
+            options = [new] if new and slot.place != "list" else []
         else:
             options = alternatives.for_slot(slot, plain)[:1]
         for new in options:
