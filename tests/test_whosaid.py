@@ -86,12 +86,14 @@ def who_said(result) -> list:
         "He revelled in his return to the to the starting line-up",
         "Tackling poverty would be one his priorities",
         "The UK' opposition Conservatives have unveiled plans",
+        "Eddie O'Sullivan' side can now look forward to welcoming England",
     ],
 )
 def test_a_typo_of_the_source_is_not_handed_out(text):
     assert not reads_cleanly(text)
     assert reads_cleanly("It went just as I planned, with the iPod and McDonald's, day by day, side by side")
     assert reads_cleanly("The Blues' fans called it 'the NHS' and one of his aides agreed")
+    assert reads_cleanly("Eddie O'Sullivan's side, Lions' fans and rock 'n' roll stars can now look forward")
 
 
 def quotation_questions(nlp, text: str) -> dict[str, str]:

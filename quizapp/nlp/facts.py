@@ -534,7 +534,10 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
     lead = [t for t in tokens if t.i < subject.left_edge.i and not (t.dep_ == "mark" and t.head == root)]
     while lead and (lead[0].is_punct or lead[0].pos_ == "CCONJ" or lead[0].lower_ in CONTEXT_ADVERBS):
-        dropped.add(lead.pop(0).i)  # "But", "Meanwhile,": a link to the sentence before
+        link = lead.pop(0)
+        dropped.add(link.i)  # "But", "Meanwhile,": a link to the sentence before
+        if link.lower_ in ("but", "yet", "however") and any(c.lower_ == "still" for c in root.children):
+            return None  # "But Ireland still delivered a blow": still, in spite of what the sentence before said
     if len(lead) >= 2 and lead[0].lower_ in ("in", "by") and lead[1].lower_ in COMPARING_NOUNS:
         return None  # "In contrast, ...": in contrast with a sentence we leave behind
     if lead:
@@ -551,7 +554,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
                 return None  # "Baby Cow[, which created Nighty Night,] Hat Trick and ...": the list would run together
             dropped.update(t.i for t in token.subtree)
-            dropped.update(_commas_around(token))
+            ends_a_lead = token.right_edge.i + 2 == subject.left_edge.i  # "Using XDR[, made by Rambus,] memory can"
+            dropped.update(i for i in _commas_around(token) if not (ends_a_lead and i > token.i))
         elif token.dep_ == "mark" and token.head == root and token.lower_ == "that":
             dropped.add(token.i)
         elif _trailing_report(token, root):  # "..., saying they are a "ludicrous improbability"."
@@ -1057,6 +1061,8 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
         return None  # "did not come despite ...": a "not" beside a contrast reads as nonsense
     if root.i > 0 and root.nbor(-1).dep_ == "advmod":
         return None  # "firmly stands": "firmly does not stand" garbles it
+    if any(c.lower_ in ("still", "already") for c in root.children):
+        return None  # "are still top": "are not still top" garbles it
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.i in index]
     if auxiliaries:
         first = auxiliaries[0]

@@ -68,7 +68,8 @@ DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 GLUED_I = re.compile(r"\b[a-z]{2,}I\b")  # "asI said": a dropped space
 DOUBLED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)  # "revelled in his return to the to the ..."
 MISSING_OF = re.compile(r"\bone (?:his|her|their|its|my|our|your)\b", re.IGNORECASE)  # "one his G8 priorities"
-STRAY_APOSTROPHE = re.compile(r"\b[A-Z]*[A-RT-Z]' [a-z]")  # "The UK' opposition": no possessive, no quotation
+# "The UK' opposition", "O'Sullivan' side": no possessive (that would end in s), no quotation
+STRAY_APOSTROPHE = re.compile(r"\b\w*[A-Za-rt-z]' [a-z]")
 OPENING_SINGLE_QUOTE = re.compile(r"(?:^|\s)'\w")
 REPEATED_AROUND_PRONOUN = re.compile(r"\b(\w+)\s+(?:him|her|them|it|he|she|they|us|me)\s+\1\b", re.IGNORECASE)
 
