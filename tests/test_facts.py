@@ -241,6 +241,11 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "The latest deal",
         ),
         ("Separately, Leeds City Council cut its budget for libraries by 5% in 2004.", "Separately"),
+        (  # two sentences run together with a comma
+            "National Bank of Lisbon has bought a majority stake in Credit Bank of Porto, the Spanish investment "
+            "bank Banco Norte has bought 49% of National Bank of Porto.",
+            "has bought 49%",
+        ),
         (  # "still" after "But": in spite of the sentence before
             "Porto beat Benfica 2-1 in Lisbon. "
             "But Benfica still delivered a hammer blow to Porto's title hopes in Lisbon.",
@@ -250,6 +255,11 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):
     assert not any(never in s for s in statements(nlp, text))
+
+
+def test_a_report_whose_verb_ends_the_sentence_is_no_comma_splice(nlp):
+    text = "The French economy picked up speed at the end of 2004, official figures show - but still looks set to fall."
+    assert statements(nlp, text)
 
 
 def test_no_not_beside_still(nlp):

@@ -529,6 +529,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     "saying ..." clauses; a report whose speaker comes last is turned round to name the speaker first."""
     if _cue_after_content(root):
         return _speaker_first(sent, root)
+    if _comma_splice(root):
+        return None  # "Kuwait's bank has bought a stake, a Jordanian bank has bought 49%": two sentences in one
     tokens = list(root.subtree) if root != sent.root else list(sent)
     dropped: set[int] = set()
     subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -623,6 +625,20 @@ def _name_joined_across_a_cut(token: Token, root: Token, dropped: set[int]) -> b
     if token.dep_ != "conj" or token.head != root or token.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(root.i < i < token.i for i in dropped)
+
+
+def _comma_splice(root: Token) -> bool:
+    """A clause with its own subject before the main one, joined by a bare comma, the main verb not one of
+    saying: the parse hangs the first sentence on the second."""
+    if root.lemma_.lower() in reporting_verbs():
+        return False
+    if not any(c.dep_ in ("dobj", "attr", "acomp", "xcomp", "prep") and c.i > root.i for c in root.children):
+        return False  # "..., official figures show": a report after all, however its verb is counted
+    return any(
+        c.dep_ == "ccomp" and c.i < root.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and root.doc[c.right_edge.i + 1].text == ","
+        for c in root.children
+    )
 
 
 def _joined(clause: Token, root: Token) -> bool:
