@@ -101,6 +101,12 @@ def statements(nlp, text: str) -> list[str]:
             "Lisbon airport has already handled 11 million passengers this year.",
             "Lisbon airport has already handled 11 million passengers this year.",
         ),
+        (  # a full name the model tagged by its surname alone is not given its given name twice
+            "The Lisbon Actors Guild gave its award to Ana Lopes on Sunday in Porto. "
+            "The Lisbon Actors Guild (LAG) represents Portuguese film and TV actors. "
+            "Ana Lopes won three awards at the Porto film festival in 2003.",
+            "Ana Lopes won three awards at the Porto film festival in 2003.",
+        ),
         (  # an aside that ended a leading phrase leaves that phrase its comma
             "Using a chip called XDR, created by American firm Rambus, memory can run up to eight times faster.",
             "Using a chip called XDR, memory can run up to eight times faster.",

@@ -210,6 +210,17 @@ def test_a_report_turned_round_leaves_its_speakers_apposition_out(nlp):
     assert "Mr Costa insists in some areas of the Lisbon economy, investment from abroad is still welcomed." in prompts
 
 
+def test_background_in_the_simple_present_past_the_lede_is_no_statement(nlp):
+    text = (
+        "The Lisbon Actors Guild gave its award to Ana Lopes on Sunday in Porto. "
+        "The Lisbon Actors Guild (LAG) represents Portuguese film and TV actors. "
+        "Ana Lopes won three awards at the Porto film festival in 2003."
+    )
+    prompts = [i.prompt for i in candidates(nlp, text)]
+    assert not any("represents" in p for p in prompts), prompts
+    assert any("won three awards at the Porto film festival in 2003" in p for p in prompts), prompts
+
+
 def test_the_country_the_story_is_about_is_never_swapped_in(nlp):
     text = (
         "Portugal beat Spain 2-0 in Lisbon on Saturday. Portugal now host France in Porto in March. "

@@ -128,6 +128,7 @@ class Fact:
     affirmation: tuple[int, int, str] | None = None  # pieces [start, end) that say "not", and their affirmative
     through: int | None = None  # the last sentence its evidence covers, when it covers more than one
     quoted: bool = False  # a person's own words: a false version would put words in their mouth
+    timeless: bool = False  # in the simple present ("SAG represents actors"): background, not the news
 
     @property
     def sentences(self) -> tuple[int, int]:
@@ -376,8 +377,9 @@ def restate(
     reported = root.lemma_.lower() in reporting_verbs()  # "X did not say ...": a "not" on a report garbles it
     if reported or any(_hedges(t) for t in kept):  # "could not face fines": a "not" beside a guess, too
         return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), None, lemmas, negated)
+    timeless = root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
     return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), _negation(root, index), lemmas,
-                negated, _affirmation(root, index, kept_ids))  # fmt: skip
+                negated, _affirmation(root, index, kept_ids), timeless=timeless)  # fmt: skip
 
 
 def _is_plain_statement(sent: Span) -> bool:
@@ -876,8 +878,9 @@ def _bare_surname(token: Token, person: Person, people: People, block: int) -> b
     """The person's surname alone: not after an honorific ("Mr Arnold") nor part of a longer name."""
     alone = all(people.at(block, i) is not person for i in (token.i - 1, token.i + 1))
     after_honorific = token.i > 0 and token.nbor(-1).lower_.rstrip(".") in HONORIFICS
+    after_given_name = token.i > 0 and token.nbor(-1).text in person.name.split()[:-1]  # "Ana" of "Ana Lopes"
     last = person.name.split()[-1]
-    return token.text == last != person.name and alone and not after_honorific
+    return token.text == last != person.name and alone and not after_honorific and not after_given_name
 
 
 def _opens_with_bare_definite(kept: list[Token]) -> bool:

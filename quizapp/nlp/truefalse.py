@@ -319,9 +319,12 @@ def true_false_candidates(
     roll_call = sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED
     if fact.order > 0 and (not fact.slots or roll_call):
         return []  # a generality, or "A, B, C and D are among the names": a roll call (the lede may have both)
-    general = not any(s.kind in ("number", "date") for s in fact.slots) and len({s.value() for s in fact.slots}) < 2
+    dated = any(s.kind in ("number", "date") for s in fact.slots)
+    general = not dated and len({s.value() for s in fact.slots}) < 2
     if general and fact.order > 0:
         return []  # one name and a generality: background a student could guess without reading (but the lede)
+    if fact.timeless and not dated and fact.order > 0:
+        return []  # "The Screen Actors Guild represents US film and TV actors": background, not the story
     found = [true_false_item(article_id, fact, None, alternatives.expansions)]
     for change in changes(fact, alternatives):
         if not supported(change, fact, sentences):
