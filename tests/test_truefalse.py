@@ -70,20 +70,35 @@ def test_no_not_beside_a_quantifier(nlp):
 
 def test_a_person_is_swapped_only_for_a_comparable_one(nlp):
     text = (
-        "Finance minister Carla Diaz met bankers in Lisbon. Health minister Rui Costa visited Porto. "
+        "Finance minister Carla Diaz met bankers in Lisbon. Health minister Ana Lopes visited Porto. "
         "Carla Diaz cut the fuel tax in Portugal by 5% in March. Singer Ana Moura played in Lisbon."
     )
     swapped = [to for kind, to, _ in falses(nlp, text) if kind == "person"]
-    assert "Rui Costa" in swapped  # another minister
+    assert "Ana Lopes" in swapped  # another minister
     assert "Ana Moura" not in swapped  # a singer is not in the minister's place
+
+
+def test_a_person_is_not_swapped_for_one_of_the_other_sex_nor_for_one_the_statement_describes(nlp):
+    text = (
+        "Tennis player Rui Costa and tennis player Ana Lopes lead Portugal's team in Lisbon. "
+        "Rui Costa upset world number seven Hugo Almeida 6-4 6-1 in Lisbon on Monday. "
+    )
+    swapped = [(to, prompt) for kind, to, prompt in falses(nlp, text) if kind == "person"]
+    assert not [p for to, p in swapped if "upset world number seven" in p], swapped  # a woman beating a man
+    text = (
+        "Spokesman Alan Brooks and striker Tom Reed met fans in Leeds on Friday. Mr Reed said he was tired. "
+        "Mr Brooks said the team was ready. A spokesman for Leeds United called on Mr Reed to rest in 2005."
+    )
+    swapped = [(to, prompt) for kind, to, prompt in falses(nlp, text) if kind == "person"]
+    assert not [p for to, p in swapped if "called on Alan Brooks" in p], swapped  # the spokesman calling on himself
 
 
 def test_a_person_is_not_swapped_into_words_that_say_the_other_sex(nlp):
     text = (
-        "Actor Rui Costa and actor Carla Diaz were nominated for Lisbon film awards in March. "
+        "Actor Sam Costa and actor Carla Diaz were nominated for Lisbon film awards in March. "
         "Carla Diaz triumphed for playing a gutsy female boxer in Lisbon Nights. "
-        "Rui Costa was praised for playing the mayor of Porto in 2004."
-    )
+        "Sam Costa was praised for playing the mayor of Porto in 2004."
+    )  # "Sam" may be a man or a woman: only the words tell
     swapped = [prompt for kind, to, prompt in falses(nlp, text) if kind == "person"]
     assert not any("female boxer" in p for p in swapped), swapped
     assert any("playing the mayor of Porto" in p for p in swapped), swapped  # nothing there says a man
@@ -136,6 +151,8 @@ def test_other_figure_keeps_the_unit():
     assert other_figure("12%", ["£4bn", "3%", "40%"]) == "3%"
     assert other_figure("£4bn", ["12%", "£9bn"]) == "£9bn"
     assert other_figure("708", ["12%"]) is None
+    assert other_figure("£2,000", ["£1,996", "£5,000"]) == "£5,000"  # "£1,996" for "£2,000" is a slip of memory
+    assert other_figure("£2,000", ["£1,996"]) is None
 
 
 def test_negation_is_supported_only_by_a_negated_sentence(nlp):

@@ -194,11 +194,24 @@ def read_facts(
             if any(q.start < sent.end_char and sent.start_char < q.end for q in speech):
                 order += 1
                 continue  # inside someone's words: "Time will tell if it is a possibility," said Agassi
+            if not (_ends_a_sentence(sent[-1]) and (sent.start == 0 or _ends_a_sentence(doc[sent.start - 1]))):
+                order += 1
+                continue  # the parse cut a sentence in two: "... Clint Eastwood's Million" | "Dollar Baby has ..."
             fact = restate(block, sent, order, people, pronouns, referents)
             if fact is not None:
                 facts.append(fact)
             order += 1
     return facts
+
+
+CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+
+
+def _ends_a_sentence(last: Token) -> bool:
+    """A full stop, question or exclamation mark, maybe inside a closing quotation mark or bracket."""
+    while last.i > 0 and last.text in CLOSERS:
+        last = last.nbor(-1)
+    return last.text in (".", "!", "?") or last.text.endswith(".")
 
 
 CALENDAR_WORDS = frozenset({
@@ -348,9 +361,14 @@ def restate(
             return None  # "the same rights": as whose? ("the same rights as men" says)
         if _clipped_organisation(token) and (full := referents.full_name(token.text, "ORG")) is not None:
             text = full  # "Deutsche is in competition ...": which Deutsche? the name the article gave it first
+        if (named_next := _courtesy_title_of(token, kept[n + 1 : n + 2], people, block)) is not None:
+            if named_next.name not in persons_named:
+                text = ""  # "Mr Martin revealed ...": the quiz has not met him, so "Michael Martin revealed ..."
         if (person := people.at(block, token.i)) is not None:
             if person.name not in persons_named and _bare_surname(token, person, people, block):
                 text = person.name  # "Arnold's film won": the quiz has not met Andrea Arnold, so her whole name
+            elif person.name not in persons_named and pieces and pieces[-1].text == "" and _is_surname(token, person):
+                text = person.name
             persons_named.add(person.name)
         if person is not None or token.dep_ in ("nsubj", "nsubjpass") and is_title(token):
             named_before.add("person")
@@ -550,7 +568,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         # "In the shoot-out, ...", "According to official figures, ...": the scope of the claim stays with it
     for token in tokens:
         aside_adverb = token.lower_ == "though" and _set_off_by_commas(token)  # "Bogdanovic, though, is ..."
-        if (token.lower_ in CONTEXT_ADVERBS or aside_adverb) and token.dep_ == "advmod":
+        linking = token.lower_ in CONTEXT_ADVERBS or token.lower_ == "then"  # "then upset ...": after what?
+        if (linking or aside_adverb) and token.dep_ == "advmod":
             dropped.add(token.i)
             if _set_off_by_commas(token):
                 dropped.update(_commas_around(token))  # "Morgan, however, has had ..." -> "Morgan has had ..."
@@ -872,6 +891,21 @@ def _clipped_organisation(token: Token) -> bool:
     """A one-word name of a body, which may be short for a longer one."""
     whole = token.ent_type_ == "ORG" and token.ent_iob_ == "B"
     return whole and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I")
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _courtesy_title_of(token: Token, following: Sequence[Token], people: People, block: int) -> Person | None:
+    """The person whose surname follows "Mr", "Mrs", "Ms" or "Miss", when the article gave a full name."""
+    if token.lower_.rstrip(".") not in COURTESY_TITLES or not following or following[0].i != token.i + 1:
+        return None
+    person = people.at(block, following[0].i)
+    return person if person is not None and _is_surname(following[0], person) else None
+
+
+def _is_surname(token: Token, person: Person) -> bool:
+    return token.text == person.name.split()[-1] != person.name
 
 
 def _bare_surname(token: Token, person: Person, people: People, block: int) -> bool:

@@ -92,11 +92,13 @@ class Alternatives:
 
     def _people_for(self, slot: Slot, statement: str) -> list[Person]:
         """Other people of the article in a comparable part (both quoted, or both holding the same kind of
-        title), of the same gender when the statement says "he" or "she"."""
+        title), of the same sex where both are known ("Hantuchova upset Coria" is exposed by the world, "a
+        female boxer" by its own words), and not one the statement already describes by title."""
         person = slot.person
         if person is None:
             return []
         gendered = GENDERED.search(statement) is not None
+        words = set(re.findall(r"[a-z]+", statement.lower()))
         return [
             p
             for p in self.people
@@ -104,6 +106,8 @@ class Alternatives:
             and excludes(p.name, person.name)
             and self._comparable(p, person)
             and (not gendered or p.gender is not None and p.gender == person.gender)
+            and (p.gender is None or person.gender is None or p.gender == person.gender)
+            and not {r.head for r in p.roles} & words  # "A spokesman for UKIP called on [the spokesman] to quit"
         ]
 
     def _comparable(self, one: Person, other: Person) -> bool:
@@ -177,13 +181,21 @@ def value_of(text: str) -> float | None:
     return float(match.group().replace(",", "")) if match else None
 
 
+MIN_CHANGE = 0.2  # "£2,000" said to be "£1,996" is a slip of memory, not a false statement
+
+
 def other_figure(text: str, figures: Sequence[str]) -> str | None:
-    """Another figure of the article in the same unit, the nearest in size: a swap only reading can tell."""
+    """Another figure of the article in the same unit, the nearest in size but a fifth apart at least: a swap
+    only reading can tell."""
     unit, value = unit_of(text), value_of(text)
     if value is None or "#" not in unit or unit == "#":
         return None  # a bare count: "47 other countries" is no count of people at Heathrow
-    same = [f for f in figures if unit_of(f) == unit and value_of(f) not in (None, value)]
+    same = [f for f in figures if unit_of(f) == unit and far_enough(value_of(f), value)]
     return min(same, key=lambda f: abs((value_of(f) or 0) - value), default=None)
+
+
+def far_enough(new: float | None, old: float) -> bool:
+    return new is not None and abs(new - old) >= MIN_CHANGE * max(abs(old), abs(new))
 
 
 def changeable_figure(text: str) -> bool:
