@@ -846,7 +846,8 @@ def _names_something(token: Token) -> bool:
     """A name of a person, body, place, people or work: what a statement is about ("October" is not)."""
     if token.ent_type_ in NAMED_LABELS:
         return True
-    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME") and token.text not in CALENDAR_WORDS
+    figure = token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL")
+    return token.pos_ == "PROPN" and not figure and token.text not in CALENDAR_WORDS  # not "6.3bn" tagged a name
 
 
 def _named_titles(
