@@ -336,12 +336,14 @@ def test_this_of_a_time_stays_and_this_of_a_thing_becomes_the(nlp):
     text = (
         "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. "
         "Mr Brooks said that council tax in Leeds would rise by 3% this year. "
-        "Ms Lowe said that this plan for the Leeds library would cost £3m this week. Mr Reed said he was pleased."
+        "Ms Lowe said that this plan for the Leeds library would cost £3m this week. "
+        'Mr Reed said he was "ecstatic" about the fourth Leeds budget of his career, this time for the library plan.'
     )
     article = from_text("t", TITLE + text)
     questions = [a.question for a in propose(article, parse_one(article, nlp)).attributions]
     assert "said that council tax in Leeds would rise by 3% this year" in questions  # not "the year"
     assert "said that the plan for the Leeds library would cost £3m this week" in questions
+    assert any("career, this time for the" in q for q in questions), questions
 
 
 def test_two_choices_never_share_a_surname(nlp):

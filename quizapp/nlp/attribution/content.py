@@ -219,7 +219,7 @@ def restate_clause(
         if token.i in replaced:
             skip_to, fuller = replaced[token.i]
             words.append(fuller + token.doc[skip_to].whitespace_)
-        elif token.lower_ in DEMONSTRATIVES and token.dep_ == "det" and token.head.ent_type_ not in ("DATE", "TIME"):
+        elif token.lower_ in DEMONSTRATIVES and token.dep_ == "det" and not _a_time(token.head):
             words.append(("the" if token != first else "The") + token.whitespace_)
         else:
             words.append(token.text_with_ws)
@@ -227,6 +227,15 @@ def restate_clause(
             words.append(" ")  # "The Tories[, he said,] can": a gap where words were taken out
     text = balance_quotes(tidy("".join(words)))
     return lower_first(text, first) if text else None
+
+
+TIME_NOUNS = frozenset({"time", "year", "week", "month", "season", "summer", "winter", "spring", "autumn",
+                        "weekend", "morning", "afternoon", "evening", "decade", "century", "term", "quarter"})
+
+
+def _a_time(noun: Token) -> bool:
+    """ "this year", "this time": a time the reader shares with the article, kept as it is."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_NOUNS
 
 
 MAX_DESCRIPTION_WORDS = 6
