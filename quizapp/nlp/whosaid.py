@@ -89,7 +89,7 @@ def prompt_for(question: str) -> str:
 
 
 def choices_for(
-    answer: Person, ranked: Sequence[Person], prompt: str, key: str, speakers: frozenset[str] = frozenset()
+    answer: Person, ranked: Sequence[Person], prompt: str, key: str, speakers: frozenset[str]
 ) -> tuple[str, ...] | None:
     """The answer and up to three other people of the article, none of them named in the prompt; when the
     prompt says "he" or "she", only people it could be. One of the others is another speaker of the article:
