@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
@@ -146,14 +147,25 @@ def _gunicorn(
 
 
 def wait_until_up(port: int, master: subprocess.Popen) -> None:
+    """Until a worker answers /healthz: the master binds the port before its workers have loaded the app."""
     for _ in range(300):
         if master.poll() is not None:
             raise RuntimeError(f"gunicorn exited: {master.stderr.read().decode()[-2000:]}")
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
+        if _answers(port):
+            return
         time.sleep(0.1)
     raise RuntimeError("gunicorn did not start in 30 s")
+
+
+def _answers(port: int) -> bool:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        conn.request("GET", "/healthz")
+        return conn.getresponse().status == 200
+    except (OSError, http.client.HTTPException):
+        return False
+    finally:
+        conn.close()
 
 
 def worker_pids(master: subprocess.Popen) -> list[int]:

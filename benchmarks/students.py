@@ -61,7 +61,8 @@ class Student:
                 continue
             location = urlsplit(response.getheader("Location") or "").path
             return response.status, location, text
-        raise RuntimeError(f"{method} {path} failed {RETRIES} times")
+        last = self.outcome.errors[-1] if self.outcome.errors else "no error recorded"
+        raise RuntimeError(f"{method} {path} failed {RETRIES} times; the last: {last}")
 
 
 def token(page: str) -> str:
