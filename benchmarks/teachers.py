@@ -97,6 +97,10 @@ def signed_in(base: str, email: str) -> Teacher:
     """A teacher signed in once, whose session then serves every upload (sign-ins are rate limited)."""
     teacher = Teacher(base, Outcome())
     teacher.sign_in(email)
+    # One look at the form before the uploads run at once: signing in starts a new session, and uploads that
+    # each fetched the form of a session without a CSRF secret yet would each set a new one, so all but the
+    # last would send a token that no longer matches (HTTP 400).
+    teacher.request("GET", "/teach/articles/new")
     return teacher
 
 
