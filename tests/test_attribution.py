@@ -303,3 +303,13 @@ def test_a_speech_still_to_come_is_not_words_said(analyse):
     )
     said = [a.statement for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
     assert not said, said
+
+
+def test_a_fronted_phrase_is_not_what_was_said_when_a_clause_follows_the_cue(analyse):
+    text = (
+        "Treasurer Alan Brooks spoke in Leeds on Friday. "
+        "In a change officials say should keep bus fares below 3% next year, Mr Brooks said he was providing "
+        "an extra £2m for the city's buses."
+    )
+    got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+    assert got == [("Alan Brooks", "he was providing an extra £2m for the city's buses")]

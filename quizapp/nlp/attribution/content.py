@@ -106,9 +106,12 @@ def content_tokens(head: Token, *, without: Token | None = None) -> list[Token]:
 
 def content_clause(verb: Token) -> list[Token]:
     """What was said: the verb's clause complement, or the clause a trailing or parenthetical cue comments on."""
-    for child in verb.children:
-        if child.dep_ in CONTENT_DEPS:
-            return content_tokens(child)
+    complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if complements:
+        # "In a move ministers say should ..., the chancellor said he was ...": with a clause on each side,
+        # the one that follows is what was said; the fronted one is a phrase the parse hung on the verb
+        after = [c for c in complements if c.i > verb.i]
+        return content_tokens(after[0] if after and len(complements) > 1 else complements[0])
     head = verb.head
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
     commas = {doc[i].text for i in (left - 1, left, right, right + 1) if 0 <= i < len(doc)}
