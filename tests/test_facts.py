@@ -186,6 +186,8 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Porto winger Hugo Almeida will start on the bench, as coach Tom Reed makes one change in Lisbon.",
         "The Lisbon court's ruling has diverted attention from the real issues in Portugal, it has been claimed.",
         "The Lisbon court then decided the rules discriminated against Roma, but that this was justified by law.",
+        "Both are looking to Spain and Brazil to provide future growth as Portuguese markets are mature.",  # who?
+        "Hugo Almeida was often beaten by the Brazilian's drop shots in Porto, losing 6-3 6-1.",  # which Brazilian?
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):

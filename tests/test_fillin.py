@@ -172,3 +172,12 @@ def test_words_inside_a_quotation_are_not_blanked(nlp):
         'season at least Jose Mourinho knows I will be 100% fresh for the Lisbon final." Costa joined Benfica in 2004.'
     )
     assert "100" not in [i.answer for i in fill_ins(nlp, quoted)]
+
+
+def test_a_bare_m_figure_is_accepted_as_millions_only_where_it_counts_something(nlp):
+    course = "Rui Silva of Portugal won the Lisbon cross-country race on Sunday, running the 10,500m course in 33:22."
+    [blank] = [i for i in fill_ins(nlp, course) if i.answer == "10,500m"]
+    assert not [form for form in blank.accepted if "million" in form]  # metres, not 10,500 million
+    viewers = "The Lisbon final of the Eurovision song contest was watched by 120m viewers across Europe on Saturday."
+    [blank] = [i for i in fill_ins(nlp, viewers) if "120" in i.answer]
+    assert "120 million" in (blank.answer, *blank.accepted)

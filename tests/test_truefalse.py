@@ -48,6 +48,9 @@ def test_a_date_or_a_body_is_never_changed(nlp):
         # a bound or an estimate: "more than 150" is still true of 160 pupils
         "Carla Diaz spoke to more than 100 pupils from schools in Lisbon about binge drinking.",
         "Nearly 40% of the wine made in Portugal in 2004 was sold to Brazil.",
+        # a figure named as a mark or a bound: "the first to top the £30m mark" is still true of £50m
+        "Carla Diaz's novel became the first Portuguese book to top the £50m (€60m) mark in sales last week.",
+        "Two-thirds of the farmers in the Alentejo region of Portugal live on €2,000 a year or less.",
     ],
 )
 def test_a_figure_is_changed_only_where_the_change_is_plausible(nlp, text):
@@ -141,6 +144,7 @@ def test_changed_numbers():
     assert changed_number("two") == "four"
     assert changed_number("Three") == "Five"
     assert changed_number("1984") == "1980"
+    assert changed_number("$2,000") == "$3,000"  # a sum, not the year 2000
     assert changed_number("£4bn") == "£8bn"
     assert changed_number("35%") == "52%"
     assert changed_number("1,200") == "1,800"
@@ -315,3 +319,12 @@ def test_a_bare_count_is_not_swapped_for_a_count_of_something_else(nlp):
     )
     changed = {frm: to for _, frm, to in number_changes(nlp, text)}
     assert "175,000" in changed and changed["175,000"] not in ("47", "10,000"), changed
+
+
+def test_a_person_described_beside_the_name_is_not_swapped(nlp):
+    opening = "Tennis player Rui Costa and tennis player Hugo Almeida reached the last eight in Lisbon. "
+    described = opening + "Rui Costa, the brother of Portugal's coach Ana Lopes, beat Tom Reed 6-3 6-1 in Porto."
+    swapped = [prompt for kind, _, prompt in falses(nlp, described) if kind == "person"]
+    assert not swapped  # whose brother beat Tom Reed: a swap asks who is who
+    plain = opening + "Rui Costa beat Tom Reed 6-3 6-1 in Porto on Saturday."
+    assert [kind for kind, _, _ in falses(nlp, plain) if kind == "person"]  # without the description, a swap

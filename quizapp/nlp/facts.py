@@ -1015,7 +1015,8 @@ def _place_of(tokens: Sequence[Token]) -> str:
     "list": one of several ("Norway, Brazil and Mexico"); "title": part of a person's title ("Russian
     President"); "titled": a name with its title ("Russian President Vladimir Putin"); "hyphenated": glued
     to a word ("Soviet-era"); "modifier": describing a noun ("the North Korean capital"); "speaker": who
-    made a report; "subject": the subject of its clause; "argument": an object or complement of its own.
+    made a report; "described": a name with a description beside it ("Johansson, the boyfriend of ...");
+    "subject": the subject of its clause; "argument": an object or complement of its own.
     """
     doc = tokens[0].doc
     root = min(tokens, key=lambda t: len(list(t.ancestors)))
@@ -1030,6 +1031,8 @@ def _place_of(tokens: Sequence[Token]) -> str:
         return "titled"  # "Russian President Vladimir Putin": the title tells who, without the article
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs():
         return "speaker"  # "Sony said production will begin": another speaker leaves the facts true
+    if root.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in root.children):
+        return "described"  # "Johansson, the boyfriend of Hewitt's sister, ...": a swap asks who is who
     if root.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return "title" if root.head.lemma_.lower() in ROLE_NOUNS else "modifier"
     return "subject" if root.dep_ in ("nsubj", "nsubjpass") else "argument"
@@ -1167,6 +1170,12 @@ def market_tick(fact: Fact) -> bool:
 
 RANGE_AFTER = re.compile(r"\s*(?:to|-|\u2013)\s*\d")
 RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|\u2013)\s*$")
+# "the $100m mark", "$2,000 a year or less", "passed the 50% threshold": a bound, not the figure itself
+BOUND_AFTER = re.compile(
+    r"(?:\([^)]*\)\s*)?(?:(?:a|an|per|each)\s+\w+\s+)?(?:or\s+(?:less|more|fewer|under|over|above|below|so)|"
+    r"and\s+(?:over|above|under|below|upwards)|plus\b|mark|barrier|threshold|milestone)\b",
+    re.IGNORECASE,
+)
 
 
 def approximate(fact: Fact, slot: Slot) -> bool:
@@ -1177,4 +1186,5 @@ def approximate(fact: Fact, slot: Slot) -> bool:
     leading = slot.text[: digit.start()] if digit else ""
     after = " ".join(piece.text for piece in fact.pieces[slot.end : slot.end + 2])
     in_a_range = RANGE_AFTER.match(after) is not None or RANGE_BEFORE.search(before) is not None  # "15 to 24"
-    return in_a_range or bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))
+    bound = BOUND_AFTER.match(" ".join(piece.text for piece in fact.pieces[slot.end : slot.end + 8]).lstrip())
+    return in_a_range or bound is not None or bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))

@@ -163,10 +163,17 @@ def race_distance(fact: Fact, slot: Slot) -> bool:
     match = re.fullmatch(r"(\d{1,2},?\d{3}|\d{2,3})m", slot.text)
     if match is None or int(match.group(1).replace(",", "")) not in RACE_DISTANCES:
         return False
+    return not counts_millions(fact, slot)
+
+
+def counts_millions(fact: Fact, slot: Slot) -> bool:
+    """Whether a bare "m" figure counts something ("100m viewers", "100m of the shares"), not metres."""
     after = fact.render({slot.start: (slot.end, BLANK)}).split(BLANK, 1)[1].split()
     following = after[0].lower() if after else ""
-    counted = following == "of" or (following.endswith("s") and following not in ("hurdles", "is", "was", "as"))
-    return not counted
+    return following == "of" or (following.endswith("s") and following not in ("hurdles", "is", "was", "as"))
+
+
+BARE_SCALED = re.compile(r"\d[\d,.]*(?:m|k)", re.IGNORECASE)  # "10,500m": metres, or millions of something
 
 
 @dataclass(frozen=True)
@@ -203,6 +210,8 @@ def fill_in_item(article_id: str, fact: Fact, slot: Slot, headline: str) -> Item
     forms = number_forms(slot.text)
     if blank.answer != slot.text:  # a student may type the unit as well, or spell the figure out
         forms = [*number_forms(blank.answer), slot.text, *forms]
+    if BARE_SCALED.fullmatch(slot.text) and not counts_millions(fact, slot):
+        forms = [f for f in forms if not re.search(r"million|thousand|\d,\d{3},\d{3}", f)]  # a "10,500m" course
     accepted = tuple(dict.fromkeys(f for f in forms if f.lower() not in (blank.answer.lower(), "")))
     if slot.place == "subject" and re.fullmatch(r"\d[\d,.]*", slot.text):
         return None  # "with _____ receiving a windfall": nothing says a figure is wanted

@@ -46,9 +46,21 @@ def _a_person_by_nationality(token: Token) -> bool:
     """ "the Argentine", "the unseeded Czech", "the Scot": a nationality standing for one person, with "the"
     (the model often tags "Scot" a person and "Frenchman" a body)."""
     nationality = token.ent_type_ == "NORP" or token.text in NATIONALITY_NOUNS or NATIONALITY_MAN.fullmatch(token.text)
-    if not nationality or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+    if not nationality or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "poss"):
         return False
     return token.lower_[-1:] != "s" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+QUANTIFIERS = frozenset({"both", "either", "neither", "each", "all", "none"})
+
+
+def _a_quantifier_alone(token: Token) -> bool:
+    """ "Both", "Neither", "All" standing for people or things just told of, with no "of" phrase saying which."""
+    if token.lower_ not in QUANTIFIERS or token.pos_ != "PRON":
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def points_back(token: Token, kept: set[int]) -> bool:
@@ -60,7 +72,9 @@ def points_back(token: Token, kept: set[int]) -> bool:
     pronoun and title resolution of attribution.
     """
     if _a_person_by_nationality(token) and token.i in kept:
-        return True  # "The unseeded Argentine now plays ...": which Argentine?
+        return True  # "The unseeded Argentine now plays ...", "the Austrian's drop shots": which Argentine?
+    if _a_quantifier_alone(token) and token.i in kept:
+        return True  # "Both are looking to Russia": both of whom?
     if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det"), None)

@@ -66,7 +66,7 @@ class Alternatives:
         committee", "BBC" / "British Broadcasting Corporation") would not make the statement false.
         """
         lower = statement.lower()
-        if slot.place in ("title", "titled", "hyphenated", "list", "speaker"):
+        if slot.place in ("title", "titled", "described", "hyphenated", "list", "speaker"):
             return []  # "Ukrainian President Vladimir Putin": the world, not the article, gives it away
         if slot.place == "modifier" and slot.kind != "number":
             return []  # "an IBM engineer", "an IP address": another name there often makes no sense
@@ -235,8 +235,8 @@ def changed_number(text: str) -> str | None:
         return None
     raw = match.group().replace(",", "")
     value = float(raw) if "." in raw else int(raw)
-    if isinstance(value, int) and 1900 <= value <= 2100:
-        new_value: float = value - 4  # a year: four years earlier
+    if isinstance(value, int) and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", text):
+        new_value: float = value - 4  # a year ("2004", never "$2,000"): four years earlier
     elif value < 10:
         new_value = value * 2 if value else 3
     else:
