@@ -227,3 +227,24 @@ def test_the_lede_is_not_lost_to_a_later_item_that_would_give_it_away():
         candidate("who_said", 'Who said "The way Benfica complained is pathetic"?', "Ana Lopes", 3, 1.1),
     ]
     assert [i.type for i in compose(candidates, word_count=400)][0] == "true_false"
+
+
+def test_a_prompt_telling_what_a_false_statement_changed_gives_it_away():
+    swap = {"kind": "person", "from": "Rui Costa", "to": "Hugo Almeida"}
+    candidates = [
+        candidate("true_false", "Top seed Rui Costa suffered a heavy defeat by Hugo Almeida in Lisbon.", True, 0, 1.0),
+        candidate("true_false", "Hugo Almeida was beaten by the drop shots, losing 6-3 6-1.", False, 1, 0.9,
+                  changed=swap),  # fmt: skip
+        candidate("true_false", "Imports fell in Porto in 2004.", True, 2, 0.8),
+    ]
+    prompts = [i.prompt for i in compose(candidates, word_count=900)]
+    assert "Hugo Almeida was beaten by the drop shots, losing 6-3 6-1." not in prompts, prompts
+    turned = {"kind": "affirmation", "from": "not", "to": ""}
+    candidates = [
+        candidate("true_false", "Striker Rui Costa will travel to Lisbon for Porto's match on Monday.", False, 0, 1.0,
+                  changed=turned),  # fmt: skip
+        candidate("true_false", "Porto said the decision not to take Costa to Lisbon was about his fitness.", True, 1),
+        candidate("true_false", "Imports fell in Porto in 2004.", True, 2, 0.8),
+    ]
+    prompts = [i.prompt for i in compose(candidates, word_count=900)]
+    assert len(prompts) == 2 and "Imports fell in Porto in 2004." in prompts, prompts

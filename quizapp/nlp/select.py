@@ -166,7 +166,7 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
     if any(one_stretch_of_talk(candidate, c) for c in quiz.items):
         return False
     clashes = (gives_away, same_statement, same_blank, prints_answer, same_change, same_speaker_same_subject,
-               names_the_answer_on_its_subject, prints_the_changed_figure)  # fmt: skip
+               names_the_answer_on_its_subject, prints_the_changed_figure, tells_the_truth_of)  # fmt: skip
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
 
 
@@ -252,6 +252,33 @@ def prints_the_changed_figure(one: Item, other: Item) -> bool:
             continue
         figure = re.escape(str(changed["from"]))
         if re.search(rf"(?<![\w.,]){figure}(?!\d|,\d)", text.prompt):
+            return True
+    return False
+
+
+SWAPS = frozenset({"person", "speaker", "place", "organisation", "nationality"})
+TURNED = frozenset({"negation", "affirmation"})
+MIN_SHARED_NAMES = 3  # "Hashemian", "Israel", "Bayern" in both: two items on one event
+
+
+def names_in(text: str) -> set[str]:
+    """The capitalised words of a prompt after its first: the names it speaks of."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]+", POSSESSIVE.sub("", text))[1:]} | {
+        w.lower() for w in re.findall(r"^[A-Z][\w'-]+", POSSESSIVE.sub("", text)) if w.lower() not in STOPWORDS
+    }
+
+
+def tells_the_truth_of(one: Item, other: Item) -> bool:
+    """A false statement beside a prompt that tells what is true: a swap of Agassi for Melzer beside "Agassi
+    suffered a defeat by Melzer" (both names on one event), or a "not" taken out beside a prompt on the same
+    event ("will travel to Israel" beside "the decision not to take Hashemian to Israel")."""
+    for false, text in ((one, other), (other, one)):
+        changed = false.extra.get("changed") or {}
+        kind = changed.get("kind")
+        if kind in SWAPS and contains_phrase(text.prompt, str(changed["from"])):
+            if contains_phrase(text.prompt, str(changed["to"])):
+                return True
+        if kind in TURNED and len(names_in(false.prompt) & names_in(text.prompt)) >= MIN_SHARED_NAMES:
             return True
     return False
 
