@@ -65,6 +65,16 @@ def test_a_false_not_needs_a_true_not_beside_it():
     assert [i.answer for i in compose(alone, word_count=400)] == [True]
 
 
+def test_a_swap_that_keeps_the_articles_own_not_may_be_one_false_negated_statement_ahead():
+    swap = {"kind": "person", "from": "Rui Costa", "to": "Hugo Almeida"}
+    kept_not = [
+        candidate("true_false", "Exports rose in Lisbon in 2004.", True, 0, 1.0),
+        candidate("true_false", "Hugo Almeida does not want the bridge to close.", False, 1, 0.9, changed=swap),
+        candidate("true_false", "Ana Lopes did not sign the deal.", False, 2, 0.8, changed=swap | {"to": "Ana Lopes"}),
+    ]
+    assert [i.answer for i in compose(kept_not, word_count=900)] == [True, False]  # one ahead, not two
+
+
 def test_one_speaker_answers_at_most_two_who_said_items():
     said = [
         ("Ana Lopes", "Who said that taxes in Lisbon would rise?"),

@@ -309,7 +309,7 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
     if item.type == "fill_in":
         return 2.0 - quiz.types["fill_in"] / (1 + sum(quiz.types.values())) + item_bonus(item)
     key = bool(item.answer)
-    if candidate.negated and not key and quiz.negated_keys[False] >= quiz.negated_keys[True]:
+    if candidate.negated and not key and quiz.negated_keys[False] >= quiz.negated_keys[True] + stays_negated(candidate):
         return None  # a "not" must not tell the key: no more false negated statements than true ones
     if quiz.keys[key] >= quiz.keys[not key] + MAX_KEY_LEAD:
         return None  # keys stay near even: a student who always answers "True" gets about half
@@ -321,6 +321,13 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
         score_lean = 0.0
     score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values())) + score_lean
     return score - 0.01 * FALSE_KIND_ORDER.get(candidate.change, 6 if not key else 0)
+
+
+def stays_negated(candidate: Candidate) -> int:
+    """1 for a false statement made by a swap that keeps the article's own "not" ("Zelenskyy does not want
+    ..." for Putin): its "not" is true in either version, so one more of them than of true negated statements
+    says nothing of the key; 0 for a "not" put in, which is what makes its statement false."""
+    return int(candidate.change not in ("", "negation", "affirmation"))
 
 
 def by_sentence(candidates: Iterable[Candidate]) -> list[list[Candidate]]:
