@@ -187,6 +187,7 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "The Lisbon court's ruling has diverted attention from the real issues in Portugal, it has been claimed.",
         "The Lisbon court then decided the rules discriminated against Roma, but that this was justified by law.",
         "Both are looking to Spain and Brazil to provide future growth as Portuguese markets are mature.",  # who?
+        "The ministry in Lisbon destroyed 37,000 files in 2004, up 22,000 on the year the Act was passed.",  # which?
         "Hugo Almeida was often beaten by the Brazilian's drop shots in Porto, losing 6-3 6-1.",  # which Brazilian?
     ],
 )
@@ -376,3 +377,11 @@ def test_the_source_of_something_is_no_informant_to_name(nlp):
         "between Porto boss Hugo Almeida and referee Anders Frisk."
     )
     assert not [s for s in statements(nlp, text) if "of Benfica's anger" in s and not s.startswith("The source")]
+
+
+def test_a_law_or_body_named_in_full_stands_alone_but_not_by_its_short_name(nlp):
+    opening = "Parliament met in Lisbon on Monday to debate the national transport budget."
+    full = "The Freedom of Information Act came into force in Portugal in 2005."
+    assert statements(nlp, f"{opening} {full}") == [opening, full]
+    short = "The Commission fined Porto Telecom 2m euros in 2004."
+    assert statements(nlp, f"{opening} {short}") == [opening]  # which commission?

@@ -63,6 +63,23 @@ def _a_quantifier_alone(token: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+# Words that name a law, a document or a body when capitalised after "the" on their own ("the Act", "the
+# Commission"): the short name of one the article gave in full before
+CAPITALISED_KINDS = frozenset({
+    "act", "bill", "treaty", "report", "commission", "committee", "inquiry", "council", "agreement", "accord",
+    "directive", "charter", "court", "tribunal", "board", "authority", "department", "ministry", "panel",
+    "convention", "protocol", "code", "regulation", "constitution", "budget", "fund", "trust", "union",
+})  # fmt: skip
+
+
+def _a_capitalised_kind_alone(token: Token) -> bool:
+    if token.pos_ != "PROPN" or token.lower_ not in CAPITALISED_KINDS or not token.text[:1].isupper():
+        return False
+    if token.dep_ == "compound" or any(c.dep_ != "det" for c in token.children):
+        return False  # "the Freedom of Information Act", "the Act of Union": the name in full
+    return any(c.lower_ == "the" for c in token.children)
+
+
 def points_back(token: Token, kept: set[int]) -> bool:
     """ "the company", "the show", "this move": a description whose referent is in sentences left behind.
 
@@ -75,6 +92,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return True  # "The unseeded Argentine now plays ...", "the Austrian's drop shots": which Argentine?
     if _a_quantifier_alone(token) and token.i in kept:
         return True  # "Both are looking to Russia": both of whom?
+    if _a_capitalised_kind_alone(token) and token.i in kept:
+        return True  # "when the Act was passed": which act?
     if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
