@@ -188,6 +188,7 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "The Lisbon court then decided the rules discriminated against Roma, but that this was justified by law.",
         "Both are looking to Spain and Brazil to provide future growth as Portuguese markets are mature.",  # who?
         "The ministry in Lisbon destroyed 37,000 files in 2004, up 22,000 on the year the Act was passed.",  # which?
+        "Elsewhere, Rui Silva of Portugal won the Brussels cross-country race on Sunday in 33:22.",  # a side story
         "Hugo Almeida was often beaten by the Brazilian's drop shots in Porto, losing 6-3 6-1.",  # which Brazilian?
     ],
 )

@@ -544,6 +544,9 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
     return named + sorted(verb, key=lambda t: t.i) + said
 
 
+SIDE_STORY_LINKS = frozenset({"elsewhere", "separately"})
+
+
 def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     """The root's clause without leading connectives, comma-set asides, context adverbs and trailing
     "saying ..." clauses; a report whose speaker comes last is turned round to name the speaker first."""
@@ -560,6 +563,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         dropped.add(link.i)  # "But", "Meanwhile,": a link to the sentence before
         if link.lower_ in ("but", "yet", "however") and any(c.lower_ == "still" for c in root.children):
             return None  # "But Ireland still delivered a blow": still, in spite of what the sentence before said
+        if link.lower_ in SIDE_STORY_LINKS:
+            return None  # "Elsewhere, Dinkessa won the Brussels race": another story told in passing
     if len(lead) >= 2 and lead[0].lower_ in ("in", "by") and lead[1].lower_ in COMPARING_NOUNS:
         return None  # "In contrast, ...": in contrast with a sentence we leave behind
     if lead:
