@@ -328,3 +328,13 @@ def test_a_person_described_beside_the_name_is_not_swapped(nlp):
     assert not swapped  # whose brother beat Tom Reed: a swap asks who is who
     plain = opening + "Rui Costa beat Tom Reed 6-3 6-1 in Porto on Saturday."
     assert [kind for kind, _, _ in falses(nlp, plain) if kind == "person"]  # without the description, a swap
+
+
+def test_a_person_is_not_swapped_for_one_named_beside_the_statements_other_person(nlp):
+    opening = 'Paul Gray joined Mark Hall in backing Tom Reed to lead Portugal. "Reed is ready," Gray said. '
+    opening += 'Hall said: "Reed is the best man we have." '
+    backing = 'Reed already has the support of many fans, including Ian Ford. Ford said: "He would be a fine choice."'
+    swapped = [to for kind, to, _ in falses(nlp, opening + backing) if kind == "person"]
+    assert "Ian Ford" not in swapped  # he backs Reed as well: "Gray joined Ford in backing Reed" is not surely false
+    apart = 'Many fans want a younger man, and Ian Ford agrees. Ford said: "We need a new face in the job."'
+    assert "Ian Ford" in [to for kind, to, _ in falses(nlp, opening + apart) if kind == "person"]

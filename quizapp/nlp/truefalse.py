@@ -164,11 +164,30 @@ def supported(change: Change, fact: Fact, sentences: Sequence[Sentence]) -> bool
     if change.kind == "affirmation":
         needed = fact.lemmas
         return any(not s.negated and len(needed & s.lemmas) >= 0.6 * len(needed) for s in sentences)
+    if change.kind == "person" and named_together(change.now, others_named(fact, change.was), sentences):
+        return True
     for sentence in sentences:
         if change.new_words <= sentence.words | sentence.lemmas:
             if fact.verb in sentence.lemmas or len(fact.lemmas & sentence.lemmas) >= 0.5 * len(fact.lemmas):
                 return True
     return False
+
+
+def others_named(fact: Fact, swapped: str) -> list[frozenset[str]]:
+    """The surname of each other person the statement names."""
+    return [
+        frozenset({slot.person.surname.lower()})
+        for slot in fact.slots
+        if slot.person is not None and slot.value() != swapped
+    ]
+
+
+def named_together(person: str, others: Sequence[frozenset[str]], sentences: Sequence[Sentence]) -> bool:
+    """A sentence names the person beside another name of the statement ("Smith has the backing of pundits,
+    including Craig Brown"): the person may hold the same view or share the deed, so a swap to them is not
+    surely false."""
+    surname = person.split()[-1].lower()
+    return any(surname in s.words and any(o and o <= s.words for o in others) for s in sentences)
 
 
 def unit_of(text: str) -> str:
