@@ -7,6 +7,7 @@ the sentence is not restated.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,9 +52,11 @@ class Referents:
         self.entities: list[tuple[int, Entity]] = []  # (block, entity) in reading order
         self.counts: Counter[str] = Counter()
         self.beside: dict[str, set[str]] = {}  # the lemmas of the sentences that name each entity
+        self.sentences: list[str] = []
         sentence = 0
         for block, doc in docs:
             for sent in doc.sents:
+                self.sentences.append(sent.text)
                 lemmas: set[str] | None = None
                 for ent in sent.ents:
                     if text := entity_text(ent):
@@ -65,12 +68,16 @@ class Referents:
 
     def full_name(self, short: str, label: str) -> str | None:
         """The one longer name of that kind the article gave first and then clipped: "Deutsche Boerse" for
-        "Deutsche". Not for an acronym ("BBC" is not "BBC Radio 4") nor a name used alone before."""
+        "Deutsche". Not for an acronym ("BBC" is not "BBC Radio 4") nor a name used alone before, tagged or not
+        ("Barclays ... Barclays Capital investment bank": the short name is the parent, not its part)."""
         if short.isupper():
             return None
-        named = [e.text for _, e in self.entities if e.label == label and (e.text + " ").startswith(short + " ")]
-        longer = {text for text in named if text != short}
-        return named[0] if len(longer) == 1 and named[0] in longer else None
+        found = [e for _, e in self.entities if e.label == label and (e.text + " ").startswith(short + " ")]
+        longer = {e.text for e in found if e.text != short}
+        if len(longer) != 1 or found[0].text not in longer:
+            return None
+        alone = re.compile(rf"\b{re.escape(short)}\b")
+        return None if any(alone.search(text) for text in self.sentences[: found[0].sentence]) else found[0].text
 
     def resolve(self, block: int, head: Token, sentence: int) -> str | None:
         """The name the description headed by `head` stands for, or None when it is not certain."""
@@ -88,11 +95,22 @@ class Referents:
         names = {e.text for e in before}
         if len(names) == 1:
             name = before[0].text
+            if self._a_part_of(name, sentence):
+                return None  # "Barclays ... Barclays Capital ... the group": the body or its arm?
             if any(e.sentence == sentence for e in before) or self.counts[name] >= MIN_MENTIONS:
                 return name
         if len(names) > 1 or not labels & MAIN_ENTITY_LABELS:
             return None  # "the book" may be any work, and a news programme is tagged one: no main work
         return self._main_entity(labels, sentence)
+
+    def _a_part_of(self, name: str, sentence: int) -> bool:
+        """The name extends a shorter one the article used alone up to here: "Barclays Capital" after
+        "Barclays", an arm of a body named on its own."""
+        first, _, rest = name.partition(" ")
+        if not rest:
+            return False
+        alone = re.compile(rf"\b{re.escape(first)}\b(?!\s+{re.escape(rest)})")
+        return any(alone.search(text) for text in self.sentences[: sentence + 1])
 
     def main_place(self, sentence: int) -> str | None:
         """The country or city the article is about, named before this sentence and far more than any other."""

@@ -1,0 +1,47 @@
+"""What a clipped name or a definite description ("the group") stands for, on parses built by hand so that
+the named-entity model's guesses do not decide what is tested."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from quizapp.nlp.referents import Referents
+
+
+def paragraph(nlp: Language, sentences: list[tuple[str, list[tuple[int, int]]]]) -> Doc:
+    """A doc of the given sentences, each with its organisations as token ranges within the sentence."""
+    words: list[str] = []
+    starts: list[bool] = []
+    organisations: list[tuple[int, int]] = []
+    for text, spans in sentences:
+        tokens = text.split()
+        organisations += [(len(words) + start, len(words) + end) for start, end in spans]
+        starts += [True] + [False] * (len(tokens) - 1)
+        words += tokens
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts, lemmas=[w.lower() for w in words])
+    doc.ents = [Span(doc, start, end, label="ORG") for start, end in organisations]
+    return doc
+
+
+LEDE = ("Hallam , Britain's third-biggest bank , saw profits rise .", [])  # the parent, untagged
+ARM = ("Earnings at Hallam Capital investment bank rose 25% .", [(2, 4)])
+GROUP = ("The group is the first bank to report results .", [])
+LATER = ("Hallam results were in line with forecasts .", [(0, 1)])
+SHARES = ("Shares in Hallam Capital rose 2% .", [(2, 4)])
+
+
+def test_a_short_name_used_alone_before_its_longer_form_is_the_parent_not_the_arm(nlp):
+    referents = Referents([(0, paragraph(nlp, [LEDE, ARM, GROUP, LATER]))])
+    assert referents.full_name("Hallam", "ORG") is None
+    clipped = Referents([(0, paragraph(nlp, [ARM, GROUP, LATER]))])
+    assert clipped.full_name("Hallam", "ORG") == "Hallam Capital"  # named in full first, then clipped
+
+
+def test_a_description_is_not_resolved_to_the_arm_of_a_body_named_alone_before(nlp):
+    with_parent = paragraph(nlp, [LEDE, ARM, SHARES, GROUP])
+    group = with_parent[-9]
+    assert group.text == "group"
+    assert Referents([(0, with_parent)]).resolve(0, group, 3) is None  # Hallam, or Hallam Capital?
+    arm_only = paragraph(nlp, [ARM, SHARES, GROUP])
+    assert Referents([(0, arm_only)]).resolve(0, arm_only[-9], 2) == "Hallam Capital"
