@@ -386,3 +386,26 @@ def test_a_law_or_body_named_in_full_stands_alone_but_not_by_its_short_name(nlp)
     assert statements(nlp, f"{opening} {full}") == [opening, full]
     short = "The Commission fined Porto Telecom 2m euros in 2004."
     assert statements(nlp, f"{opening} {short}") == [opening]  # which commission?
+
+
+@pytest.mark.parametrize(
+    ("described", "named"),
+    [
+        (  # one described by what they were: which VJ? A name beside it says
+            "Tom Reed praised the former MTV VJ in Lisbon on Monday.",
+            "Tom Reed praised the former MTV VJ Adam Curry in Lisbon on Monday.",
+        ),
+        (  # a club has many strikers but one manager
+            "The Porto striker scored twice in the second half.",
+            "The Porto manager was sacked in the second week of May.",
+        ),
+        (  # an exchange is a body described by its kind, as "the German company" is
+            "Last month, the German exchange tabled a 530 pence-per-share offer for the LSE.",
+            "Last month, Deutsche Boerse tabled a 530 pence-per-share offer for the LSE.",
+        ),
+    ],
+)
+def test_a_person_or_body_described_by_a_kind_that_has_many_members_leans_back(nlp, described, named):
+    opening = "Porto beat Benfica 2-0 in Lisbon on Sunday."
+    assert statements(nlp, f"{opening} {described}") == [opening]
+    assert statements(nlp, f"{opening} {named}") == [opening, named]

@@ -369,3 +369,15 @@ def test_a_description_with_a_possessive_is_not_put_back_behind_the(nlp):
     article = from_text("t", TITLE + text)
     lowe = [a.question for a in propose(article, parse_one(article, nlp)).attributions if a.speaker == "Ann Lowe"]
     assert lowe and not any("the Lord Goldsmith" in q for q in lowe), lowe
+
+
+def test_an_object_that_leans_on_the_article_is_said_but_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met on Friday in Leeds. "
+        "Mr Reed praised the former MTV VJ for his work on the Leeds festival. "
+        "Mr Brooks praised the Leeds library service as a model for Yorkshire."
+    )
+    article = from_text("t", TITLE + text)
+    praised = {a.speaker: a for a in propose(article, parse_one(article, nlp)).attributions if a.cue == "praised"}
+    assert set(praised) == {"Tom Reed", "Alan Brooks"}  # both are his words,
+    assert not praised["Tom Reed"].question and praised["Alan Brooks"].question  # but which VJ is no question

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from .resources import DESCRIPTION_KINDS, KIND_HEADS, ROLE_NOUNS, UNIQUE_REFERENTS
+from .resources import DESCRIPTION_KINDS, GENERIC_ROLE_HEADS, HEADS_OF, KIND_HEADS, ROLE_NOUNS, UNIQUE_REFERENTS
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "either", "neither"})
 TIME_RELATIVE = frozenset({"latest", "newest", "earliest", "most"})  # superlatives that say "of those just told"
@@ -51,6 +51,9 @@ def _a_person_by_nationality(token: Token) -> bool:
     return token.lower_[-1:] != "s" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+# Roles a body has one of at a time: "the Chelsea manager" says who, "the Chelsea striker" does not.
+ONE_PER_BODY = HEADS_OF | GENERIC_ROLE_HEADS | {"captain", "coach", "founder", "owner", "editor", "skipper", "ceo"}
+
 QUANTIFIERS = frozenset({"both", "either", "neither", "each", "all", "none"})
 
 
@@ -80,6 +83,23 @@ def _a_capitalised_kind_alone(token: Token) -> bool:
     return any(c.lower_ == "the" for c in token.children)
 
 
+FORMER = frozenset({"former", "ex", "erstwhile"})
+
+
+def _a_former_someone(token: Token) -> bool:
+    """ "the former MTV VJ", "the ex-champion": one described by what they were, named elsewhere. An "of"
+    phrase or a name beside it says who ("the former head of Enron", "the former champion Tom Reed")."""
+    if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in FORMER for c in children):
+        return False
+    says_who = ("appos", "relcl", "acl")
+    return not any(c.dep_ in says_who or c.lower_ == "of" or c.ent_type_ == "PERSON" for c in children)
+
+
 def points_back(token: Token, kept: set[int]) -> bool:
     """ "the company", "the show", "this move": a description whose referent is in sentences left behind.
 
@@ -94,6 +114,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return True  # "Both are looking to Russia": both of whom?
     if _a_capitalised_kind_alone(token) and token.i in kept:
         return True  # "when the Act was passed": which act?
+    if _a_former_someone(token) and token.i in kept:
+        return True  # "praises the former MTV VJ": which one?
     if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
@@ -103,11 +125,14 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return not any(_says_of_what(t, token) for t in token.subtree if t.i in kept and t != token)
     kind_of_thing = token.lemma_.lower() not in DESCRIPTION_KINDS  # "the benefit show" is one show, named before
     person = token.lemma_.lower() in ROLE_NOUNS
+    one_of_many = person and token.lemma_.lower() not in ONE_PER_BODY
     for t in token.subtree:
         if t == token or t == determiner or t.i not in kept:
             continue
         if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound", "npadvmod") and (person or not kind_of_thing):
             continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
+        if one_of_many and t.dep_ == "compound" and t.head == token and (t.pos_ == "PROPN" or t.ent_type_):
+            continue  # "the Chelsea striker", "the Labour MP": a club has many strikers (but one manager)
         if t.ent_type_ == "ORDINAL" and token.lemma_.lower() in DESCRIPTION_KINDS:
             continue  # "the first series": of which show?
         if t.tag_ in ("JJS", "RBS") and t.lower_ in TIME_RELATIVE:

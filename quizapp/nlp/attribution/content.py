@@ -360,6 +360,12 @@ def restate_object(verb: Token, past: str) -> str | None:
     return text if len(text.split()) >= 4 else None
 
 
+def object_points_back(verb: Token) -> bool:
+    """ "praises the former MTV VJ for what he has done": his words, but which VJ a question cannot say."""
+    words = {t.i for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i for t in c.subtree}
+    return any(points_back(verb.doc[i], words) for i in words)
+
+
 def object_fronted(verb: Token) -> bool:
     """ "a rise which he described as ...", "what he called a fantasy island": the words say what he called it,
     not what "it" was, so they are his words but no question."""

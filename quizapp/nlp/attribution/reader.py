@@ -25,6 +25,7 @@ from .content import (
     full_proper_name,
     joined_quotations,
     object_fronted,
+    object_points_back,
     quotation_question,
     restate_clause,
     restate_object,
@@ -269,7 +270,7 @@ class Attributor:
             if restated is None:
                 return None
             last = doc[verb.right_edge.i]
-            question = "" if object_fronted(verb) else restated
+            question = "" if object_fronted(verb) or object_points_back(verb) else restated
             return restated, "indirect", question, (verb.idx, last.idx + len(last))
         return None
 
