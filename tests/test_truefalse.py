@@ -338,3 +338,11 @@ def test_a_person_is_not_swapped_for_one_named_beside_the_statements_other_perso
     assert "Ian Ford" not in swapped  # he backs Reed as well: "Gray joined Ford in backing Reed" is not surely false
     apart = 'Many fans want a younger man, and Ian Ford agrees. Ford said: "We need a new face in the job."'
     assert "Ian Ford" in [to for kind, to, _ in falses(nlp, opening + apart) if kind == "person"]
+
+
+def test_a_not_is_put_in_only_where_the_lemma_is_the_verbs_base(nlp):
+    made = falses(nlp, "Benfica hopes to be back in the Portuguese league in July.")
+    assert not any("hop " in statement for _, _, statement in made)  # the lemmatiser read "hopes" as "hop"
+    assert ("negation", "did not sign", "Benfica did not sign Rui Costa in Lisbon in July.") in falses(
+        nlp, "Benfica signed Rui Costa in Lisbon in July."
+    )

@@ -1111,6 +1111,27 @@ def _affirmation(root: Token, index: Mapping[int, int], kept: set[int]) -> tuple
     return index[neg.i], index[neg.i] + 1, ""
 
 
+IRREGULAR_FORMS = frozenset({"has", "led", "fed", "fled", "bred", "bled", "sped", "shed", "wed"})
+
+
+def _lemma_fits(verb: Token) -> bool:
+    """Whether the lemma is the base of the verb's form: "hopes" of "hope", not of "hop"; "tried" of "try".
+    A form without a regular ending ("went", "made") is trusted to the lemmatiser's lookup."""
+    text, lemma = verb.lower_, verb.lemma_.lower()
+    if text in IRREGULAR_FORMS:
+        return True
+    if text.endswith("ies") or text.endswith("ied"):
+        return lemma == text[:-3] + "y"
+    if text.endswith(("ses", "xes", "zes", "ches", "shes", "oes")):
+        return lemma in (text[:-1], text[:-2])  # "uses", "fixes", "goes"; but "hopes" is never "hop" + "es"
+    if text.endswith("s"):
+        return lemma == text[:-1]
+    if text.endswith("ed"):
+        doubled = len(text) > 4 and text[-3] == text[-4]  # "stopped" of "stop"
+        return lemma in (text[:-1], text[:-2]) or doubled and lemma == text[:-3]
+    return True
+
+
 def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
     """The piece to rewrite so the main clause says the opposite: "signed" -> "did not sign"."""
     if any(c.dep_ == "neg" for c in root.children) or root.i not in index:
@@ -1133,6 +1154,8 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
         return None
     if root.lemma_ == "be" and root.lower_ in NEGATABLE_AUXILIARIES:
         return index[root.i], f"{root.text} not"
+    if root.tag_ in ("VBD", "VBZ") and not _lemma_fits(root):
+        return None  # "hopes" read as a form of "hop": "does not hop" would be nonsense
     if root.tag_ == "VBD":
         return index[root.i], f"did not {root.lemma_}"
     if root.tag_ == "VBZ":
