@@ -395,6 +395,14 @@ def test_a_law_or_body_named_in_full_stands_alone_but_not_by_its_short_name(nlp)
             "Tom Reed praised the former MTV VJ in Lisbon on Monday.",
             "Tom Reed praised the former MTV VJ Adam Curry in Lisbon on Monday.",
         ),
+        (  # a relative clause says which; a place named "former" is one place
+            "Porto is to pay 2m euros to the former finance chief in May.",
+            "Porto is to pay 2m euros to the former finance chief who stepped down in April.",
+        ),
+        (
+            "Porto is to pay 2m euros to the former finance chief in May.",
+            "Trade with the former Soviet Union grew by 5% in 2004.",
+        ),
         (  # a club has many strikers but one manager
             "The Porto striker scored twice in the second half.",
             "The Porto manager was sacked in the second week of May.",

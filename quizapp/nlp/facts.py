@@ -306,7 +306,8 @@ def restate(
         return None  # a word whose head went with an aside
     if _clause_without_verb(kept):
         return None  # "... when Roy Carroll[, who was struck by a missile, saved at his feet]."
-    if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in named):
+    renamed = {i for head, (start, _) in named.items() for i in range(start, head + 1)}
+    if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in renamed):
         return None
     starts = {start: (head, name) for head, (start, name) in named.items()}
     recased = _turned_round_start(sent.root) if root == sent.root else None
@@ -770,7 +771,8 @@ def _without_leaning_adjuncts(
             continue
         words = [t for t in adjunct.subtree if t.i in kept_ids]
         leaning_pronoun = any(dangling_pronoun(t) and not _bound_within(t, words) for t in words)
-        if leaning_pronoun or any(descriptions and points_back(t, kept_ids) and t.i not in named for t in words):
+        renamed = {i for head, (start, _) in named.items() for i in range(start, head + 1)}
+        if leaning_pronoun or any(descriptions and points_back(t, kept_ids) and t.i not in renamed for t in words):
             if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
                 return None  # "praised by police [for tackling a burglar]": the reason is the news
             if not _of_time_or_occasion(adjunct):

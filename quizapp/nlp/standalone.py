@@ -84,20 +84,26 @@ def _a_capitalised_kind_alone(token: Token) -> bool:
 
 
 FORMER = frozenset({"former", "ex", "erstwhile"})
+SAYS_WHICH = frozenset({"of", "who", "whose", "which", "that"})  # "the former head of Enron", "... who quit"
 
 
 def _a_former_someone(token: Token) -> bool:
-    """ "the former MTV VJ", "the ex-champion": one described by what they were, named elsewhere. An "of"
-    phrase or a name beside it says who ("the former head of Enron", "the former champion Tom Reed")."""
-    if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):
+    """ "the former MTV VJ", "the former England forward": one described by what they were, named elsewhere.
+    Read from the words, not the parse (which often breaks such a phrase): a name, an "of" phrase or a
+    relative clause says who ("the former champion Tom Reed", "the former head of Enron", "the ex-chief
+    who quit"), and a place stays one ("the former Soviet Union")."""
+    if token.lower_ not in FORMER or token.i == 0 or token.nbor(-1).lower_ != "the":
         return False
-    children = list(token.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+    phrase: list[Token] = []
+    for word in token.doc[token.i + 1 : token.i + 5]:
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV") and word.text != "-":
+            break
+        phrase.append(word)
+    else:
         return False
-    if not any(c.dep_ == "amod" and c.lower_ in FORMER for c in children):
+    if not phrase or word.lower_ in SAYS_WHICH or any(w.ent_type_ == "PERSON" for w in phrase):
         return False
-    says_who = ("appos", "relcl", "acl")
-    return not any(c.dep_ in says_who or c.lower_ == "of" or c.ent_type_ == "PERSON" for c in children)
+    return phrase[-1].ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
 
 
 def points_back(token: Token, kept: set[int]) -> bool:
@@ -115,7 +121,7 @@ def points_back(token: Token, kept: set[int]) -> bool:
     if _a_capitalised_kind_alone(token) and token.i in kept:
         return True  # "when the Act was passed": which act?
     if _a_former_someone(token) and token.i in kept:
-        return True  # "praises the former MTV VJ": which one?
+        return True  # "praises the former MTV VJ", "the former England forward": which one?
     if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
