@@ -403,6 +403,10 @@ def test_a_law_or_body_named_in_full_stands_alone_but_not_by_its_short_name(nlp)
             "Porto is to pay 2m euros to the former finance chief in May.",
             "Trade with the former Soviet Union grew by 5% in 2004.",
         ),
+        (  # what it cost does not say which film
+            "The $150m movie will be released in May 2006 in Portugal.",
+            "The $150m movie version of Mare will be released in May 2006 in Portugal.",
+        ),
         (  # a club has many strikers but one manager
             "The Porto striker scored twice in the second half.",
             "The Porto manager was sacked in the second week of May.",

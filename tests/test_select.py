@@ -135,6 +135,15 @@ def test_a_prompt_printing_the_figure_a_false_statement_changed_gives_it_away():
     assert "Brent gained $_____ to $470 a tonne in London." in prompts  # another figure
 
 
+def test_a_prompt_printing_the_figure_swapped_in_as_another_measure_gives_it_away():
+    change = {"kind": "number", "from": "20%", "to": "37.5%"}
+    boost = candidate("true_false", "Lisbon's box office got a 37.5% boost last year.", False, 0, 1.0, changed=change)
+    share = candidate("true_false", "Portuguese films took 37.5% of the box office in 2004.", True, 1, 0.9)
+    other = candidate("true_false", "Portuguese films took a third of the box office in 2004.", True, 1, 0.9)
+    assert len(compose([boost, share], word_count=900)) == 1  # 37.5% is seen to be the films' share
+    assert len(compose([boost, other], word_count=900)) == 2
+
+
 def test_a_blank_only_in_the_main_sentences():
     candidates = [
         candidate("who_said", "Who said that taxes in Lisbon would rise?", "Rui Costa", 0, 1.0),

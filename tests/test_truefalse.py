@@ -346,3 +346,12 @@ def test_a_not_is_put_in_only_where_the_lemma_is_the_verbs_base(nlp):
     assert ("negation", "did not sign", "Benfica did not sign Rui Costa in Lisbon in July.") in falses(
         nlp, "Benfica signed Rui Costa in Lisbon in July."
     )
+
+
+def test_a_share_price_move_past_the_lede_is_no_statement_nor_blank(nlp):
+    move = "Shares in Porto Telecom were up 1.76% at 115.5 cents in morning trade."
+    lede = "Porto Telecom has signed a new four-year deal worth 40m euros with Benfica."
+    for text, asked in ((f"{lede} {move}", False), (f"{move} {lede}", True)):
+        article = from_text("t", "Title\n\n" + text)
+        prompts = [c.item.prompt for c in propose(article, parse_one(article, nlp)).candidates]
+        assert any("1.76" in p or "115.5" in p for p in prompts) == asked  # the day's trading, unless it is the news

@@ -1193,6 +1193,19 @@ MARKET_TICK = re.compile(
 )
 
 
+# "Shares in Umbro were up 1.76% at 115.5 pence", "the FTSE 100's 0.3% decline": the day's market move
+SHARE_PRICE_MOVE = re.compile(
+    r"\b(?:shares?|share price|stocks?|FTSE(?: 100)?|Dow Jones|Nasdaq|Nikkei)\b[^.;]*?\b(?:up|down|higher|lower|"
+    r"rose|fell|gained|lost|climbed|dropped|jumped|slipped|closed|ended|added|shed|slid|tumbled|soared)\b[^.;]*?\d",
+    re.IGNORECASE,
+)
+
+
+def market_move(fact: Fact) -> bool:
+    """A share price or an index moving, past the lede: the market's side note, not the story's figure."""
+    return fact.order > 0 and SHARE_PRICE_MOVE.search(fact.evidence) is not None
+
+
 def market_tick(fact: Fact) -> bool:
     """ "The yen was at 102.97 by 0730 GMT": a price at a moment of one day's trading, not a figure of the story."""
     return MARKET_TICK.search(fact.evidence) is not None

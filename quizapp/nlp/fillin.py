@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from num2words import num2words
 
-from .facts import Fact, Slot, approximate, market_tick
+from .facts import Fact, Slot, approximate, market_move, market_tick
 from .items import Item
 from .whosaid import item_id, mentions_any, reads_cleanly
 
@@ -256,7 +256,8 @@ def fill_in_candidates(article_id: str, fact: Fact, headline: str) -> list[Item]
     """An item for each figure of the fact worth blanking, in the order of the sentence."""
     slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: s.start)
     slots = [s for s in slots if not approximate(fact, s)]  # "More than _____ voted"
-    slots = [s for s in slots if not market_tick(fact)]  # "_____ by 0900 GMT": a price at a tick of trading
+    if market_tick(fact) or market_move(fact):
+        return []  # "_____ by 0900 GMT", "Shares in Umbro were up _____%": a price at a tick of trading
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____"
     slots = [s for s in slots if not race_distance(fact, s)]  # "the 100m final": a distance, not 100 million
     items = (fill_in_item(article_id, fact, slot, headline) for slot in slots)

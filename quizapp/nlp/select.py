@@ -245,14 +245,17 @@ def same_change(one: Item, other: Item) -> bool:
 
 def prints_the_changed_figure(one: Item, other: Item) -> bool:
     """A false statement's figure changed ("$47" to "$70") beside a prompt that prints the true one, or the
-    true one to more places ("rose $1.64 to $47.10"): the one tells the other is false."""
+    true one to more places ("rose $1.64 to $47.10"): the one tells the other is false. Or beside a prompt
+    that prints the figure swapped in as the measure of something else ("a 37.5% boost" beside "Japanese
+    films took 37.5%"): the figure is seen to belong elsewhere."""
     for false, text in ((one, other), (other, one)):
         changed = false.extra.get("changed") or {}
-        if changed.get("kind") != "number" or not any(ch.isdigit() for ch in str(changed.get("from", ""))):
+        if changed.get("kind") != "number":
             continue
-        figure = re.escape(str(changed["from"]))
-        if re.search(rf"(?<![\w.,]){figure}(?!\d|,\d)", text.prompt):
-            return True
+        for value in (str(changed.get("from", "")), str(changed.get("to", ""))):
+            figure = re.escape(value)
+            if any(ch.isdigit() for ch in value) and re.search(rf"(?<![\w.,]){figure}(?!\d|,\d)", text.prompt):
+                return True
     return False
 
 

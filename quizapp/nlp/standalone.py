@@ -139,6 +139,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
         if one_of_many and t.dep_ == "compound" and t.head == token and (t.pos_ == "PROPN" or t.ent_type_):
             continue  # "the Chelsea striker", "the Labour MP": a club has many strikers (but one manager)
+        if t.ent_type_ == "MONEY" and t.i < token.i:
+            continue  # "the $150m movie", "the £2bn deal": what it cost does not say which
         if t.ent_type_ == "ORDINAL" and token.lemma_.lower() in DESCRIPTION_KINDS:
             continue  # "the first series": of which show?
         if t.tag_ in ("JJS", "RBS") and t.lower_ in TIME_RELATIVE:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .facts import Fact, Sentence, Slot, approximate, market_tick
+from .facts import Fact, Sentence, Slot, approximate, market_move, market_tick
 from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count
 from .items import Item, Person
 from .resources import COUNTRIES, FAITHS_AND_PARTIES
@@ -354,6 +354,8 @@ def true_false_candidates(
     general = not dated and len({s.value() for s in fact.slots}) < 2
     if general and fact.order > 0:
         return []  # one name and a generality: background a student could guess without reading (but the lede)
+    if market_move(fact):
+        return []  # "Shares were 28 pence lower at 925p by midday": the day's trading, not the story
     if fact.timeless and not dated and fact.order > 0:
         return []  # "The Screen Actors Guild represents US film and TV actors": background, not the story
     found = [true_false_item(article_id, fact, None, alternatives.expansions)]
