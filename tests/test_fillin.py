@@ -105,9 +105,9 @@ def test_what_is_never_blanked(nlp, text, never):
 
 
 def test_the_headline_never_holds_the_answer(nlp):
-    text = "Portugal Telecom made profits of 700m euros in 2004. Portugal Telecom shares rose 3% in Lisbon on Monday."
+    text = "Portugal Telecom made profits of 700m euros in 2004. Portugal Telecom cut 3% of its jobs on Monday."
     assert "3" in [i.answer for i in fill_ins(nlp, text)]
-    assert "3" not in [i.answer for i in fill_ins(nlp, text, title="Portugal Telecom shares up 3%")]
+    assert "3" not in [i.answer for i in fill_ins(nlp, text, title="Portugal Telecom cuts 3% of jobs")]
 
 
 @pytest.mark.parametrize(
