@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 LEADING_ARTICLE = re.compile(r"^(the|a|an|mr|mrs|ms|miss|dr|sir|lord|lady|dame)\s+")  # "Mrs Quinn" is "Quinn"
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 AMOUNT_SUFFIX = re.compile(r"(\d(?:[\d.]*\d)?)\s*(bn|m|k|tn)\b")
+SPACE_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])")
 MULTIPLIERS = {"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
 CURRENCY_WORDS = re.compile(r"\b(?:dollars?|pounds?|euros?|us\$|usd|gbp|eur)\b")
 FRACTION = re.compile(r"\b(?:(?:a|one)\s+(half|third|quarter|fifth)|1/([2-5]))\b")
@@ -41,6 +42,7 @@ def normalise(text: str) -> str:
     ("£4bn", "4 billion" and "four billion pounds" are one answer; "19%" and "19 per cent" another)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
     text = FRACTION.sub(lambda m: "one " + (m.group(1) or FRACTION_WORDS[m.group(2)]), text)  # "a third", "1/3"
+    text = SPACE_GROUPED.sub(lambda m: m.group().replace(" ", ""), text)  # "250 000" is "250,000"
     text = text.replace(",", "").replace("%", " per cent ").replace("percent", "per cent")
     text = AMOUNT_SUFFIX.sub(lambda m: f"{m.group(1)} {MULTIPLIERS[m.group(2)]}", text)
     text = CURRENCY_WORDS.sub(" ", text)

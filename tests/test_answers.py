@@ -26,6 +26,8 @@ RIGHT = [
     ("1/3", "one third", ()),
     ("5 million", "five million", ()),
     ("5m", "five million", ()),
+    ("250 000", "250,000", ()),  # digits grouped by spaces, as much of Europe writes them
+    ("1 250 000", "1,250,000", ()),
 ]
 WRONG = [
     ("Putin", "Kim Jong-un", ("Kim",)),
@@ -38,6 +40,7 @@ WRONG = [
     ("Zelenskyy Putin", "Volodymyr Zelenskyy", ("Zelenskyy",)),
     ("a quarter", "one third", ()),
     ("1/3", "one half", ()),
+    ("250 000", "250", ()),
 ]
 
 
