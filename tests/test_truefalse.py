@@ -355,3 +355,11 @@ def test_a_share_price_move_past_the_lede_is_no_statement_nor_blank(nlp):
         article = from_text("t", "Title\n\n" + text)
         prompts = [c.item.prompt for c in propose(article, parse_one(article, nlp)).candidates]
         assert any("1.76" in p or "115.5" in p for p in prompts) == asked  # the day's trading, unless it is the news
+
+
+def test_a_name_after_its_title_is_not_swapped_where_the_parse_heads_it_by_the_title(nlp):
+    text = (
+        "Benfica's club chief Tom Reed has defended his club's new shirts. Porto spokesman Paul Gray said the "
+        'shirts were part of a wider trend. "We are angry," Gray said. "It was wrong," Reed said.'
+    )
+    assert not [to for kind, to, _ in falses(nlp, text) if kind == "person"]  # "Benfica's club chief Paul Gray"

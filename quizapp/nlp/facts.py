@@ -1036,6 +1036,8 @@ def _place_of(tokens: Sequence[Token]) -> str:
         return "list"
     if any(c.dep_ in ("compound", "amod", "appos") and _is_title_word(c) for c in root.children):
         return "titled"  # "Russian President Vladimir Putin": the title tells who, without the article
+    if root.dep_ == "appos" and root.head.i == tokens[0].i - 1 and _is_title_word(root.head):
+        return "titled"  # "Labour's election chief Alan Milburn", the parse heading it by the title
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs():
         return "speaker"  # "Sony said production will begin": another speaker leaves the facts true
     if root.ent_type_ == "PERSON" and any(c.dep_ == "appos" for c in root.children):
