@@ -96,6 +96,8 @@ def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
         ("Most 15 to 24-year-olds in Lisbon own a Portugal Telecom phone.", {"15", "24"}),
         ("Eighth seed Rui Costa, who won in Lisbon last week, saw off the Brazilian third seed 7-5 6-3. Costa plays "
          "Hugo Almeida next in Porto.", {"6-3", "7-5"}),  # one set's score of several
+        ("Porto midfielder Rui Costa was banned for 10-games on Wednesday by the Portuguese FA in Lisbon.",
+         {"10-games", "10"}),  # a figure glued to its word: many ways to type it
         ("Portuguese films took 37.5% of Lisbon box office takings in 2004, with foreign films taking the "
          "remaining 62.5%.", {"37.5%", "62.5%"}),  # one is 100 less the other
     ],

@@ -134,7 +134,8 @@ def plain_figure(text: str) -> bool:
     figure at all ("half his age" is a phrase, not a figure of the story)."""
     has_figure = any(c.isdigit() for c in text) or bool(SCALED.match(text.strip()))
     relay = re.search(r"\d\s*x\s*\d", text)  # "4x100m"
-    return has_figure and "/" not in text and not MEASURE_UNITS.search(text) and not relay
+    glued = re.search(r"\d-[a-z]", text, re.IGNORECASE)  # "banned for 10-games": "10 games", "ten games", "10"?
+    return has_figure and "/" not in text and not MEASURE_UNITS.search(text) and not relay and not glued
 
 
 def small_count(text: str) -> bool:
