@@ -421,3 +421,9 @@ def test_a_person_or_body_described_by_a_kind_that_has_many_members_leans_back(n
     opening = "Porto beat Benfica 2-0 in Lisbon on Sunday."
     assert statements(nlp, f"{opening} {described}") == [opening]
     assert statements(nlp, f"{opening} {named}") == [opening, named]
+
+
+def test_a_clipped_name_the_model_left_untagged_is_not_left_bare(nlp):
+    opening = "The tie against Biarritz has been switched to Real Sociedad's stadium in San Sebastian."
+    clipped = "Real's ground holds 32,000 whereas the ground in Biarritz holds 12,667."  # which Real?
+    assert statements(nlp, f"{opening} {clipped}") == [opening]

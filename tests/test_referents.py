@@ -45,3 +45,11 @@ def test_a_description_is_not_resolved_to_the_arm_of_a_body_named_alone_before(n
     assert Referents([(0, with_parent)]).resolve(0, group, 3) is None  # Hallam, or Hallam Capital?
     arm_only = paragraph(nlp, [ARM, SHARES, GROUP])
     assert Referents([(0, arm_only)]).resolve(0, arm_only[-9], 2) == "Hallam Capital"
+
+
+def test_the_names_a_word_was_clipped_from_are_found_at_either_end(nlp):
+    doc = paragraph(nlp, [("Fans of Manchester City and Real Madrid met .", [(2, 4), (5, 7)])])
+    referents = Referents([(0, doc)])
+    assert referents.names_clipped_to("City") == {"Manchester City": "ORG"}
+    assert referents.names_clipped_to("Real") == {"Real Madrid": "ORG"}
+    assert referents.names_clipped_to("Fans") == {}

@@ -362,6 +362,12 @@ def restate(
             return None  # "the same rights": as whose? ("the same rights as men" says)
         if _clipped_organisation(token) and (full := referents.full_name(token.text, "ORG")) is not None:
             text = full  # "Deutsche is in competition ...": which Deutsche? the name the article gave it first
+        elif _lone_untagged_name(token) and (longer := referents.names_clipped_to(token.text)):
+            if people.at(block, token.i) is None:
+                (name, label), *others = longer.items()
+                if others or label != "ORG":
+                    return None  # "United" of two Uniteds; "City" of "Manchester City", tagged a place: which?
+                text = name  # "Hallam's results": Hallam Group, as the article named it
         if (named_next := _courtesy_title_of(token, kept[n + 1 : n + 2], people, block)) is not None:
             if named_next.name not in persons_named:
                 text = ""  # "Mr Martin revealed ...": the quiz has not met him, so "Michael Martin revealed ..."
@@ -899,6 +905,15 @@ def _clipped_organisation(token: Token) -> bool:
     """A one-word name of a body, which may be short for a longer one."""
     whole = token.ent_type_ == "ORG" and token.ent_iob_ == "B"
     return whole and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I")
+
+
+def _lone_untagged_name(token: Token) -> bool:
+    """A one-word proper name the model tagged as nothing ("Real's ground", "helped City"): often a club or
+    a firm the article named in full before."""
+    if token.pos_ != "PROPN" or token.ent_iob_ != "O" or not token.text[:1].isupper():
+        return False
+    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    return not any(n.pos_ == "PROPN" for n in neighbours)
 
 
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})

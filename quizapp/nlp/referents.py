@@ -103,6 +103,15 @@ class Referents:
             return None  # "the book" may be any work, and a news programme is tagged one: no main work
         return self._main_entity(labels, sentence)
 
+    def names_clipped_to(self, short: str) -> dict[str, str]:
+        """The names of bodies and places of the article that this word begins or ends, with their labels:
+        "Real Sociedad" for "Real", "Manchester City" for "City"."""
+        return {
+            e.text: e.label
+            for _, e in self.entities
+            if e.label in ("ORG", "GPE") and (e.text.startswith(short + " ") or e.text.endswith(" " + short))
+        }
+
     def _a_part_of(self, name: str, sentence: int) -> bool:
         """The name extends a shorter one the article used alone up to here: "Barclays Capital" after
         "Barclays", an arm of a body named on its own."""
