@@ -427,3 +427,9 @@ def test_a_clipped_name_the_model_left_untagged_is_not_left_bare(nlp):
     opening = "The tie against Biarritz has been switched to Real Sociedad's stadium in San Sebastian."
     clipped = "Real's ground holds 32,000 whereas the ground in Biarritz holds 12,667."  # which Real?
     assert statements(nlp, f"{opening} {clipped}") == [opening]
+
+
+def test_a_clause_the_parse_cut_to_a_phrase_stays_with_the_claim(nlp):
+    opening = "Porto beat Benfica 2-0 in Lisbon on Sunday."
+    statement = "Only 13% of Portuguese fans wanted to watch video while on the move."
+    assert "Only 13% of Portuguese fans wanted to watch video." not in statements(nlp, f"{opening} {statement}")

@@ -839,8 +839,8 @@ def _of_time_or_occasion(adjunct: Token) -> bool:
 
 def _droppable(adjunct: Token) -> bool:
     """A prepositional phrase or a clause of time or cause hung on the main verb; not a condition."""
-    if adjunct.dep_ == "prep":
-        return adjunct.lower_ in DROPPABLE_PREPOSITIONS
+    if adjunct.dep_ == "prep":  # not "while on the move", a clause the parse cut short: a condition of the claim
+        return adjunct.lower_ in DROPPABLE_PREPOSITIONS and not any(c.dep_ == "mark" for c in adjunct.children)
     if adjunct.dep_ == "advcl":
         marks = {c.lower_ for c in adjunct.children if c.dep_ == "mark"}
         return bool(marks) and marks <= DROPPABLE_MARKS
