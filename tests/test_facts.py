@@ -433,3 +433,9 @@ def test_a_clause_the_parse_cut_to_a_phrase_stays_with_the_claim(nlp):
     opening = "Porto beat Benfica 2-0 in Lisbon on Sunday."
     statement = "Only 13% of Portuguese fans wanted to watch video while on the move."
     assert "Only 13% of Portuguese fans wanted to watch video." not in statements(nlp, f"{opening} {statement}")
+
+
+def test_nouns_running_into_the_subject_are_its_description_wherever_the_parse_hung_them(nlp):
+    lede = "UK sportswear firm Kelme has posted a 222% rise in annual profit."  # "sportswear" hung on the verb
+    assert statements(nlp, lede) == [lede]
+    assert statements(nlp, "Last year Kelme posted a 22% rise in annual profit.") == []  # a time: "last year" when?

@@ -554,6 +554,13 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
 SIDE_STORY_LINKS = frozenset({"elsewhere", "separately"})
 
 
+def _modifies_the_subject(lead: Sequence[Token], subject: Token) -> bool:
+    """ "UK sportswear firm Umbro": nouns run straight into the subject, the parse having hung them elsewhere."""
+    adjacent = lead[-1].i + 1 == subject.left_edge.i and subject.left_edge.pos_ in ("NOUN", "PROPN", "ADJ")
+    nouns = all(t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ not in ("DATE", "TIME") for t in lead)
+    return adjacent and nouns  # not "Last year the association urged ...": a time, not a description
+
+
 def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     """The root's clause without leading connectives, comma-set asides, context adverbs and trailing
     "saying ..." clauses; a report whose speaker comes last is turned round to name the speaker first."""
@@ -574,7 +581,7 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             return None  # "Elsewhere, Dinkessa won the Brussels race": another story told in passing
     if len(lead) >= 2 and lead[0].lower_ in ("in", "by") and lead[1].lower_ in COMPARING_NOUNS:
         return None  # "In contrast, ...": in contrast with a sentence we leave behind
-    if lead:
+    if lead and not _modifies_the_subject(lead, subject):
         if lead[-1].text != "," or any(_judges(t) for t in lead):
             return None  # a leading phrase we cannot tell is an aside
         # "In the shoot-out, ...", "According to official figures, ...": the scope of the claim stays with it
