@@ -183,3 +183,12 @@ def test_a_bare_m_figure_is_accepted_as_millions_only_where_it_counts_something(
     viewers = "The Lisbon final of the Eurovision song contest was watched by 120m viewers across Europe on Saturday."
     [blank] = [i for i in fill_ins(nlp, viewers) if "120" in i.answer]
     assert "120 million" in (blank.answer, *blank.accepted)
+
+
+def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_blank_sentence(nlp):
+    text = (
+        "Leeds Library Trust (LLT) opened a new library in Leeds in March 2004. "
+        "LLT bought 20,000 books for the library in Leeds in 2005."
+    )
+    prompts = [i.prompt for i in fill_ins(nlp, text) if i.answer == "20,000"]
+    assert prompts == ["Leeds Library Trust bought _____ books for the library in Leeds in 2005."]

@@ -1255,3 +1255,12 @@ def approximate(fact: Fact, slot: Slot) -> bool:
     in_a_range = RANGE_AFTER.match(after) is not None or RANGE_BEFORE.search(before) is not None  # "15 to 24"
     bound = BOUND_AFTER.match(" ".join(piece.text for piece in fact.pieces[slot.end : slot.end + 8]).lstrip())
     return in_a_range or bound is not None or bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))
+
+
+def spelled_out(statement: str, expansions: Mapping[str, str]) -> str:
+    """ "The settlement with CAM ..." -> "The settlement with Columbia Management Advisors ...": an acronym
+    the article spelled out once, spelled out where the statement does not."""
+    for short, name in expansions.items():
+        if short.isupper() and name.lower() not in statement.lower():
+            statement = re.sub(rf"\b{re.escape(short)}\b", name, statement, count=1)
+    return statement

@@ -9,12 +9,12 @@ of 26 figures. Who-said-what and true/false ask about the article's people.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from num2words import num2words
 
-from .facts import Fact, Slot, approximate, market_move, market_tick
+from .facts import Fact, Slot, approximate, market_move, market_tick, spelled_out
 from .items import Item
 from .whosaid import item_id, mentions_any, reads_cleanly
 
@@ -205,9 +205,11 @@ def figure_blank(slot: Slot) -> Blank:
     return Blank(currency, figure, after + rest)
 
 
-def fill_in_item(article_id: str, fact: Fact, slot: Slot, headline: str) -> Item | None:
+def fill_in_item(
+    article_id: str, fact: Fact, slot: Slot, headline: str, expansions: Mapping[str, str] | None = None
+) -> Item | None:
     blank = figure_blank(slot)
-    prompt = fact.render({slot.start: (slot.end, blank.before + BLANK + blank.after)})
+    prompt = spelled_out(fact.render({slot.start: (slot.end, blank.before + BLANK + blank.after)}), expansions or {})
     forms = number_forms(slot.text)
     if blank.answer != slot.text:  # a student may type the unit as well, or spell the figure out
         forms = [*number_forms(blank.answer), slot.text, *forms]
@@ -253,7 +255,9 @@ def complements_a_share(prompt: str, answer: str) -> bool:
     return any(abs(value + other - 100) < 0.01 for other in others)
 
 
-def fill_in_candidates(article_id: str, fact: Fact, headline: str) -> list[Item]:
+def fill_in_candidates(
+    article_id: str, fact: Fact, headline: str, expansions: Mapping[str, str] | None = None
+) -> list[Item]:
     """An item for each figure of the fact worth blanking, in the order of the sentence."""
     slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: s.start)
     slots = [s for s in slots if not approximate(fact, s)]  # "More than _____ voted"
@@ -261,5 +265,5 @@ def fill_in_candidates(article_id: str, fact: Fact, headline: str) -> list[Item]
         return []  # "_____ by 0900 GMT", "Shares in Umbro were up _____%": a price at a tick of trading
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____"
     slots = [s for s in slots if not race_distance(fact, s)]  # "the 100m final": a distance, not 100 million
-    items = (fill_in_item(article_id, fact, slot, headline) for slot in slots)
+    items = (fill_in_item(article_id, fact, slot, headline, expansions) for slot in slots)
     return [item for item in items if item is not None]

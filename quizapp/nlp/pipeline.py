@@ -72,7 +72,7 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
     for fact in facts:
         for item in true_false_candidates(article.id, fact, alternatives, sentences):
             candidates.append(weighed(item, *fact.sentences))
-        for item in fill_in_candidates(article.id, fact, article.title):
+        for item in fill_in_candidates(article.id, fact, article.title, expansions):
             candidates.append(weighed(item, *fact.sentences))
     words = sum(len(block.text.split()) for block in article.paragraphs)
     return Proposal(discourse.attributions, tuple(candidates), words)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .facts import Fact, Sentence, Slot, approximate, market_move, market_tick
+from .facts import Fact, Sentence, Slot, approximate, market_move, market_tick, spelled_out
 from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count
 from .items import Item, Person
 from .resources import COUNTRIES, FAITHS_AND_PARTIES
@@ -306,15 +306,6 @@ def explanation_for(change: Change | None, fact: Fact) -> str:
     if change.kind in ("negation", "affirmation"):
         return f'False. The article says the opposite: "{fact.evidence}"'
     return f'False. The article says {change.was}, not {change.now}: "{fact.evidence}"'
-
-
-def spelled_out(statement: str, expansions: Mapping[str, str]) -> str:
-    """ "The settlement with CAM ..." -> "The settlement with Columbia Management Advisors ...": an acronym
-    the article spelled out once, spelled out where the statement does not."""
-    for short, name in expansions.items():
-        if short.isupper() and name.lower() not in statement.lower():
-            statement = re.sub(rf"\b{re.escape(short)}\b", name, statement, count=1)
-    return statement
 
 
 def true_false_item(
