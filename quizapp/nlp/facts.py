@@ -306,7 +306,7 @@ def restate(
         return None  # a word whose head went with an aside
     if _clause_without_verb(kept):
         return None  # "... when Roy Carroll[, who was struck by a missile, saved at his feet]."
-    renamed = {i for head, (start, _) in named.items() for i in range(start, head + 1)}
+    renamed = _renamed(named)
     if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in renamed):
         return None
     starts = {start: (head, name) for head, (start, name) in named.items()}
@@ -770,7 +770,7 @@ def _complementizer(token: Token) -> bool:
 
 
 def _without_leaning_adjuncts(
-    kept: list[Token], root: Token, named: Mapping[int, object], *, descriptions: bool = True
+    kept: list[Token], root: Token, named: Mapping[int, tuple[int, str]], *, descriptions: bool = True
 ) -> list[Token] | None:
     """The statement without a circumstance that leans on sentences left behind: "Shares rose 3% after
     the announcement" -> "Shares rose 3%", still true. Never in a negated or conditional statement, where
@@ -784,7 +784,7 @@ def _without_leaning_adjuncts(
             continue
         words = [t for t in adjunct.subtree if t.i in kept_ids]
         leaning_pronoun = any(dangling_pronoun(t) and not _bound_within(t, words) for t in words)
-        renamed = {i for head, (start, _) in named.items() for i in range(start, head + 1)}
+        renamed = _renamed(named)
         if leaning_pronoun or any(descriptions and points_back(t, kept_ids) and t.i not in renamed for t in words):
             if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
                 return None  # "praised by police [for tackling a burglar]": the reason is the news
@@ -842,6 +842,11 @@ def _of_time_or_occasion(adjunct: Token) -> bool:
         return True
     objects = [c for c in adjunct.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.lemma_.lower() in OCCASION_NOUNS or o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _renamed(named: Mapping[int, tuple[int, str]]) -> set[int]:
+    """Every token of the descriptions replaced by a name ("the former Liverpool striker" -> "Fowler")."""
+    return {i for head, (start, _) in named.items() for i in range(start, head + 1)}
 
 
 def _droppable(adjunct: Token) -> bool:

@@ -173,21 +173,17 @@ def supported(change: Change, fact: Fact, sentences: Sequence[Sentence]) -> bool
     return False
 
 
-def others_named(fact: Fact, swapped: str) -> list[frozenset[str]]:
+def others_named(fact: Fact, swapped: str) -> frozenset[str]:
     """The surname of each other person the statement names."""
-    return [
-        frozenset({slot.person.surname.lower()})
-        for slot in fact.slots
-        if slot.person is not None and slot.value() != swapped
-    ]
+    return frozenset(s.person.surname.lower() for s in fact.slots if s.person is not None and s.value() != swapped)
 
 
-def named_together(person: str, others: Sequence[frozenset[str]], sentences: Sequence[Sentence]) -> bool:
+def named_together(person: str, others: frozenset[str], sentences: Sequence[Sentence]) -> bool:
     """A sentence names the person beside another name of the statement ("Smith has the backing of pundits,
     including Craig Brown"): the person may hold the same view or share the deed, so a swap to them is not
     surely false."""
     surname = person.split()[-1].lower()
-    return any(surname in s.words and any(o and o <= s.words for o in others) for s in sentences)
+    return any(surname in s.words and others & s.words for s in sentences)
 
 
 def unit_of(text: str) -> str:
