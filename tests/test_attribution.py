@@ -39,6 +39,16 @@ CASES = {
         "The treasurer said the reserves would last until March.",
         [("Alan Brooks", "person", "indirect", "said", "the reserves would last until March")],
     ),
+    "a title read as one person is not given to another": (
+        # the last "treasurer" is not Mr Reed, just named; whether it is still Brooks is left open
+        "The budget is fair, Alan Brooks has said. "
+        "The treasurer said Tom Reed had learned to listen. Mr Reed was re-elected in May. "
+        "The treasurer said the bus routes would be reviewed.",
+        [
+            ("Alan Brooks", "person", "indirect", "said", "The budget is fair"),
+            ("Alan Brooks", "person", "indirect", "said", "Tom Reed had learned to listen"),
+        ],
+    ),
     "group speaker": (
         "Local shopkeepers said the parking charges would drive customers away.",
         [("Local shopkeepers", "group", "indirect", "said", "the parking charges would drive")],

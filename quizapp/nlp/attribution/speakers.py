@@ -192,6 +192,7 @@ class Speakers:
         self.memory: list[SentenceMemory] = []
         self.pronouns: dict[tuple[int, int], Person] = {}  # (block, token) of a resolved subject pronoun or title
         self.quotations: Sequence[Quotation] = ()  # of the paragraph being read
+        self.titles_given: dict[tuple[str, frozenset[str]], Person] = {}  # "the prime minister" read as Blair
 
     def begin_paragraph(self, quotations: Sequence[Quotation]) -> None:
         self.quotations = quotations
@@ -369,10 +370,17 @@ class Speakers:
         partisan = (c.lower_ in PARTY_WORDS or c.ent_type_ == "NORP" for c in subject.children if c.dep_ != "det")
         if any(partisan):
             return None  # "The Tory leader": a party's office, not surely whoever was just named
+        person = self._just_named(head, office)
+        given = self.titles_given.setdefault((head, qualifiers), person) if person else None
+        # "The prime minister" was Blair a paragraph ago; after "Mr Bush was sworn in" it is still Blair
+        return person if given == person else None
+
+    def _just_named(self, head: str, office: bool) -> Person | None:
+        """News style: a later title stands for the person just named as subject or speaker."""
         sex = noun_gender(head)
         for memory in reversed(self.memory[-TITLE_FALLBACK_SENTENCES:]):
             people = unique([*memory.subjects, *memory.speaking()])
-            if people:  # news style: a later title stands for the person just named as subject or speaker
+            if people:
                 if len(people) > 1 or office and people[0].roles or sex and people[0].gender != sex:
                     return None  # "The woman reported ..." after "Cosby": someone else
                 return people[0]
