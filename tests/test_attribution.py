@@ -49,6 +49,14 @@ CASES = {
             ("Alan Brooks", "person", "indirect", "said", "Tom Reed had learned to listen"),
         ],
     ),
+    "cue after a comma, the parse hanging part of the words on it": (
+        "Fines were other options which could be used if court orders to allow access were defied, Lord Hale said.",
+        [("Lord Hale", "person", "indirect", "said", "Fines were other options which could be used if court")],
+    ),
+    "told a programme, the words parsed as a clause about it": (
+        "Tom Reed told BBC Radio Leeds's Breakfast programme he hoped the libraries could stay open until March.",
+        [("Tom Reed", "person", "indirect", "told", "he hoped the libraries could stay open")],
+    ),
     "group speaker": (
         "Local shopkeepers said the parking charges would drive customers away.",
         [("Local shopkeepers", "group", "indirect", "said", "the parking charges would drive")],

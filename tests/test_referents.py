@@ -53,3 +53,12 @@ def test_the_names_a_word_was_clipped_from_are_found_at_either_end(nlp):
     assert referents.names_clipped_to("City") == {"Manchester City": "ORG"}
     assert referents.names_clipped_to("Real") == {"Real Madrid": "ORG"}
     assert referents.names_clipped_to("Fans") == {}
+
+
+def test_a_word_used_alone_before_the_longer_name_or_an_acronym_is_no_clipped_name(nlp):
+    body_first = paragraph(nlp, [("Hallam has met the coaches .", []), ("Plans go to the Hallam Council .", [(4, 6)])])
+    assert Referents([(0, body_first)]).names_clipped_to("Hallam") == {}  # the body, and later its council
+    acronym = paragraph(nlp, [("Plans go to the IAAF Council .", [(4, 6)]), ("The IAAF agreed .", [])])
+    assert Referents([(0, acronym)]).names_clipped_to("IAAF") == {}
+    clipped = paragraph(nlp, [("Plans go to the Hallam Council .", [(4, 6)]), ("Hallam agreed .", [])])
+    assert Referents([(0, clipped)]).names_clipped_to("Hallam") == {"Hallam Council": "ORG"}

@@ -105,11 +105,17 @@ class Referents:
 
     def names_clipped_to(self, short: str) -> dict[str, str]:
         """The names of bodies and places of the article that this word begins or ends, with their labels:
-        "Real Sociedad" for "Real", "Manchester City" for "City"."""
+        "Real Sociedad" for "Real", "Manchester City" for "City". Not for an acronym, nor a name used alone
+        before the longer one: "The IAAF has met ..." and later "the IAAF Council" is the body and its arm."""
+        if short.isupper():
+            return {}
+        alone = re.compile(rf"\b{re.escape(short)}\b")
         return {
             e.text: e.label
             for _, e in self.entities
-            if e.label in ("ORG", "GPE") and (e.text.startswith(short + " ") or e.text.endswith(" " + short))
+            if e.label in ("ORG", "GPE")
+            and (e.text.startswith(short + " ") or e.text.endswith(" " + short))
+            and not any(alone.search(text) for text in self.sentences[: e.sentence])
         }
 
     def _a_part_of(self, name: str, sentence: int) -> bool:

@@ -122,7 +122,42 @@ def content_clause(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and head != verb and short_clause and doc[left - 1].text == "," and _ends_sentence(verb):
         if own_subject:
             return content_tokens(head, without=verb)  # "..., Lord Smith said.": the parse hung the cue on the clause
+    return told_clause(verb) or sentence_before_trailing_cue(verb)
+
+
+def told_clause(verb: Token) -> list[Token]:
+    """ "told BBC Radio 4's Today programme that the plans were ...", "told the programme he hoped ...": the
+    words told, which the parse hung on the addressee as if a clause about it."""
+    if verb.lemma_.lower() not in ADDRESSED_VERBS:
+        return []
+    for addressee in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        for clause in (c for c in addressee.children if c.dep_ in ("acl", "relcl") and c.i > addressee.i):
+            children = list(clause.children)
+            relative = any(c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in children)
+            subject = any(c.dep_ in SUBJECT_DEPS for c in children)
+            if subject and not relative:
+                return content_tokens(clause)
     return []
+
+
+def sentence_before_trailing_cue(verb: Token) -> list[Token]:
+    """ "Curfews were options which could be used if orders were defied, Lord Falconer said.": a cue that ends
+    its sentence after a comma reports all that comes before, however the parse split the words between them."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or not _ends_sentence(verb) or verb.dep_ == "ROOT":
+        return []
+    between = verb.doc[subject.right_edge.i + 1 : verb.i]
+    comma = subject.left_edge.i - 1
+    if comma <= verb.sent.start or verb.doc[comma].text != "," or any(t.dep_ not in ("aux", "advmod") for t in between):
+        return []
+    if subject.right_edge.i - subject.left_edge.i + 1 > MAX_PARENTHETICAL_TOKENS:
+        return []
+    tokens = list(verb.doc[verb.sent.start : comma])
+    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTE_CHARACTERS:
+        tokens = tokens[1:]
+    if not any(t.dep_ in SUBJECT_DEPS | {"expl"} for t in tokens):
+        return []  # "When asked about it, Smith said.": no clause of its own
+    return tokens
 
 
 def _ends_sentence(verb: Token) -> bool:
