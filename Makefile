@@ -32,7 +32,7 @@ run: setup
 	$(BIN)/quizapp run --host 127.0.0.1 --port 5000
 
 lint: setup
-	$(BIN)/ruff check quizapp tests benchmarks
+	$(BIN)/ruff check quizapp tests benchmarks tools
 
 test: lint $(AXE)
 	$(BIN)/pytest

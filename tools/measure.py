@@ -69,6 +69,10 @@ def quiz_figures(records: list[dict], items_path: Path) -> dict[str, object]:
     }
 
 
+def load_gold(name: str) -> list[dict]:
+    return json.loads((SHARED / f"eval/attribution-{name}.json").read_text())["articles"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--jobs", type=int, default=2)
@@ -80,11 +84,12 @@ def main() -> None:
     lines = CORPUS.read_text(encoding="utf-8").splitlines()
     corpus = [json.loads(line) for line in lines]
 
-    gold = [a for n in ("dev", "dev2") for a in json.loads((SHARED / f"eval/attribution-{n}.json").read_text())["articles"]]
+    gold = [a for n in ("dev", "dev2") for a in load_gold(n)]
     (directory / "gold.json").write_text(json.dumps({"articles": gold}))
     wanted = {a["id"] for a in gold}
     dev = generate([r for r in corpus if r["id"] in wanted], directory, "dev", args.jobs)
-    print("dev + dev2:", run(sys.executable, SHARED / "tools/score_attribution.py", directory / "gold.json", dev).strip())
+    score = run(sys.executable, SHARED / "tools/score_attribution.py", directory / "gold.json", dev)
+    print("dev + dev2:", score.strip())
 
     seed_text = (ROOT / "seeds" / "putin-kim-aurus.txt").read_text(encoding="utf-8")
     seed = subprocess.run([QUIZAPP, "generate", ROOT / "seeds" / "putin-kim-aurus.txt"], capture_output=True, text=True)
@@ -92,15 +97,17 @@ def main() -> None:
     out = run(sys.executable, SHARED / "tools/check_items.py", directory / "seed-items.jsonl", "--source",
               ROOT / "seeds" / "putin-kim-aurus.txt", "--quiz")
     print("seed:", " | ".join(out.strip().splitlines()[-2:]))
-    print("seed attribution:", run(sys.executable, SHARED / "tools/score_attribution.py",
-                                   SHARED / "eval/attribution-seed.json", directory / "seed-items.jsonl").strip().splitlines()[-1])
+    seed_score = run(sys.executable, SHARED / "tools/score_attribution.py", SHARED / "eval/attribution-seed.json",
+                     directory / "seed-items.jsonl")
+    print("seed attribution:", seed_score.strip().splitlines()[-1])
     del seed_text
 
     if args.skip_corpus:
         return
     sample = corpus[::11]
     items = generate(sample, directory, "corpus11", args.jobs)
-    out = run(sys.executable, SHARED / "tools/check_items.py", items, "--source", directory / "corpus11-articles.jsonl", "--quiz")
+    check = SHARED / "tools/check_items.py"
+    out = run(sys.executable, check, items, "--source", directory / "corpus11-articles.jsonl", "--quiz")
     (directory / "corpus11-check.txt").write_text(out)
     print("every 11th article:", " | ".join(out.strip().splitlines()[-2:]))
     for key, value in quiz_figures(sample, items).items():
