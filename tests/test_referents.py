@@ -62,3 +62,21 @@ def test_a_word_used_alone_before_the_longer_name_or_an_acronym_is_no_clipped_na
     assert Referents([(0, acronym)]).names_clipped_to("IAAF") == {}
     clipped = paragraph(nlp, [("Plans go to the Hallam Council .", [(4, 6)]), ("Hallam agreed .", [])])
     assert Referents([(0, clipped)]).names_clipped_to("Hallam") == {"Hallam Council": "ORG"}
+
+
+def test_an_entity_cut_from_a_longer_name_is_no_referent(nlp):
+    words = "Jazz legend Nina Cole visited the city .".split()
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 6 + [False, False],
+        sent_starts=[True] + [False] * 7,
+        lemmas=[w.lower() for w in words],
+        pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        heads=[1, 3, 3, 4, 4, 6, 4, 4],
+        deps=["compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+    )
+    doc.ents = [Span(doc, 2, 3, label="GPE")]  # "Nina", as the small model tags it
+    assert Referents([(0, doc)]).resolve(0, doc[6], 0) is None  # "the city" is no "Nina"
+    doc.ents = [Span(doc, 2, 4, label="GPE")]  # had the model tagged "Nina Cole" a place, it would be one
+    assert Referents([(0, doc)]).resolve(0, doc[6], 0) == "Nina Cole"

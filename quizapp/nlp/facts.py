@@ -337,12 +337,13 @@ def restate(
             text = token.text[:1].lower() + token.text[1:]  # "the ONS says the economy ...", not "The economy"
         if lower in PERSONAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and "person" not in named_before:
             person = pronouns.get((block, token.i))
-            if person is None:
-                return None
-            text = person.name
-            named_before.add("person")
-            persons_named.add(person.name)
-            resolved[len(pieces)] = person
+            if person is not None:
+                text = person.name
+                named_before.add("person")
+                persons_named.add(person.name)
+                resolved[len(pieces)] = person
+            elif len(persons_named) != 1 or token.head == root:
+                return None  # "Ray Charles ... as he was given ...": only the one person the statement named
         elif lower in PERSONAL_PRONOUNS:
             pass  # "..., and he said": bound to the person the statement has already named
         elif lower in CONTEXT_ADJECTIVES or lower in SUBJECT_CONTEXT_ADJECTIVES and in_subject(token):
@@ -783,7 +784,10 @@ def _without_leaning_adjuncts(
         if adjunct.i not in kept_ids or not _droppable(adjunct):
             continue
         words = [t for t in adjunct.subtree if t.i in kept_ids]
-        leaning_pronoun = any(dangling_pronoun(t) and not _bound_within(t, words) for t in words)
+        leaning_pronoun = any(
+            dangling_pronoun(t) and not _bound_within(t, words) and not _the_one_person_before(t, kept, words)
+            for t in words
+        )
         renamed = _renamed(named)
         if leaning_pronoun or any(descriptions and points_back(t, kept_ids) and t.i not in renamed for t in words):
             if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
@@ -815,6 +819,17 @@ def _trailing_aside(adjunct: Token, kept: Sequence[Token]) -> bool:
     before = adjunct.left_edge.i - 1
     rest = [t for t in adjunct.sent if t.i > adjunct.right_edge.i and not t.is_punct]
     return before >= 0 and adjunct.doc[before].text == "," and len(rest) == 1 and rest[0] in kept
+
+
+def _the_one_person_before(pronoun: Token, kept: Sequence[Token], aside: Sequence[Token]) -> bool:
+    """ "Ray Charles dominated the ceremony as he was given eight Grammys": "he" stands for the one person the
+    statement names before the aside (which, with the figure in it, is the news)."""
+    if pronoun.lower_ not in ("he", "she", "him", "her", "his"):
+        return False
+    inside = {t.i for t in aside}
+    before = [t for t in kept if t.i < pronoun.i and t.i not in inside]
+    people = {t.ent_iob_ == "B" and t.i for t in before if t.ent_type_ == "PERSON"} - {False}
+    return len(people) == 1 and not any(t.lower_ in ("he", "she", "him", "her", "his") for t in before)
 
 
 def _bound_within(pronoun: Token, words: Sequence[Token]) -> bool:

@@ -39,6 +39,12 @@ def entity_text(ent: Span) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+def part_of_a_longer_name(ent: Span) -> bool:
+    """An entity the model cut from a longer name: its last word qualifies a proper noun just after it."""
+    last = ent[-1]
+    return last.dep_ == "compound" and last.head.i >= ent.end and last.head.pos_ == "PROPN"
+
+
 def main_place(docs: Sequence[tuple[int, Doc]]) -> str | None:
     """The country or city a whole article is about: named at least twice, and twice as often as any other."""
     counts = Counter(text for _, doc in docs for ent in doc.ents if ent.label_ == "GPE" and (text := entity_text(ent)))
@@ -59,6 +65,8 @@ class Referents:
                 self.sentences.append(sent.text)
                 lemmas: set[str] | None = None
                 for ent in sent.ents:
+                    if part_of_a_longer_name(ent):
+                        continue  # "Nina" of "jazz legend Nina Cole", tagged a place: no place at all
                     if text := entity_text(ent):
                         self.entities.append((block, Entity(sentence, ent.start, text, ent.label_)))
                         self.counts[text] += 1

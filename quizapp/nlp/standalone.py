@@ -84,6 +84,7 @@ def _a_capitalised_kind_alone(token: Token) -> bool:
 
 
 FORMER = frozenset({"former", "ex", "erstwhile"})
+COMPARISONS = frozenset({"than", "like", "unlike"})
 SAYS_WHICH = frozenset({"of", "who", "whose", "which", "that"})  # "the former head of Enron", "... who quit"
 
 
@@ -125,16 +126,18 @@ def points_back(token: Token, kept: set[int]) -> bool:
     if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det"), None)
-    if determiner is None or determiner.lower_ not in DEFINITE_DETERMINERS:
+    counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
+    if determiner is None or determiner.lower_ not in DEFINITE_DETERMINERS | ({"all"} if counted else set()):
         return False
     if token.lemma_.lower() in MEASURE_NOUNS:  # "the annual figure", "the number sold": of what?
         return not any(_says_of_what(t, token) for t in token.subtree if t.i in kept and t != token)
     kind_of_thing = token.lemma_.lower() not in DESCRIPTION_KINDS  # "the benefit show" is one show, named before
     person = token.lemma_.lower() in ROLE_NOUNS
     one_of_many = person and token.lemma_.lower() not in ONE_PER_BODY
+    compared = {w.i for c in token.children if c.dep_ == "prep" and c.lower_ in COMPARISONS for w in c.subtree}
     for t in token.subtree:
-        if t == token or t == determiner or t.i not in kept:
-            continue
+        if t == token or t == determiner or t.i not in kept or t.i in compared:
+            continue  # "towards the state than Europe": what it is compared with does not say which state
         if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound", "npadvmod") and (person or not kind_of_thing):
             continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
         if one_of_many and t.dep_ == "compound" and t.head == token and (t.pos_ == "PROPN" or t.ent_type_):
@@ -147,6 +150,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the latest deal": the latest of those the article told of
         if _inside_a_hyphenated_word(t):
             continue  # "the Linux-based machine", "the London-based firm": a kind of thing, not which one
+        if counted and t.dep_ == "nummod" and t.head == token and t.pos_ == "NUM":
+            continue  # "the two men", "all three teams": the ones just told of
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
         if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN" and token.lemma_.lower() in KIND_HEADS:
