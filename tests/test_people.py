@@ -104,6 +104,8 @@ def test_gender_from_a_given_name_or_an_honorific(nlp):
         ("Former welfare minister Frank Field MP criticised the rivalry between the two men.", "Frank Field"),
         ("But Tory Liam Fox said his party offered a clear choice on the issue.", "Liam Fox"),
         ('Chief executive Jean-Pierre Garnier said it had been a "difficult year".', "Jean-Pierre Garnier"),
+        # a name the model takes for a body, with a word for a person in apposition, speaking or not
+        ("The box set was blocked by Courtney Love, the widow of the band's singer.", "Courtney Love"),
     ],
 )
 def test_names_of_people_in_their_many_shapes(nlp, text, name):

@@ -15,18 +15,22 @@ from .items import Person, Role
 from .names import given_name_gender, is_common_word, is_given_name
 from .resources import (
     FEMALE_HONORIFICS,
+    FEMALE_NOUNS,
     GENERIC_ROLE_HEADS,
     HEADS_OF,
     HONORIFICS,
     MALE_HONORIFICS,
+    MALE_NOUNS,
     NON_PERSON_NAME_WORDS,
     OFFICE_MODIFIERS,
+    PEOPLE_NOUNS,
     PERSON_NOUN_SUFFIXES,
     POST_NOMINALS,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
 
+PERSON_WORDS = ROLE_NOUNS | PEOPLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS  # "Courtney Love, the widow of ..."
 NAME_TRAILERS = frozenset({"'s", "'", "\u2019s", "\u2019"})
 # Small words inside a name: "Rodrigo de Rato", "Ludwig van Beethoven", "Ahmed bin Salem".
 NAME_PARTICLES = frozenset(
@@ -509,22 +513,26 @@ def _speaking_subject(token: Token) -> Token | None:
 def _described_as_a_person(name: Token) -> bool:
     """A name with a word for a person in apposition: "G Money, a presenter on 1Xtra"."""
     return any(
-        c.dep_ == "appos" and (c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower().endswith(PERSON_NOUN_SUFFIXES))
+        c.dep_ == "appos" and (c.lemma_.lower() in PERSON_WORDS or c.lemma_.lower().endswith(PERSON_NOUN_SUFFIXES))
         for c in name.children
     )
 
 
 def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None]]) -> list:
-    """ "Theresa May, shadow secretary for the family, told ...": a name the model missed that speaks.
+    """ "Theresa May, shadow secretary for the family, told ...", "Courtney Love, the widow of ...": a name the
+    model missed that speaks or that a word for a person in apposition describes.
 
-    A proper-noun subject of a reporting verb is a person when it starts with a given name and the
-    article never shows it to be a place or an organisation.
+    Such a proper noun is a person when it starts with a given name and the article never shows it to be
+    a place or an organisation.
     """
     taken = {(b, i) for b, s, _ in spans for i in range(s.start, s.end)}
     found = []
     for block, doc in enumerate(docs):
         for token in doc:
-            if token.pos_ != "PROPN" or _speaking_subject(token) is None:
+            if token.pos_ != "PROPN" or token.dep_ == "compound":
+                continue
+            speaks = _speaking_subject(token) is not None
+            if not (speaks or _described_as_a_person(token)):
                 continue
             start, end = token.left_edge.i, token.i + 1
             if any(t.dep_ not in ("compound", "flat") for t in doc[start : token.i]):
@@ -543,7 +551,7 @@ def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None
             if all(t.lower_ in OFFICE_MODIFIERS or t.lower_ in ROLE_NOUNS for t in span):
                 continue  # "Glen Wood, Vice President of Deutsche Securities, asks": "Vice" is a given name too
             tagged_as_thing = any(t.ent_type_ not in ("", "PERSON") for t in span)  # "The New York Times"
-            if not tagged_as_thing or _described_as_a_person(token):
+            if not tagged_as_thing and speaks or _described_as_a_person(token):
                 found.append((block, span, None))  # "Rodrigo de Rato, the IMF's managing director, said"
     return found
 
