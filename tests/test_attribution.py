@@ -331,3 +331,10 @@ def test_a_fronted_phrase_is_not_what_was_said_when_a_clause_follows_the_cue(ana
     )
     got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
     assert got == [("Alan Brooks", "he was providing an extra £2m for the city's buses")]
+
+
+def test_a_predicate_without_what_it_relates_to_asks_no_question(analyse):
+    text = ("Council leader Margaret Hill blamed the fire on arson. "
+            "Treasurer Alan Brooks denied that council staff were involved.")
+    said = [a for a in analyse(TITLE + text).attributions if a.speaker == "Alan Brooks"]
+    assert said and said[0].statement == "council staff were involved" and said[0].question == ""

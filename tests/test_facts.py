@@ -191,6 +191,7 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Elsewhere, Rui Silva of Portugal won the Brussels cross-country race on Sunday in 33:22.",  # a side story
         "Hugo Almeida was often beaten by the Brazilian's drop shots in Porto, losing 6-3 6-1.",  # which Brazilian?
         "Rui Costa said Spain had a harder position towards the state than Europe.",  # compared, not said which
+        "Former minister Rui Costa denied Porto's security services were involved.",  # involved in what?
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):

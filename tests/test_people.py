@@ -154,3 +154,10 @@ def test_the_end_of_a_long_title_is_not_part_of_the_name_nor_a_person(nlp):
     ]
     names = [p.name for p in find_people(docs).persons.values()]
     assert "Ana Lopes" in names and not any("Families" in n or n == "Young People" for n in names), names
+
+
+def test_a_peer_of_a_place_is_not_another_person_of_that_surname(nlp):
+    docs = [nlp("Former minister Lord Roberts of Conwy denied the claims."),
+            nlp("One man, Sion Aubrey Roberts, was convicted in 1993 of sending letter bombs.")]
+    names = {p.name for p in find_people(docs).persons.values()}
+    assert {"Lord Roberts", "Sion Aubrey Roberts"} <= names

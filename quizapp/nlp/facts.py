@@ -49,7 +49,7 @@ from .resources import (
     UNIQUE_REFERENTS,
     VAGUE_QUANTITIES,
 )
-from .standalone import dangling_pronoun, in_subject, is_title, points_back
+from .standalone import dangling_pronoun, in_subject, is_title, lacks_its_complement, points_back
 
 MIN_WORDS, MAX_WORDS = 7, 36
 MAX_SCARE_QUOTE_WORDS = 4
@@ -309,6 +309,8 @@ def restate(
     renamed = _renamed(named)
     if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in renamed):
         return None
+    if any(lacks_its_complement(t, kept_ids) for t in kept):
+        return None  # "Lord Roberts denied security services were involved": in what?
     starts = {start: (head, name) for head, (start, name) in named.items()}
     recased = _turned_round_start(sent.root) if root == sent.root else None
     pieces: list[Piece] = []

@@ -369,7 +369,7 @@ def find_people(docs: Sequence[Doc]) -> People:
             key_of_text[span.text] = _merge_full_name(drafts, words)
     for _, span, honorific in spans:
         words = name_words(span.text)
-        if len(words) == 1 and span.text not in key_of_text:
+        if len(words) == 1 and span.text not in key_of_text and not _peer_of_a_place(span, honorific):
             owners = [k for k, d in drafts.items() if _shortens(words[0], d.name) and _same_sex(d, honorific)]
             if len(owners) == 1:
                 key_of_text[span.text] = owners[0]
@@ -412,6 +412,13 @@ def find_people(docs: Sequence[Doc]) -> People:
     }
     mentions = [m for m in mentions if m.key in persons]
     return People(persons, mentions, {place: key for place, key in by_token.items() if key in persons})
+
+
+def _peer_of_a_place(span: Span, honorific: str | None) -> bool:
+    """ "Lord Roberts of Conwy": a peer's whole name, not the surname of another Roberts of the article."""
+    doc, end = span.doc, span.end
+    peer = honorific is not None and honorific.lower() in ("lord", "lady", "baroness", "baron")
+    return peer and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN"
 
 
 def _shortens(short: str, name: str) -> bool:

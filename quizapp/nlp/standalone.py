@@ -107,6 +107,24 @@ def _a_former_someone(token: Token) -> bool:
     return phrase[-1].ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC")
 
 
+# Predicates that need what they relate to: "were involved" (in what?), "was responsible" (for what?)
+RELATIONAL_PREDICATES = frozenset({
+    "involved", "responsible", "aware", "linked", "connected", "related", "eligible", "entitled", "opposed",
+})  # fmt: skip
+
+
+def lacks_its_complement(token: Token, kept: set[int]) -> bool:
+    """ "security services were involved", "nobody was responsible": a predicate that says nothing without
+    the "in ..." or "for ..." the sentences before gave it."""
+    if token.lower_ not in RELATIONAL_PREDICATES or token.i not in kept:
+        return False
+    predicate = token.dep_ in ("acomp", "ROOT", "ccomp", "conj") and (
+        token.tag_ == "JJ" or any(c.dep_ == "auxpass" for c in token.children)
+    )
+    taken = any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl", "agent") and c.i in kept for c in token.children)
+    return predicate and not taken
+
+
 def points_back(token: Token, kept: set[int]) -> bool:
     """ "the company", "the show", "this move": a description whose referent is in sentences left behind.
 

@@ -17,7 +17,7 @@ from ..resources import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from ..standalone import dangling_pronoun, is_title, points_back
+from ..standalone import dangling_pronoun, is_title, lacks_its_complement, points_back
 from .lexicon import reporting_verbs
 from .quotations import Quotation
 
@@ -242,6 +242,8 @@ def restate_clause(
         if len(fuller) != 1 or t.left_edge.i not in kept or t.right_edge.i != t.i:
             return None  # "Who said that the 10 had agreed ...?": which ten?
         replaced[t.left_edge.i] = (t.i, "the " + next(iter(fuller)))
+    if any(lacks_its_complement(t, kept) for t in tokens):
+        return None  # "that security services were involved": in what?
     if any(unnamed_role(t) and not is_speaker(t) for t in tokens):
         return None  # "that the comedian was pleased": which comedian? ("the prime minister" is one office)
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
