@@ -161,3 +161,11 @@ def test_a_peer_of_a_place_is_not_another_person_of_that_surname(nlp):
             nlp("One man, Sion Aubrey Roberts, was convicted in 1993 of sending letter bombs.")]
     names = {p.name for p in find_people(docs).persons.values()}
     assert {"Lord Roberts", "Sion Aubrey Roberts"} <= names
+
+
+def test_an_honorific_and_a_surname_two_people_share_is_neither_nor_a_third(nlp):
+    docs = [nlp("Donna Clarkson, whose daughter Lana Clarkson died in 2003, is suing."),
+            nlp("Ms Clarkson's lawyers said the case would go ahead.")]
+    people = find_people(docs)
+    assert {p.name for p in people.persons.values()} == {"Donna Clarkson", "Lana Clarkson"}
+    assert people.at(1, 1) is None  # Ms Clarkson: the mother or the daughter?

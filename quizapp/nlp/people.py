@@ -376,6 +376,8 @@ def find_people(docs: Sequence[Doc]) -> People:
                 drafts[owners[0]].aliases.add(span.text)
     for _, span, honorific in spans:  # "Lord Falconer", "Mr Hockney": a surname the article never gives in full
         if honorific and span.text not in key_of_text and len(name_words(span.text)) == 1:
+            if any(_shortens(span.text, d.name) for d in drafts.values()) and not _peer_of_a_place(span, honorific):
+                continue  # "Ms Clarkson" beside Donna and Lana Clarkson: one of them, but which?
             name = f"{span.doc[span.start - 1].text} {span.text}" if span.start else span.text
             drafts.setdefault(name, _Draft(name)).aliases.add(span.text)
             key_of_text[span.text] = name
