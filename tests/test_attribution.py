@@ -57,6 +57,19 @@ CASES = {
         "Tom Reed told BBC Radio Leeds's Breakfast programme he hoped the libraries could stay open until March.",
         [("Tom Reed", "person", "indirect", "told", "he hoped the libraries could stay open")],
     ),
+    "a title and then the name, parsed as two subjects": (
+        "The new chairman of the Law Society, Peter Owen QC warned there was a real risk that courts would close.",
+        [("Peter Owen", "person", "indirect", "warned", "there was a real risk that courts would close")],
+    ),
+    "a name run into the fronted phrase without a comma": (
+        "Mayor Tom Reed visited Kenya on Monday. On top of the trade deal with Kenya Mr Reed said the UK would "
+        "make similar offers to 70 poorer nations.",
+        [("Tom Reed", "person", "indirect", "said", "the UK would make similar offers to 70 poorer nations")],
+    ),
+    "questioned, with an object": (
+        "Former treasurer Alan Brooks questioned the effectiveness of the parking charges.",
+        [("Alan Brooks", "person", "indirect", "questioned", "questioned the effectiveness of the parking charges")],
+    ),
     "group speaker": (
         "Local shopkeepers said the parking charges would drive customers away.",
         [("Local shopkeepers", "group", "indirect", "said", "the parking charges would drive")],

@@ -267,3 +267,24 @@ def test_a_prompt_telling_what_a_false_statement_changed_gives_it_away():
     ]
     prompts = [i.prompt for i in compose(candidates, word_count=900)]
     assert len(prompts) == 2 and "Imports fell in Porto in 2004." in prompts, prompts
+
+
+def test_a_true_statement_passed_over_is_taken_once_a_later_false_one_evens_the_keys():
+    number = {"kind": "number", "from": "7%", "to": "5%"}
+    candidates = [
+        candidate("true_false", "Exports rose in Lisbon in 2004.", True, 0, 1.0),
+        candidate("true_false", "Imports fell in Porto in 2004.", True, 1, 0.9),
+        candidate("true_false", "Wages rose by 5% in Faro in 2004.", False, 2, 0.8, changed=number),
+    ]
+    assert sorted(i.answer for i in compose(candidates, word_count=400)) == [False, True, True]
+
+
+def test_a_true_statement_with_the_articles_own_not_may_run_one_further_ahead():
+    candidates = [
+        candidate("true_false", "Exports rose in Lisbon in 2004.", True, 0, 1.0),
+        candidate("true_false", "Imports did not fall in Porto in 2004.", True, 1, 0.9),
+        candidate("true_false", "Wages rose in Faro in 2004.", True, 2, 0.8),
+    ]
+    assert [i.prompt for i in compose(candidates, word_count=400)] == [
+        "Exports rose in Lisbon in 2004.", "Imports did not fall in Porto in 2004."
+    ]

@@ -363,3 +363,19 @@ def test_a_name_after_its_title_is_not_swapped_where_the_parse_heads_it_by_the_t
         'shirts were part of a wider trend. "We are angry," Gray said. "It was wrong," Reed said.'
     )
     assert not [to for kind, to, _ in falses(nlp, text) if kind == "person"]  # "Benfica's club chief Paul Gray"
+
+
+def test_nothing_is_swapped_in_a_statement_the_article_negates(nlp):
+    # "Hugo Almeida has not played in Madrid since 2003": of him the article says nothing, so it is not false
+    opening = "Porto striker Rui Costa and Benfica striker Hugo Almeida spoke on Monday. "
+    negated = falses(nlp, opening + "Rui Costa has not played in Madrid since 2003.")
+    assert not [p for kind, _, p in negated if kind == "person"]
+    positive = falses(nlp, opening + "Rui Costa scored twice in Madrid on Sunday.")
+    assert ("person", "Hugo Almeida", "Hugo Almeida scored twice in Madrid on Sunday.") in positive
+
+
+def test_a_not_is_not_taken_out_of_how_long_something_has_not_happened(nlp):
+    text = "Porto striker Rui Costa had not seen his brother Hugo Costa for 28 years."
+    assert not [p for kind, _, p in falses(nlp, text) if kind == "affirmation"]
+    assert [p for kind, _, p in falses(nlp, "Porto striker Rui Costa did not sign the deal in Lisbon.") if
+            kind == "affirmation"]

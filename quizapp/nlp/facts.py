@@ -1145,6 +1145,8 @@ def _affirmation(root: Token, index: Mapping[int, int], kept: set[int]) -> tuple
         return None
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
         return None
+    if any(_a_span_of_time(c) for c in root.children):
+        return None  # "had not seen her sister for 28 years" -> "had seen her sister for 28 years": no sense
     neg = negations[0]
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < neg.i]
     if not auxiliaries or neg.i not in index:
@@ -1159,6 +1161,17 @@ def _affirmation(root: Token, index: Mapping[int, int], kept: set[int]) -> tuple
     return index[neg.i], index[neg.i] + 1, ""
 
 
+def _a_span_of_time(child: Token) -> bool:
+    """ "for 28 years", "since 2003", "in years": how long something has not happened."""
+    if child.dep_ != "prep" or child.lower_ not in ("for", "since", "in"):
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ == "DATE" or o.lemma_.lower() in DURATION_NOUNS for o in objects) and (
+        child.lower_ != "in" or any(o.tag_ == "NNS" for o in objects)
+    )
+
+
+DURATION_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "age", "time"})
 IRREGULAR_FORMS = frozenset({"has", "led", "fed", "fled", "bred", "bled", "sped", "shed", "wed"})
 
 

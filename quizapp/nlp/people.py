@@ -520,10 +520,11 @@ def _speaking_subject(token: Token) -> Token | None:
 
 
 def _described_as_a_person(name: Token) -> bool:
-    """A name with a word for a person in apposition: "G Money, a presenter on 1Xtra"."""
+    """A name with a word for a person in apposition: "G Money, a presenter on 1Xtra", "The new chairman of the
+    Bar Council, Guy Mansfield QC"."""
+    described = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
     return any(
-        c.dep_ == "appos" and (c.lemma_.lower() in PERSON_WORDS or c.lemma_.lower().endswith(PERSON_NOUN_SUFFIXES))
-        for c in name.children
+        d.lemma_.lower() in PERSON_WORDS or d.lemma_.lower().endswith(PERSON_NOUN_SUFFIXES) for d in described
     )
 
 
@@ -548,6 +549,7 @@ def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None
                 start = token.i
                 while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
                     start -= 1
+            letters_after = end > start + 1 and _post_nominal(doc[end - 1])  # "Guy Mansfield QC": a person's honour
             while end > start + 1 and _post_nominal(doc[end - 1]):
                 end -= 1
             while end - start >= 2 and _is_descriptor(doc[start], doc[start + 1]):
@@ -560,7 +562,7 @@ def _speaking_names(docs: Sequence[Doc], spans: list[tuple[int, Span, str | None
             if all(t.lower_ in OFFICE_MODIFIERS or t.lower_ in ROLE_NOUNS for t in span):
                 continue  # "Glen Wood, Vice President of Deutsche Securities, asks": "Vice" is a given name too
             tagged_as_thing = any(t.ent_type_ not in ("", "PERSON") for t in span)  # "The New York Times"
-            if not tagged_as_thing and speaks or _described_as_a_person(token):
+            if not tagged_as_thing and speaks or letters_after or _described_as_a_person(token):
                 found.append((block, span, None))  # "Rodrigo de Rato, the IMF's managing director, said"
     return found
 

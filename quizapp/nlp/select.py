@@ -314,7 +314,10 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
     key = bool(item.answer)
     if candidate.negated and not key and quiz.negated_keys[False] >= quiz.negated_keys[True] + stays_negated(candidate):
         return None  # a "not" must not tell the key: no more false negated statements than true ones
-    if quiz.keys[key] >= quiz.keys[not key] + MAX_KEY_LEAD:
+    # a true statement with the article's own "not" may run one further ahead: it lets a false "not" follow,
+    # and true negated statements are what keep "not" from telling the key
+    lead = MAX_KEY_LEAD + (1 if key and candidate.negated else 0)
+    if quiz.keys[key] >= quiz.keys[not key] + lead:
         return None  # keys stay near even: a student who always answers "True" gets about half
     if quiz.keys[key] == quiz.keys[not key]:
         score_lean = -0.25 if key else 0.25  # on a tie, a false version where a sentence has one: there are fewer
@@ -363,14 +366,21 @@ def compose(candidates: Sequence[Candidate], *, word_count: int) -> list[Item]:
     """The quiz: each sentence's best candidate, weightiest sentences first, up to the article's share."""
     limit = item_limit(word_count)
     quiz = Quiz()
-    for group in by_sentence(candidates):
-        if len(quiz.items) >= limit:
-            break
-        options = []
-        for candidate in group:
-            score = preference(candidate, quiz, limit)
-            if score is not None and fits(candidate, quiz):
-                options.append((score + candidate.weight, candidate))
-        if options:
-            quiz.add(max(options, key=lambda o: o[0])[1])
-    return [c.item for c in balance(quiz)]
+    groups = by_sentence(candidates)
+    while True:  # a sentence passed over while the keys leaned its way may be taken once a later one evens them
+        added = False
+        for group in groups:
+            if len(quiz.items) >= limit:
+                break
+            if any(c in quiz.items for c in group):
+                continue
+            options = []
+            for candidate in group:
+                score = preference(candidate, quiz, limit)
+                if score is not None and fits(candidate, quiz):
+                    options.append((score + candidate.weight, candidate))
+            if options:
+                quiz.add(max(options, key=lambda o: o[0])[1])
+                added = True
+        if not added or len(quiz.items) >= limit:
+            return [c.item for c in balance(quiz)]

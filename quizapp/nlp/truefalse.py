@@ -269,8 +269,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
     plain = fact.render()
     figures = alternatives.values.get("number", ())
     for slot in sorted(fact.slots, key=lambda s: (SWAP_ORDER.get(s.kind, 9), s.start)):
-        if slot.kind not in SWAP_ORDER:
-            continue
+        if slot.kind not in SWAP_ORDER or fact.negated:
+            continue  # "Yelling has never raced there": of another, the article says nothing, so not false
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
             if not changeable_figure(slot.text) or approximate(fact, slot) or market_tick(fact):
                 continue

@@ -12,7 +12,7 @@ from ..doctext import text_of
 from ..items import Attribution, Person
 from ..people import People
 from ..referents import main_place
-from ..resources import HOME_COUNTRIES, NATIONAL_BODIES, RELATIVE_PRONOUNS
+from ..resources import HOME_COUNTRIES, HONORIFICS, NATIONAL_BODIES, RELATIVE_PRONOUNS
 from .content import (
     SAID_FOR_CLAUSES,
     SUBJECT_DEPS,
@@ -85,14 +85,28 @@ def subject_of(verb: Token, *, inherited: bool = False) -> Token | None:
     A passive cue's subject is who was spoken to or about ("he was asked"), never the speaker; a
     passive verb higher up may still pass its subject on ("he was quoted as saying").
     """
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.dep_ == "nsubjpass" and not inherited or child.i > verb.i + MAX_SUBJECT_AFTER_VERB:
-                return None
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and all(c.dep_ == "nsubj" and c.i < verb.i for c in subjects):
+        # "The new chairman of the Bar Council, Guy Mansfield QC warned": an apposition parsed as two subjects
+        subjects = [c for c in subjects if c.pos_ == "PROPN"][-1:] or subjects
+    for child in subjects:
+        if child.dep_ == "nsubjpass" and not inherited or child.i > verb.i + MAX_SUBJECT_AFTER_VERB:
+            return None
+        return child
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head != verb:
         return subject_of(verb.head, inherited=True)
-    return None
+    return _name_run_into_the_phrase_before(verb)
+
+
+def _name_run_into_the_phrase_before(verb: Token) -> Token | None:
+    """ "On top of the deal with Tanzania Mr Brown said ...": with no comma, the parse ran the speaker's name
+    into the fronted phrase; a person's name just before a subjectless main cue is its subject."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    fronted = name.dep_ in ("pobj", "compound") and name.head.i < verb.i
+    titled = name.i > 0 and name.nbor(-1).lower_ in HONORIFICS  # the model may tag "Tanzania Mr Brown" a body
+    return name if name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or titled) and fronted else None
 
 
 def asserted(verb: Token) -> bool:
