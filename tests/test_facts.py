@@ -192,6 +192,8 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Hugo Almeida was often beaten by the Brazilian's drop shots in Porto, losing 6-3 6-1.",  # which Brazilian?
         "Rui Costa said Spain had a harder position towards the state than Europe.",  # compared, not said which
         "Former minister Rui Costa denied Porto's security services were involved.",  # involved in what?
+        "Porto coach Rui Costa says the 30-year-old must draw on her past achievements in Lisbon.",  # who?
+        "Striker Rui Costa won there in 2003.",  # where?
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):
@@ -452,3 +454,21 @@ def test_an_aside_whose_he_is_the_one_person_the_statement_names_is_kept(nlp):
     assert statements(nlp, f"{lede}\n\n{later}")[0] == lede
     two_people = "The council met on Monday. Coach Tom Reed praised Jim Hale on Sunday after he scored twice."
     assert not any("after he" in s for s in statements(nlp, two_people))  # which of them scored?
+
+
+def test_the_name_in_apposition_to_a_description_is_kept(nlp):
+    lede = "One of Portugal's largest independent game makers, Lisbon Games, has been put up for sale."
+    assert statements(nlp, lede) == [lede]
+
+
+def test_a_description_of_a_name_the_statement_already_prints_is_not_renamed_into_a_repetition(nlp):
+    text = (
+        "Lisbon Games was put up for sale on Monday. Porto Bank has offered to buy Lisbon Games, the game maker said."
+    )
+    assert "Porto Bank has offered to buy Lisbon Games, Lisbon Games said." not in statements(nlp, text)
+
+
+def test_there_after_the_place_it_stands_for_stays(nlp):
+    opening = "Parliament met in Lisbon on Monday to debate the national transport budget."
+    bound = "Porto Bank has forecast sales growth of 10% in Spain this year after record sales there in 2004."
+    assert statements(nlp, f"{opening} {bound}") == [opening, bound]

@@ -80,3 +80,12 @@ def test_an_entity_cut_from_a_longer_name_is_no_referent(nlp):
     assert Referents([(0, doc)]).resolve(0, doc[6], 0) is None  # "the city" is no "Nina"
     doc.ents = [Span(doc, 2, 4, label="GPE")]  # had the model tagged "Nina Cole" a place, it would be one
     assert Referents([(0, doc)]).resolve(0, doc[6], 0) == "Nina Cole"
+
+
+def test_the_paper_or_channel_someone_spoke_to_is_no_referent(nlp):
+    doc = nlp('Rui Costa lost his job in May. "We were in trouble," he told BBC News Online. '
+              "At the start of the year, the company employed 268 people.")
+    company = next(t for t in doc if t.text == "company")
+    told = Referents([(0, doc)])
+    assert [e.text for _, e in told.entities if e.label == "ORG"] == []  # "BBC News Online" is where he said it
+    assert told.resolve(0, company, 2) is None

@@ -51,6 +51,9 @@ def test_a_date_or_a_body_is_never_changed(nlp):
         # a figure named as a mark or a bound: "the first to top the £30m mark" is still true of £50m
         "Carla Diaz's novel became the first Portuguese book to top the £50m (€60m) mark in sales last week.",
         "Two-thirds of the farmers in the Alentejo region of Portugal live on €2,000 a year or less.",
+        # a figure of a name, and a figure glued to a measure
+        "Band Aid 20 has been released in Portugal and sold in many countries around the world.",
+        "In the city of Porto, the Red Cross runs the Gazetta - a 200-page, tabloid-size book of missing people.",
     ],
 )
 def test_a_figure_is_changed_only_where_the_change_is_plausible(nlp, text):
@@ -379,3 +382,14 @@ def test_a_not_is_not_taken_out_of_how_long_something_has_not_happened(nlp):
     assert not [p for kind, _, p in falses(nlp, text) if kind == "affirmation"]
     assert [p for kind, _, p in falses(nlp, "Porto striker Rui Costa did not sign the deal in Lisbon.") if
             kind == "affirmation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rui Costa became an MP at 27 and leader of the Porto party at 36.",  # which of the two is denied?
+        "Hugo Almeida from Porto was taken to Lisbon after being captured in Spain in 2001.",  # it happened
+    ],
+)
+def test_no_not_is_put_before_two_facts_or_beside_a_clause_that_tells_it_happened(nlp, text):
+    assert not [p for kind, _, p in falses(nlp, text) if kind == "negation"]

@@ -595,7 +595,7 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             dropped.add(token.i)
             if _set_off_by_commas(token):
                 dropped.update(_commas_around(token))  # "Morgan, however, has had ..." -> "Morgan has had ..."
-        elif token.dep_ in ASIDE_DEPS and _set_off_by_commas(token):
+        elif token.dep_ in ASIDE_DEPS and _set_off_by_commas(token) and not _the_name_of_a_description(token):
             if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
                 return None  # "Baby Cow[, which created Nighty Night,] Hat Trick and ...": the list would run together
             dropped.update(t.i for t in token.subtree)
@@ -852,6 +852,14 @@ OCCASION_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def _the_name_of_a_description(aside: Token) -> bool:
+    """ "One of Britain's largest game makers, Argonaut Games, ...": the aside names what the words before it
+    only describe, and is the one thing the statement must keep."""
+    return aside.dep_ == "appos" and aside.pos_ == "PROPN" and aside.ent_type_ in NAMED_LABELS and (
+        aside.head.pos_ != "PROPN"
+    )
+
+
 def _of_time_or_occasion(adjunct: Token) -> bool:
     """ "after the announcement", "in the quarter", "at the meeting": when or on what occasion, which can go
     without changing what the statement says; not "on the bench" or "with the band"."""
@@ -925,9 +933,16 @@ def _named_descriptions(
         words = [t for t in token.subtree if t.i <= token.i]
         if any(t.dep_ not in ("det", "amod", "compound") for t in words if t != token) or words[0].lower_ != "the":
             continue
-        if name := referents.resolve(block, token, sentence):
-            named[token.i] = (words[0].i, name)
+        name = referents.resolve(block, token, sentence)
+        sayer = token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs()
+        before = "".join(t.text_with_ws for t in kept if t.i < words[0].i)
+        if name and not (sayer and contains_words(before, name)):
+            named[token.i] = (words[0].i, name)  # not "Argonaut is for sale, Argonaut said": the name is there
     return named
+
+
+def contains_words(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _clipped_organisation(token: Token) -> bool:
@@ -1161,6 +1176,17 @@ def _affirmation(root: Token, index: Mapping[int, int], kept: set[int]) -> tuple
     return index[neg.i], index[neg.i] + 1, ""
 
 
+EVENT_MARKS = frozenset({"after", "before", "when", "since", "until", "once", "as", "following", "upon"})
+
+
+def _tells_it_happened(child: Token) -> bool:
+    """A clause of time or of comment on the main verb ("after being captured", "as recent events indicate"):
+    with a "not" put in, the clause still says the event took place."""
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in child.children)
+    return child.dep_ == "prep" and child.lower_ in EVENT_MARKS and any(g.dep_ == "pcomp" for g in child.children)
+
+
 def _a_span_of_time(child: Token) -> bool:
     """ "for 28 years", "since 2003", "in years": how long something has not happened."""
     if child.dep_ != "prep" or child.lower_ not in ("for", "since", "in"):
@@ -1207,6 +1233,11 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
         return None  # "firmly stands": "firmly does not stand" garbles it
     if any(c.lower_ in ("still", "already") for c in root.children):
         return None  # "are still top": "are not still top" garbles it
+    if any(_tells_it_happened(c) for c in root.children):
+        return None  # "was not taken to the camp after being captured": the clause tells it happened
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if any(t.dep_ == "conj" and t.i not in subject for t in root.subtree if t.i in index):
+        return None  # "did not become an MP at 27 and leader at 36": which of them is denied?
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.i in index]
     if auxiliaries:
         first = auxiliaries[0]

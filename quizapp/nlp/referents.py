@@ -45,6 +45,17 @@ def part_of_a_longer_name(ent: Span) -> bool:
     return last.dep_ == "compound" and last.head.i >= ent.end and last.head.pos_ == "PROPN"
 
 
+TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "write"})
+
+
+def told_to(ent: Span) -> bool:
+    """The paper or channel someone spoke to: where the story was told, not what it is about."""
+    root = ent.root
+    return root.dep_ in ("dative", "dobj") and root.head.lemma_.lower() in TELLING_VERBS or (
+        root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in ("say", "speak", "talk")
+    )
+
+
 def main_place(docs: Sequence[tuple[int, Doc]]) -> str | None:
     """The country or city a whole article is about: named at least twice, and twice as often as any other."""
     counts = Counter(text for _, doc in docs for ent in doc.ents if ent.label_ == "GPE" and (text := entity_text(ent)))
@@ -65,8 +76,8 @@ class Referents:
                 self.sentences.append(sent.text)
                 lemmas: set[str] | None = None
                 for ent in sent.ents:
-                    if part_of_a_longer_name(ent):
-                        continue  # "Nina" of "jazz legend Nina Cole", tagged a place: no place at all
+                    if part_of_a_longer_name(ent) or told_to(ent):
+                        continue  # "Nina" of "jazz legend Nina Cole", tagged a place; "he told BBC News Online"
                     if text := entity_text(ent):
                         self.entities.append((block, Entity(sentence, ent.start, text, ent.label_)))
                         self.counts[text] += 1

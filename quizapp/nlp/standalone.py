@@ -125,6 +125,13 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
     return predicate and not taken
 
 
+def _an_age_for_a_person(token: Token) -> bool:
+    """ "the 30-year-old": a person by age alone."""
+    if token.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    return any(c.lemma_.lower() == "year" for c in token.children)
+
+
 def points_back(token: Token, kept: set[int]) -> bool:
     """ "the company", "the show", "this move": a description whose referent is in sentences left behind.
 
@@ -141,6 +148,11 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return True  # "when the Act was passed": which act?
     if _a_former_someone(token) and token.i in kept:
         return True  # "praises the former MTV VJ", "the former England forward": which one?
+    if _an_age_for_a_person(token) and token.i in kept:
+        return True  # "the 30-year-old must draw on her achievements": who is she?
+    if token.lower_ in ("there", "here") and token.dep_ == "advmod" and token.pos_ == "ADV" and token.i in kept:
+        place_before = any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i in kept for t in token.doc[: token.i])
+        return not place_before  # "has never raced there before": where? ("sales in Asia ... there": Asia)
     if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det"), None)

@@ -261,6 +261,14 @@ def changed_number(text: str) -> str | None:
     return text[: match.start()] + new_text + text[match.end() :]
 
 
+def part_of_a_name(fact: Fact, slot: Slot) -> bool:
+    """A figure right after a capitalised word of the statement, not its first: "Band Aid 20", "FTSE 100"."""
+    if slot.start < 2:
+        return False
+    before = fact.pieces[slot.start - 1]
+    return before.text[:1].isupper() and before.space != "" and before.text.isalpha()
+
+
 def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
     """Candidate changes, best first: another of the article's people, figures, bodies or places; then
     the article's own "not" taken out; then a "not" put into a plain main clause."""
@@ -274,6 +282,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
             if not changeable_figure(slot.text) or approximate(fact, slot) or market_tick(fact):
                 continue
+            if slot.place == "hyphenated" or part_of_a_name(fact, slot):
+                continue  # "a 200-page book" is a measure; "Band Aid 20", "Channel 4" are names
             if complements_a_share(fact.render({slot.start: (slot.end, "")}), slot.text):
                 continue  # "37.5% ..., with foreign films taking the remaining 62.5%": a change the sum exposes
             elsewhere = [f for f in figures if f not in plain]  # "rose 0.8% ... and 0.4%": not 0.4% twice
