@@ -472,3 +472,9 @@ def test_there_after_the_place_it_stands_for_stays(nlp):
     opening = "Parliament met in Lisbon on Monday to debate the national transport budget."
     bound = "Porto Bank has forecast sales growth of 10% in Spain this year after record sales there in 2004."
     assert statements(nlp, f"{opening} {bound}") == [opening, bound]
+
+
+def test_its_after_the_one_body_the_statement_names_stands_for_it(nlp):
+    opening = "Parliament met in Lisbon on Monday to debate the national transport budget."
+    bound = "Tom Reed is taking action against NBC over its programme Fear Factor."
+    assert statements(nlp, f"{opening} {bound}") == [opening, bound]

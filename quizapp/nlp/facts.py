@@ -352,6 +352,8 @@ def restate(
             return None  # "Similar rises", "Other firms": compared with something we left behind
         elif lower == "their" and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in kept[:n]):
             pass  # "McClaren wants his Middlesbrough team to win their group": a team, a party, a country
+        elif lower == "its" and _one_body_named(kept[:n]):
+            pass  # "Aitken is taking action against NBC over its programme": the one body the statement names
         elif lower in BOUND_PRONOUNS and token.pos_ in ("PRON", "DET"):
             if BOUND_PRONOUNS[lower] not in named_before:
                 return None  # "its", "them": bound only to a subject the statement has already named
@@ -787,7 +789,10 @@ def _without_leaning_adjuncts(
             continue
         words = [t for t in adjunct.subtree if t.i in kept_ids]
         leaning_pronoun = any(
-            dangling_pronoun(t) and not _bound_within(t, words) and not _the_one_person_before(t, kept, words)
+            dangling_pronoun(t)
+            and not _bound_within(t, words)
+            and not _the_one_person_before(t, kept, words)
+            and not (t.lower_ == "its" and _one_body_named([k for k in kept if k.i < adjunct.left_edge.i]))
             for t in words
         )
         renamed = _renamed(named)
@@ -939,6 +944,13 @@ def _named_descriptions(
         if name and not (sayer and contains_words(before, name)):
             named[token.i] = (words[0].i, name)  # not "Argonaut is for sale, Argonaut said": the name is there
     return named
+
+
+BODIES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _one_body_named(before: Sequence[Token]) -> bool:
+    return len({t.i for t in before if t.ent_type_ in BODIES and t.ent_iob_ == "B"}) == 1
 
 
 def contains_words(text: str, name: str) -> bool:
