@@ -478,3 +478,11 @@ def test_its_after_the_one_body_the_statement_names_stands_for_it(nlp):
     opening = "Parliament met in Lisbon on Monday to debate the national transport budget."
     bound = "Tom Reed is taking action against NBC over its programme Fear Factor."
     assert statements(nlp, f"{opening} {bound}") == [opening, bound]
+
+
+def test_them_after_the_one_plural_it_can_stand_for_and_an_indirect_who_stay(nlp):
+    opening = "Parliament met in Lisbon on Monday to debate the national transport budget."
+    bound = "Porto Bank has won its legal fight to make three bloggers reveal who told them about its products."
+    assert statements(nlp, f"{opening} {bound}") == [opening, bound]
+    two = "Lisbon officials told the unions and the bankers that the bridge would close because they had asked."
+    assert statements(nlp, f"{opening} {two}") == [opening]  # the unions or the bankers?

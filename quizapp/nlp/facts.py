@@ -362,7 +362,10 @@ def restate(
             if BOUND_PRONOUNS[lower] == "person" and len(persons_named) > 1:
                 return None  # "Toure's free-kick landed at his feet, but Kenny ...": whose?
         elif lower in DANGLING_PRONOUNS and (token.pos_ in ("PRON", "DET") or lower == "such") and not _bound(token):
-            return None
+            plural_bound = lower in ("they", "them") and _one_plural_before(kept[:n])
+            asked = token.tag_ == "WP" and token.head.dep_ == "ccomp"  # "reveal who told them": a question in it
+            if not (plural_bound or asked):
+                return None  # but "make three bloggers reveal who told them": the bloggers
         elif lower == "same" and n > 0 and kept[n - 1].lower_ == "the" and not any(t.lower_ == "as" for t in kept[n:]):
             return None  # "the same rights": as whose? ("the same rights as men" says)
         if _clipped_organisation(token) and (full := referents.full_name(token.text, "ORG")) is not None:
@@ -947,6 +950,12 @@ def _named_descriptions(
 
 
 BODIES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _one_plural_before(before: Sequence[Token]) -> bool:
+    """One plural noun before a "they" or "them", and no other: what it stands for is in the statement."""
+    plurals = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound" and not t.ent_type_]
+    return len(plurals) == 1
 
 
 def _one_body_named(before: Sequence[Token]) -> bool:
