@@ -351,3 +351,10 @@ def test_a_predicate_without_what_it_relates_to_asks_no_question(analyse):
             "Treasurer Alan Brooks denied that council staff were involved.")
     said = [a for a in analyse(TITLE + text).attributions if a.speaker == "Alan Brooks"]
     assert said and said[0].statement == "council staff were involved" and said[0].question == ""
+
+
+def test_a_second_report_of_the_speaker_joined_to_the_words_asks_no_question(analyse):
+    text = ("Tom Reed runs the project in Leeds. Mr Reed thinks the Leeds Book Exchange is an idea whose time "
+            "has come and he hopes councils will take notice.")
+    said = [a for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
+    assert said and said[0].statement.startswith("the Leeds Book Exchange") and said[0].question == ""

@@ -248,9 +248,8 @@ def restate_clause(
         return None  # "that the comedian was pleased": which comedian? ("the prime minister" is one office)
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tokens):
         return None  # the clause lost its subject to the parse: "... that had better be involved"
-    if any(t.lemma_.lower() in reporting_verbs() and t.dep_ in ("parataxis", "ccomp") and _said_by_pronoun(t)
-           for t in tokens[1:]):  # fmt: skip
-        return None  # "people he says feel let down": another report inside, half kept
+    if any(_a_report(t) and t.dep_ in ("parataxis", "ccomp", "conj") and _said_by_pronoun(t) for t in tokens[1:]):
+        return None  # "people he says feel let down", "... has come and he hopes ...": another report inside
     words = []
     skip_to = -1
     for token in tokens:
@@ -368,6 +367,12 @@ def ends_its_sentence(verb: Token, tokens: Sequence[Token]) -> bool:
     if tokens[0].i < verb.i:
         return True
     return all(t.is_punct for t in verb.sent if t.i > tokens[-1].i)
+
+
+def _a_report(verb: Token) -> bool:
+    """A reporting verb, by its lemma or by its form ("hopes", which the lemmatiser reads as "hop")."""
+    verbs = reporting_verbs()
+    return verb.lemma_.lower() in verbs or verb.tag_ == "VBZ" and verb.lower_.removesuffix("s") in verbs
 
 
 def _said_by_pronoun(verb: Token) -> bool:
