@@ -456,8 +456,14 @@ def test_an_aside_whose_he_is_the_one_person_the_statement_names_is_kept(nlp):
     assert not any("after he" in s for s in statements(nlp, two_people))  # which of them scored?
 
 
-def test_the_name_in_apposition_to_a_description_is_kept(nlp):
-    lede = "One of Portugal's largest independent game makers, Lisbon Games, has been put up for sale."
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "One of Portugal's largest independent game makers, Lisbon Games, has been put up for sale.",
+        "One World Project Tsunami fundraiser, Grief Never Grows Old, slipped four places to number eight.",
+    ],
+)
+def test_the_name_in_apposition_to_a_description_is_kept(nlp, lede):
     assert statements(nlp, lede) == [lede]
 
 

@@ -863,9 +863,11 @@ OCCASION_NOUNS = frozenset({
 def _the_name_of_a_description(aside: Token) -> bool:
     """ "One of Britain's largest game makers, Argonaut Games, ...": the aside names what the words before it
     only describe, and is the one thing the statement must keep."""
-    return aside.dep_ == "appos" and aside.pos_ == "PROPN" and aside.ent_type_ in NAMED_LABELS and (
-        aside.head.pos_ != "PROPN"
-    )
+    if aside.dep_ != "appos" or aside.head.pos_ == "PROPN":
+        return False
+    words = [t for t in aside.subtree if t.is_alpha]
+    titled = bool(words) and all(t.text[:1].isupper() for t in words)  # "fundraiser, Grief Never Grows Old,"
+    return titled or aside.pos_ == "PROPN" and aside.ent_type_ in NAMED_LABELS
 
 
 def _of_time_or_occasion(adjunct: Token) -> bool:
