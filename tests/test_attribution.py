@@ -358,3 +358,9 @@ def test_a_second_report_of_the_speaker_joined_to_the_words_asks_no_question(ana
             "has come and he hopes councils will take notice.")
     said = [a for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
     assert said and said[0].statement.startswith("the Leeds Book Exchange") and said[0].question == ""
+
+
+def test_words_said_of_a_noun_outside_them_ask_no_question(analyse):
+    text = ("Mayor Tom Reed spoke on Monday. He admitted to a sense of frustration about the allegations, which he "
+            'said had been made "countless times".')
+    assert not any(a.question.startswith("said that which") for a in analyse(TITLE + text).attributions)

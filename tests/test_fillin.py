@@ -100,6 +100,8 @@ def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
          {"10-games", "10"}),  # a figure glued to its word: many ways to type it
         ("Portuguese films took 37.5% of Lisbon box office takings in 2004, with foreign films taking the "
          "remaining 62.5%.", {"37.5%", "62.5%"}),  # one is 100 less the other
+        ("Lisbon Bank announced that it expects to see earnings grow by 20-25% in its current financial year.",
+         {"20-25%", "20-25"}),  # a range: "20 to 25%" would be marked wrong
     ],
 )
 def test_what_is_never_blanked(nlp, text, never):

@@ -255,12 +255,15 @@ def complements_a_share(prompt: str, answer: str) -> bool:
     return any(abs(value + other - 100) < 0.01 for other in others)
 
 
+RANGE = re.compile(r"\d\s*(?:[-\u2013]|to)\s*[£$€]?\d")  # "20-25%", "£5 to £7m": many ways to type a range
+
+
 def fill_in_candidates(
     article_id: str, fact: Fact, headline: str, expansions: Mapping[str, str] | None = None
 ) -> list[Item]:
     """An item for each figure of the fact worth blanking, in the order of the sentence."""
     slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: s.start)
-    slots = [s for s in slots if not approximate(fact, s)]  # "More than _____ voted"
+    slots = [s for s in slots if not approximate(fact, s) and not RANGE.search(s.text)]  # "More than _____ voted"
     if market_tick(fact) or market_move(fact):
         return []  # "_____ by 0900 GMT", "Shares in Umbro were up _____%": a price at a tick of trading
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____"

@@ -112,10 +112,12 @@ class Alternatives:
 
     def _comparable(self, one: Person, other: Person) -> bool:
         """Another minister for a minister, another quoted speaker for a speaker: a swap only reading tells.
-        (Any other person of the story is a swap the world often exposes: an actor for a director.)"""
-        if one.name in self.speakers and other.name in self.speakers:
-            return True
-        return bool({r.head for r in one.roles} & {r.head for r in other.roles})
+        (Any other person of the story is a swap the world often exposes: an actor for a director; and two
+        speakers with titles of different kinds are such a pair: "IAAF spokesman" for the Olympic champion.)"""
+        heads, other_heads = {r.head for r in one.roles}, {r.head for r in other.roles}
+        if heads or other_heads:  # "journalist Robert Peston" for the prime minister: a title tells them apart
+            return bool(heads & other_heads)
+        return one.name in self.speakers and other.name in self.speakers
 
 
 def nationality(name: str) -> bool:

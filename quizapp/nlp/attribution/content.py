@@ -203,6 +203,8 @@ def restate_clause(
     first = tokens[0]
     if first.pos_ == "CCONJ" or first.lower_ in CONTEXT_ADVERBS:
         return None  # "that but classic market research ...": the clause goes on from one left out
+    if first.tag_ in ("WDT", "WP") and first.lower_ in RELATIVE_PRONOUNS:
+        return None  # "allegations which he said had been made": the clause is about a noun left outside
     if first.lower_ in DEMONSTRATIVES | GROUP_PRONOUNS and first.dep_ in SUBJECT_DEPS:
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
