@@ -445,11 +445,15 @@ def test_nouns_running_into_the_subject_are_its_description_wherever_the_parse_h
     assert statements(nlp, "Last year Kelme posted a 22% rise in annual profit.") == []  # a time: "last year" when?
 
 
-def test_an_aside_whose_he_is_the_one_person_the_statement_names_is_kept(nlp):
-    lede = (
+@pytest.mark.parametrize(
+    "lede",
+    [
         "The memory of soul legend James Carter dominated the city's biggest music festival on Sunday as he was "
-        "given three posthumous awards."
-    )  # the aside with the figure is the news; "he" can only be Carter
+        "given three posthumous awards.",  # the aside with the figure is the news; "he" can only be Carter
+        "James Carter dominated the city's biggest music festival on Sunday as he was given three posthumous awards.",
+    ],
+)
+def test_an_aside_whose_he_is_the_one_person_the_statement_names_is_kept(nlp, lede):
     later = "Carter, who died in 2003, was honoured for his album Blue Hours."
     assert statements(nlp, f"{lede}\n\n{later}")[0] == lede
     two_people = "The council met on Monday. Coach Tom Reed praised Jim Hale on Sunday after he scored twice."

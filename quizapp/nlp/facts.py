@@ -831,15 +831,18 @@ def _trailing_aside(adjunct: Token, kept: Sequence[Token]) -> bool:
     return before >= 0 and adjunct.doc[before].text == "," and len(rest) == 1 and rest[0] in kept
 
 
+SINGULAR_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+
+
 def _the_one_person_before(pronoun: Token, kept: Sequence[Token], aside: Sequence[Token]) -> bool:
     """ "Ray Charles dominated the ceremony as he was given eight Grammys": "he" stands for the one person the
     statement names before the aside (which, with the figure in it, is the news)."""
-    if pronoun.lower_ not in ("he", "she", "him", "her", "his"):
+    if pronoun.lower_ not in SINGULAR_PERSONAL:
         return False
     inside = {t.i for t in aside}
     before = [t for t in kept if t.i < pronoun.i and t.i not in inside]
-    people = {t.ent_iob_ == "B" and t.i for t in before if t.ent_type_ == "PERSON"} - {False}
-    return len(people) == 1 and not any(t.lower_ in ("he", "she", "him", "her", "his") for t in before)
+    people = {t.i for t in before if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"}
+    return len(people) == 1 and not any(t.lower_ in SINGULAR_PERSONAL for t in before)
 
 
 def _bound_within(pronoun: Token, words: Sequence[Token]) -> bool:
