@@ -353,6 +353,20 @@ def test_a_predicate_without_what_it_relates_to_asks_no_question(analyse):
     assert said and said[0].statement == "council staff were involved" and said[0].question == ""
 
 
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        ('he was "totally shocked" to be included', False),  # included in what?
+        ("producers offered him the chance to return", False),  # return to what?
+        ("he would return to Leeds next year", True),
+    ],
+)
+def test_a_selection_or_a_return_without_what_it_is_to_asks_no_question(analyse, words, asked):
+    text = f"Council leader Margaret Hill spoke in Leeds on Friday. Treasurer Alan Brooks said {words}."
+    said = [a for a in analyse(TITLE + text).attributions if a.speaker == "Alan Brooks"]
+    assert said and bool(said[0].question) == asked, said
+
+
 def test_a_second_report_of_the_speaker_joined_to_the_words_asks_no_question(analyse):
     text = ("Tom Reed runs the project in Leeds. Mr Reed thinks the Leeds Book Exchange is an idea whose time "
             "has come and he hopes councils will take notice.")

@@ -67,6 +67,7 @@ def test_a_bare_figure_standing_as_a_subject_is_not_blanked(nlp):
         ("60", ("sixty",)),
         ("965,000 tonnes", ("965,000", "965000", "965000 tonnes")),
         ("11.49 million tonnes", ("11.49 million", "11.49m", "11.49m tonnes")),
+        ("£7.00", ("7", "£7", "seven", "7.00")),  # pence that are none: a student types the pounds
     ],
 )
 def test_a_number_lists_the_spellings_a_student_would_type(number, forms):

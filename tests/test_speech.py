@@ -61,3 +61,14 @@ def test_another_record_of_the_same_person_is_not_another_speaker():
     etzioni = Person("Amitai Etzioni", (), gender="male")
     assert other_speaker(etzioni, [etzioni, Person("Prof Etzioni", (), gender="male")], "said that x") is None
     assert other_speaker(etzioni, [etzioni, Person("Tom Reed", (), gender="male")], "said that x").name == "Tom Reed"
+
+
+def test_the_words_are_not_put_in_the_mouth_of_someone_who_said_the_like(nlp):
+    text = (
+        "Mayor Tom Reed said there were grave concerns about the closure of the Leeds library. "
+        'Treasurer Alan Brooks said: "We have many serious concerns about the closure of the library." '
+        "Councillor Ann Lowe said that council tax in Leeds would rise by 3% next year."
+    )
+    items = speech_items(nlp, text)
+    assert not any(p.startswith("Alan Brooks said that there were grave concerns") for p in items), items
+    assert "Ann Lowe said that there were grave concerns about the closure of the Leeds library." in items, items

@@ -401,3 +401,54 @@ def test_a_person_is_not_swapped_for_a_speaker_the_article_titles_differently(nl
         'Journalist Hugo Almeida said: "The team is tired." Rui Costa scored twice in Madrid on Sunday.'
     )
     assert not [p for kind, _, p in falses(nlp, text) if kind == "person"]  # a journalist for a striker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porto striker Rui Costa rejected claims that he had asked to leave the club in Lisbon.",  # a denial denied
+        "Porto band Madredeus had originally been scheduled to play four dates in Lisbon.",  # "had not originally"
+        "Porto striker Rui Costa will join Benfica in Lisbon, providing he passes a medical on Monday.",
+    ],
+)
+def test_no_not_is_put_into_a_denial_before_an_adverb_or_beside_a_condition(nlp, text):
+    assert not [p for kind, _, p in falses(nlp, text) if kind == "negation"]
+    assert [p for kind, _, p in falses(nlp, "Porto band Madredeus played four dates in Lisbon in 2004.")
+            if kind == "negation"]  # fmt: skip
+
+
+def test_a_figure_read_against_another_of_its_measure_is_not_changed(nlp):
+    text = (
+        "Growth in Portugal is tipped to be 4.1% this year, dipping to 4% in 2005, the Lisbon bank said. "
+        "Profits at Galp Energia in Lisbon rose 76% to $1.13bn, from $639m a year earlier. "
+        "Exports to Angola fell by 12% in 2004."
+    )
+    changed = {frm for _, frm, _ in number_changes(nlp, text)}
+    assert not changed & {"4.1%", "4%", "$1.13bn", "$639m"}, changed
+
+
+def test_a_time_of_day_or_a_bulleted_note_past_the_lede_is_no_statement(nlp):
+    text = (
+        "Porto director Ana Lopes won the Lisbon film festival's top award in Lisbon on Sunday.\n\n"
+        "- Ana Lopes: A Life in Film is being shown on RTP2 on Saturday 12 February at 2005 GMT.\n\n"
+        "The Porto escudo had strengthened to 102.975 against the dollar by 0730 GMT on Monday."
+    )
+    prompts = [i.prompt for i in candidates(nlp, text)]
+    assert prompts and not any("GMT" in p for p in prompts), prompts
+
+
+def test_background_with_only_a_rough_figure_or_the_year_of_a_name_is_no_statement(nlp):
+    text = (
+        "Porto airport opened a new terminal for flights to Brazil on Monday. "
+        "Brazil has a population of more than 180 million people. "
+        "Under the 1989 Lisbon Act, Portuguese councils have a duty to run public libraries. "
+        "Brazil has 26 states and a federal district, the Brazilian government says."
+    )
+    prompts = [i.prompt for i in candidates(nlp, text)]
+    assert not any("population" in p or "1989" in p for p in prompts), prompts
+
+
+def test_a_lede_that_names_nothing_and_tells_no_news_is_no_statement(nlp):
+    hook = "Gambling is hugely popular, especially with tech-savvy criminals."
+    prompts = [i.prompt for i in candidates(nlp, hook + " Porto police arrested three men in Lisbon on Monday.")]
+    assert hook not in prompts and prompts, prompts

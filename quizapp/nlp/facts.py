@@ -28,6 +28,7 @@ from .resources import (
     CONTEXT_ADVERBS,
     CONTRASTIVE_WORDS,
     DANGLING_PRONOUNS,
+    DENYING_VERBS,
     HEDGE_ADJECTIVES,
     HOME_COUNTRIES,
     HONORIFICS,
@@ -1005,7 +1006,11 @@ def _bare_surname(token: Token, person: Person, people: People, block: int) -> b
     """The person's surname alone: not after an honorific ("Mr Arnold") nor part of a longer name."""
     alone = all(people.at(block, i) is not person for i in (token.i - 1, token.i + 1))
     after_honorific = token.i > 0 and token.nbor(-1).lower_.rstrip(".") in HONORIFICS
-    after_given_name = token.i > 0 and token.nbor(-1).text in person.name.split()[:-1]  # "Ana" of "Ana Lopes"
+    before = token.nbor(-1) if token.i > 0 else None
+    after_given_name = before is not None and (
+        before.text in person.name.split()[:-1]  # "Ana" of "Ana Lopes"
+        or before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token and before.is_title
+    )  # "Kieran Campbell" of a person the article lists as "K Campbell": a name already printed in full
     last = person.name.split()[-1]
     return token.text == last != person.name and alone and not after_honorific and not after_given_name
 
@@ -1257,6 +1262,8 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
         return None  # "did not come despite ...": a "not" beside a contrast reads as nonsense
     if root.i > 0 and root.nbor(-1).dep_ == "advmod":
         return None  # "firmly stands": "firmly does not stand" garbles it
+    if root.lemma_.lower() in DENYING_VERBS:
+        return None  # "did not reject allegations": a denial denied is a riddle, not a statement
     if any(c.lower_ in ("still", "already") for c in root.children):
         return None  # "are still top": "are not still top" garbles it
     if any(_tells_it_happened(c) for c in root.children):
@@ -1267,6 +1274,8 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.i in index]
     if auxiliaries:
         first = auxiliaries[0]
+        if any(c.dep_ in ("advmod", "npadvmod") and first.i < c.i < root.i for c in root.children):
+            return None  # "are next meeting", "had originally been scheduled": "not" before the adverb garbles
         if first.lower_ in NEGATABLE_AUXILIARIES:
             return index[first.i], f"{first.text} not"
         return None

@@ -136,7 +136,7 @@ DANGLING_PRONOUNS = frozenset({
 # Words of contrast or concession: a "not" put or taken out beside them garbles the statement.
 CONTRASTIVE_WORDS = frozenset({
     "despite", "although", "though", "but", "yet", "however", "while", "whereas", "unless", "until", "except",
-    "instead", "rather", "only", "even", "if", "because", "so", "nor", "or",
+    "instead", "rather", "only", "even", "if", "because", "so", "nor", "or", "providing",
 })  # fmt: skip
 # Auxiliaries after which "not" negates the clause.
 NEGATABLE_AUXILIARIES = frozenset({
@@ -174,6 +174,11 @@ SCOPE_WORDS = frozenset({
 NEGATIVE_WORDS = frozenset({
     "no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "either", "without", "hardly", "n't",
     "cannot"
+})  # fmt: skip
+# Verbs that already say "no": "did not reject the claims", "did not fail to" read as riddles.
+DENYING_VERBS = frozenset({
+    "deny", "reject", "refuse", "dismiss", "decline", "fail", "avoid", "resist", "oppose", "lack", "miss",
+    "lose", "quit", "abandon", "cancel", "stop", "halt", "block", "ban", "prevent", "rule",
 })  # fmt: skip
 MEASURES = frozenset({
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "seat", "storey", "mile",

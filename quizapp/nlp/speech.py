@@ -7,6 +7,7 @@ player) still asks who took which position, one statement at a time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
@@ -22,17 +23,43 @@ def statement_of(name: str, question: str) -> str:
     return text if text.endswith((".", "?", "!", '?"', '!"')) else text + "."
 
 
-def other_speaker(person: Person, speakers: Sequence[Person], question: str) -> Person | None:
-    """The first other person the article quotes who could have said it: not named in the words, and of the
-    speaker's gender when the words say "he" or "she" of the speaker."""
+SAME_SUBJECT_STEMS = 2  # two long words in common ("concerns", "Albania"): two sayings on one subject
+STEM = 5
+
+
+def other_speaker(
+    person: Person, speakers: Sequence[Person], question: str, attributions: Sequence[Attribution] = ()
+) -> Person | None:
+    """The first other person the article quotes who could have said it: not named in the words, of the
+    speaker's gender when the words say "he" or "she" of the speaker, and not one who said the like ("many
+    serious concerns" beside "grave concerns": the swapped statement would be half true)."""
     gendered = GENDERED.search(question) is not None
     for other in speakers:
         if not excludes(other.name, person.name) or mentions_any(question, [other.name, *other.aliases, other.surname]):
             continue  # "Prof Etzioni" for "Amitai Etzioni" is the same man
         if gendered and (other.gender is None or other.gender != person.gender):
             continue
+        if any(a.speaker == other.name and said_the_like(a.statement, question) for a in attributions):
+            continue
         return other
     return None
+
+
+COMMON_STEMS = frozenset(w[:STEM] for w in (
+    "would", "could", "should", "there", "their", "which", "about", "after", "being", "other", "people", "years",
+    "these", "those", "where", "while", "still", "since", "because", "never", "really", "think", "going", "things",
+))  # fmt: skip
+
+
+def stems(text: str) -> set[str]:
+    """The long ordinary words of a saying, by their first letters ("child" of "children"); not names, which
+    two people on one story share without saying the same."""
+    found = {w[:STEM] for w in re.findall(r"\b[a-z][a-z]+", text) if len(w) >= STEM}
+    return found - COMMON_STEMS
+
+
+def said_the_like(one: str, other: str) -> bool:
+    return len(stems(one) & stems(other)) >= SAME_SUBJECT_STEMS
 
 
 def speech_candidates(article_id: str, attributions: Sequence[Attribution], persons: Sequence[Person]) -> list[
@@ -45,7 +72,7 @@ def speech_candidates(article_id: str, attributions: Sequence[Attribution], pers
     speakers = [by_name[name] for name in order if name in by_name]
     found: list[tuple[Item, Attribution]] = []
     for a, person in askable(attributions, persons):
-        other = other_speaker(person, speakers, a.question)
+        other = other_speaker(person, speakers, a.question, attributions)
         if other is None:
             continue  # nobody else quoted: "X said ..." asks nothing a reader must remember
         for speaker in (person, other):

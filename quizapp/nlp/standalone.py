@@ -110,19 +110,35 @@ def _a_former_someone(token: Token) -> bool:
 # Predicates that need what they relate to: "were involved" (in what?), "was responsible" (for what?)
 RELATIONAL_PREDICATES = frozenset({
     "involved", "responsible", "aware", "linked", "connected", "related", "eligible", "entitled", "opposed",
+    "included", "selected",
 })  # fmt: skip
+RETURNING_VERBS = frozenset({"return", "rejoin"})  # "the chance to return": to what?
 
 
 def lacks_its_complement(token: Token, kept: set[int]) -> bool:
     """ "security services were involved", "nobody was responsible": a predicate that says nothing without
-    the "in ..." or "for ..." the sentences before gave it."""
+    the "in ..." or "for ..." the sentences before gave it; or a "between" left with one of its parties."""
+    if _between_one(token, kept):
+        return True
+    if token.lemma_.lower() in RETURNING_VERBS and token.pos_ == "VERB" and token.i in kept:
+        complements = ("prep", "dobj", "advmod", "npadvmod", "prt", "xcomp", "advcl")
+        return not any(c.dep_ in complements and c.i in kept for c in token.children)
     if token.lower_ not in RELATIONAL_PREDICATES or token.i not in kept:
         return False
-    predicate = token.dep_ in ("acomp", "ROOT", "ccomp", "conj") and (
+    predicate = token.dep_ in ("acomp", "ROOT", "ccomp", "conj", "xcomp") and (
         token.tag_ == "JJ" or any(c.dep_ == "auxpass" for c in token.children)
     )
     taken = any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl", "agent") and c.i in kept for c in token.children)
     return predicate and not taken
+
+
+def _between_one(token: Token, kept: set[int]) -> bool:
+    """ "a merger between Seton Healthcare" once the others went with an aside: "between" wants two or more."""
+    if token.lower_ not in ("between", "among", "amongst") or token.dep_ != "prep" or token.i not in kept:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj" and c.i in kept]
+    together = any(c.dep_ == "conj" and c.i in kept for o in objects for c in o.children)
+    return bool(objects) and not together and all(o.tag_ in ("NN", "NNP") and o.ent_type_ != "DATE" for o in objects)
 
 
 def _an_age_for_a_person(token: Token) -> bool:

@@ -34,6 +34,7 @@ GENDERED = re.compile(
     re.IGNORECASE,
 )
 MIN_CHARS, MAX_CHARS = 15, 300
+SIDE_NOTE = re.compile(r"[-*\u2022\u2013]\s")  # a bulleted line after the story
 MAX_LISTED = 3
 
 
@@ -263,6 +264,32 @@ def changed_number(text: str) -> str | None:
     return text[: match.start()] + new_text + text[match.end() :]
 
 
+COMPARED = re.compile(
+    r"\b(?:from|than|compared|versus|against|up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|dipp\w*|dropp?\w*|"
+    r"increas\w*|decreas\w*|grew|grow\w*|jump\w*|climb\w*|slump\w*|doubl\w*|halv\w*|pick\w* up)\b",
+    re.IGNORECASE,
+)
+
+
+def beside_a_figure_of_its_unit(text: str, statement: str) -> bool:
+    """Another figure of the same measure in a statement that reads them against each other ("to $11.1bn
+    from $10.9bn", "4.1% this year, dipping to 4%"): a change to one shows against the other."""
+    if not COMPARED.search(statement):
+        return False  # "175,000 at Lisbon airport and 10,000 at Porto": two counts, neither read against the other
+    family = measure_family(text)
+    others = [m.group() for m in re.finditer(r"[£$€¥]?\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent|bn|m|k|tn)?", statement)]
+    return sum(measure_family(o) == family for o in others) > 1
+
+
+def measure_family(text: str) -> str:
+    """What a figure measures, whatever its scale: "$" for "$1.13bn" and "$639m", "%" for "76%"."""
+    currency = CURRENCY.search(text)
+    if currency:
+        return currency.group()
+    unit = unit_of(text)
+    return "%" if "%" in unit or "cent" in unit else unit
+
+
 def part_of_a_name(fact: Fact, slot: Slot) -> bool:
     """A figure right after a capitalised word of the statement, not its first: "Band Aid 20", "FTSE 100"."""
     if slot.start < 2:
@@ -276,6 +303,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
     the article's own "not" taken out; then a "not" put into a plain main clause."""
     if fact.quoted:
         return  # a person's own words are never changed
+    if market_tick(fact):
+        return  # "The yen had strengthened to 102.975 by 0730 GMT": one moment of trading, not worth a change
     plain = fact.render()
     figures = alternatives.values.get("number", ())
     for slot in sorted(fact.slots, key=lambda s: (SWAP_ORDER.get(s.kind, 9), s.start)):
@@ -288,6 +317,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
                 continue  # "a 200-page book" is a measure; "Band Aid 20", "Channel 4" are names
             if complements_a_share(fact.render({slot.start: (slot.end, "")}), slot.text):
                 continue  # "37.5% ..., with foreign films taking the remaining 62.5%": a change the sum exposes
+            if beside_a_figure_of_its_unit(slot.text, plain):
+                continue  # "4.1% this year, dipping to 4% in 2005": a change the other figure exposes
             elsewhere = [f for f in figures if f not in plain]  # "rose 0.8% ... and 0.4%": not 0.4% twice
             new = other_figure(slot.text, elsewhere)
             new = new or (None if small_count(slot.text) else changed_number(slot.text))
@@ -349,13 +380,21 @@ def true_false_candidates(
     roll_call = sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED
     if fact.order > 0 and (not fact.slots or roll_call):
         return []  # a generality, or "A, B, C and D are among the names": a roll call (the lede may have both)
+    if not fact.slots and fact.timeless and not any(p.text[:1].isupper() for p in fact.pieces[1:]):
+        return []  # "Gambling is hugely popular, especially with criminals": the lede's hook, not its news
+    if fact.order > 0 and (market_tick(fact) or SIDE_NOTE.match(fact.evidence)):
+        return []  # "is being shown on BBC2 at 2005 GMT", "- The film opens on Friday": a listing, a side note
     dated = any(s.kind in ("number", "date") for s in fact.slots)
+    news_figure = any(
+        s.kind == "number" and not approximate(fact, s) or s.kind == "date" and s.place != "modifier"
+        for s in fact.slots
+    )  # "India has more than a billion people", "Under the 1989 Children Act, ...": background all the same
     general = not dated and len({s.value() for s in fact.slots}) < 2
     if general and fact.order > 0:
         return []  # one name and a generality: background a student could guess without reading (but the lede)
     if market_move(fact):
         return []  # "Shares were 28 pence lower at 925p by midday": the day's trading, not the story
-    if fact.timeless and not dated and fact.order > 0:
+    if fact.timeless and not news_figure and fact.order > 0:
         return []  # "The Screen Actors Guild represents US film and TV actors": background, not the story
     found = [true_false_item(article_id, fact, None, alternatives.expansions)]
     for change in changes(fact, alternatives):
