@@ -409,6 +409,9 @@ def test_a_person_is_not_swapped_for_a_speaker_the_article_titles_differently(nl
         "Porto striker Rui Costa rejected claims that he had asked to leave the club in Lisbon.",  # a denial denied
         "Porto band Madredeus had originally been scheduled to play four dates in Lisbon.",  # "had not originally"
         "Porto striker Rui Costa will join Benfica in Lisbon, providing he passes a medical on Monday.",
+        "The Douro valley has been a wine region of Portugal for more than 300 years.",  # not once, or not all along?
+        "Porto's Rui Costa defeated Hugo Almeida of Lisbon 6-3 7-6 in Faro.",  # the score says he won
+        "Much of the Porto party's funding came from Lisbon banker Hugo Almeida.",
     ],
 )
 def test_no_not_is_put_into_a_denial_before_an_adverb_or_beside_a_condition(nlp, text):

@@ -1268,6 +1268,10 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
         return None  # "are still top": "are not still top" garbles it
     if any(_tells_it_happened(c) for c in root.children):
         return None  # "was not taken to the camp after being captured": the clause tells it happened
+    if any(_a_span_of_time(c) for c in root.children):
+        return None  # "has not been a flashpoint for 50 years": not once, or not all along?
+    if SCORE.search(root.sent.text):
+        return None  # "did not defeat Gambill 6-3 7-6": the score says a match was played and won
     subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     if any(t.dep_ == "conj" and t.i not in subject for t in root.subtree if t.i in index):
         return None  # "did not become an MP at 27 and leader at 36": which of them is denied?
@@ -1292,6 +1296,7 @@ def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
     return None
 
 
+SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 BROKEN_NAME = re.compile(r"\s[-\u2013\u2014]\s|\s(?:the|a|an|of|and|to)$")
 
 

@@ -169,7 +169,7 @@ OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice", "assistant",
 # Quantifiers a "not" beside would make ambiguous or absurd: "both are not keen", "there was not little".
 SCOPE_WORDS = frozenset({
     "little", "few", "barely", "scarcely", "seldom", "rarely", "both", "all", "every", "each", "always", "many",
-    "most", "some", "any",
+    "most", "some", "any", "much",
 })  # fmt: skip
 NEGATIVE_WORDS = frozenset({
     "no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "either", "without", "hardly", "n't",
