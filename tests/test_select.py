@@ -56,14 +56,14 @@ def test_a_sentence_offering_a_false_version_gives_it_when_keys_are_even():
     assert [i.answer for i in compose(candidates, word_count=400)] == [False, True]
 
 
-def test_a_false_not_needs_a_true_not_beside_it_but_for_the_quizs_first_false():
+def test_a_false_not_needs_a_true_not_beside_it():
+    # blind readers (r37) rejected every false "not" a quiz held without a true one: the word gave the key away
     negation = {"kind": "negation", "from": "rose", "to": "did not rise"}
-    first = candidate("true_false", "Imports did not rise in Porto in 2004.", False, 1, 0.9, changed=negation)
-    second = candidate("true_false", "Wages did not rise in Faro in 2003.", False, 2, 0.8, changed=negation)
     true = candidate("true_false", "Exports rose in Lisbon in 2004.", True, 0, 1.0)
-    # a quiz of true statements takes one false "not" rather than lean on "True"; a second needs a true "not"
-    assert [i.prompt for i in compose([true, first, second], word_count=900)] == [true.item.prompt, first.item.prompt]
-    assert compose([first, second], word_count=900) == []  # nor is a false "not" the first key a quiz has
+    false_not = candidate("true_false", "Imports did not rise in Porto in 2004.", False, 1, 0.9, changed=negation)
+    assert [i.answer for i in compose([true, false_not], word_count=400)] == [True]
+    true_not = candidate("true_false", "Wages did not rise in Faro in 2003.", True, 2, 0.8)
+    assert sorted(i.answer for i in compose([true, false_not, true_not], word_count=900)) == [False, True, True]
 
 
 def test_a_swap_that_keeps_the_articles_own_not_may_be_one_false_negated_statement_ahead():

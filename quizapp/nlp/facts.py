@@ -940,7 +940,8 @@ def _named_descriptions(
         if token.lemma_.lower() in NATIONAL_BODIES and [c.lower_ for c in token.children] == ["the"]:
             country = referents.main_place(sentence)
             if country is not None and country not in HOME_COUNTRIES:  # "the government" of a story on Russia
-                named[token.i] = (token.i - 1, f"the {token.text} of {country}")
+                of = f"the {country}" if takes_the(country) else country  # "the economy of the US"
+                named[token.i] = (token.i - 1, f"the {token.text} of {of}")
             continue
         if not points_back(token, kept_ids):
             continue

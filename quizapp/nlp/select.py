@@ -312,8 +312,7 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
     if item.type == "fill_in":
         return 2.0 - quiz.types["fill_in"] / (1 + sum(quiz.types.values())) + item_bonus(item)
     key = bool(item.answer)
-    allowed = quiz.negated_keys[True] + stays_negated(candidate) + first_false(quiz)
-    if candidate.negated and not key and quiz.negated_keys[False] >= allowed:
+    if candidate.negated and not key and quiz.negated_keys[False] >= quiz.negated_keys[True] + stays_negated(candidate):
         return None  # a "not" must not tell the key: no more false negated statements than true ones
     # a true statement with the article's own "not" may run one further ahead: it lets a false "not" follow,
     # and true negated statements are what keep "not" from telling the key
@@ -328,12 +327,6 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
         score_lean = 0.0
     score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values())) + score_lean
     return score - 0.01 * FALSE_KIND_ORDER.get(candidate.change, 6 if not key else 0)
-
-
-def first_false(quiz: Quiz) -> int:
-    """1 while a quiz has true statements and no false one: rather than lean on "True", it may take a false
-    "not" unmatched (over every 11th corpus article, 62% of statements with "not" are then keyed False)."""
-    return int(quiz.keys[False] == 0 and quiz.keys[True] >= 1)
 
 
 def stays_negated(candidate: Candidate) -> int:

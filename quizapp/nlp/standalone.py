@@ -113,6 +113,8 @@ RELATIONAL_PREDICATES = frozenset({
     "included", "selected",
 })  # fmt: skip
 RETURNING_VERBS = frozenset({"return", "rejoin"})  # "the chance to return": to what?
+# Verbs whose object takes a complement the parse may hang on it as an apposition: "voted X the winner".
+NAMING_VERBS = frozenset({"vote", "name", "elect", "appoint", "crown", "declare", "dub", "make", "call"})
 
 
 def lacks_its_complement(token: Token, kept: set[int]) -> bool:
@@ -120,6 +122,10 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
     the "in ..." or "for ..." the sentences before gave it; or a "between" left with one of its parties."""
     if _between_one(token, kept):
         return True
+    if token.lemma_.lower() in NAMING_VERBS and token.pos_ == "VERB" and token.i in kept:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if any(a.dep_ == "appos" and a.i not in kept for o in objects for a in o.children):
+            return True  # "fans have voted Fergus Crane[, ..., the winner of two prizes]": voted it what?
     if token.lemma_.lower() in RETURNING_VERBS and token.pos_ == "VERB" and token.i in kept:
         complements = ("prep", "dobj", "advmod", "npadvmod", "prt", "xcomp", "advcl")
         return not any(c.dep_ in complements and c.i in kept for c in token.children)
