@@ -359,6 +359,8 @@ def test_a_predicate_without_what_it_relates_to_asks_no_question(analyse):
         ('he was "totally shocked" to be included', False),  # included in what?
         ("producers offered him the chance to return", False),  # return to what?
         ("he would return to Leeds next year", True),
+        ("the council backed Leeds entry", False),  # entry into what?
+        ("the council backed Leeds entry into the Premier League", True),
     ],
 )
 def test_a_selection_or_a_return_without_what_it_is_to_asks_no_question(analyse, words, asked):

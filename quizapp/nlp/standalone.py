@@ -113,6 +113,7 @@ RELATIONAL_PREDICATES = frozenset({
     "included", "selected",
 })  # fmt: skip
 RETURNING_VERBS = frozenset({"return", "rejoin"})  # "the chance to return": to what?
+JOINING_NOUNS = frozenset({"entry", "accession", "admission", "exit", "withdrawal"})  # into or out of what?
 # Verbs whose object takes a complement the parse may hang on it as an apposition: "voted X the winner".
 NAMING_VERBS = frozenset({"vote", "name", "elect", "appoint", "crown", "declare", "dub", "make", "call"})
 
@@ -122,6 +123,8 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
     the "in ..." or "for ..." the sentences before gave it; or a "between" left with one of its parties."""
     if _between_one(token, kept):
         return True
+    if token.lemma_.lower() in JOINING_NOUNS and token.pos_ == "NOUN" and token.i in kept:
+        return not any(c.dep_ == "prep" and c.i in kept for c in token.children)  # "backed Russian entry": into what?
     if token.lemma_.lower() in NAMING_VERBS and token.pos_ == "VERB" and token.i in kept:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if any(a.dep_ == "appos" and a.i not in kept for o in objects for a in o.children):
