@@ -197,6 +197,7 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         # "between" left with one party once the others went with an apposition
         "Galp was formed by a three-way merger between Petrogal Energia, fuel specialists Gasoil and pipe-maker "
         "Lisbon Tubes Group.",
+        "Porto mayor Rui Costa backed the Federation's decision in Lisbon on Monday.",  # which decision?
         # an object's complement the parse hung on it as an apposition: voted it what?
         "Young readers in Porto have voted Ana Lopes, a tale about a girl and her horse, the winner of two prizes.",
     ],
@@ -511,6 +512,14 @@ def test_a_name_printed_in_full_is_not_widened_by_a_listed_initial(nlp):
     )
     found = statements(nlp, text)
     assert found and not any("Kieran K" in s for s in found), found
+
+
+def test_an_owned_act_stands_alone_when_the_phrase_says_which(nlp):
+    text = (
+        "Porto mayor Rui Costa backed the Federation's decision to ban smoking in Lisbon on Monday. "
+        "Benfica manager Jose Silva will lift his offer for Hugo Almeida to 5m euros in Lisbon."
+    )
+    assert len(statements(nlp, text)) == 2, statements(nlp, text)
 
 
 def test_the_economy_of_a_country_named_with_the_reads_the_economy_of_the_us(nlp):

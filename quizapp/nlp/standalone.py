@@ -150,6 +150,25 @@ def _between_one(token: Token, kept: set[int]) -> bool:
     return bool(objects) and not together and all(o.tag_ in ("NN", "NNP") and o.ent_type_ != "DATE" for o in objects)
 
 
+EVENT_NOUNS = frozenset({
+    "decision", "move", "plan", "proposal", "announcement", "comment", "remark", "ruling", "bid", "offer",
+    "claim", "criticism", "attack", "action", "response", "reaction", "request", "demand", "warning", "stance",
+})  # fmt: skip
+SAYING_WHICH = frozenset({"of", "on", "about", "to", "for", "against", "over"})  # not "in Lisbon"
+SPECIFIERS = frozenset({"acl", "relcl", "prep", "xcomp", "ccomp", "appos", "compound", "amod", "nummod"})
+
+
+def _an_owned_event_alone(token: Token, kept: set[int]) -> bool:
+    """ "the Federation's decision", "Blair's move": an act of someone the sentences before told of, with
+    nothing in the phrase to say which ("Blair's decision to quit" says)."""
+    if token.lemma_.lower() not in EVENT_NOUNS or token.pos_ != "NOUN" or token.i not in kept:
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)  # "their offer": bound in it
+    return owned and not any(
+        c.dep_ in SPECIFIERS and c.i in kept and (c.dep_ != "prep" or c.lower_ in SAYING_WHICH) for c in token.children
+    )
+
+
 def _an_age_for_a_person(token: Token) -> bool:
     """ "the 30-year-old": a person by age alone."""
     if token.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -173,6 +192,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return True  # "when the Act was passed": which act?
     if _a_former_someone(token) and token.i in kept:
         return True  # "praises the former MTV VJ", "the former England forward": which one?
+    if _an_owned_event_alone(token, kept):
+        return True  # "backed the Federation's decision": which decision?
     if _an_age_for_a_person(token) and token.i in kept:
         return True  # "the 30-year-old must draw on her achievements": who is she?
     if token.lower_ in ("there", "here") and token.dep_ == "advmod" and token.pos_ == "ADV" and token.i in kept:
