@@ -369,6 +369,13 @@ def test_a_selection_or_a_return_without_what_it_is_to_asks_no_question(analyse,
     assert said and bool(said[0].question) == asked, said
 
 
+def test_the_pair_asks_no_question_whatever_the_parse_hung_on_it(analyse):
+    text = ("Council leader Margaret Hill and her deputy Tom Reed met in Leeds on Friday. Treasurer Alan Brooks "
+            "criticised the reported rivalry between the pair on ITV's Sunday Programme.")
+    said = [a for a in analyse(TITLE + text).attributions if a.speaker == "Alan Brooks"]
+    assert said and said[0].question == "", said
+
+
 def test_a_second_report_of_the_speaker_joined_to_the_words_asks_no_question(analyse):
     text = ("Tom Reed runs the project in Leeds. Mr Reed thinks the Leeds Book Exchange is an idea whose time "
             "has come and he hopes councils will take notice.")

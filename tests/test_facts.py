@@ -529,3 +529,13 @@ def test_the_economy_of_a_country_named_with_the_reads_the_economy_of_the_us(nlp
     )
     found = statements(nlp, text)
     assert any(s.startswith("The economy of the US was boosted") for s in found), found
+
+
+def test_a_surname_inside_a_works_title_is_not_widened(nlp):
+    text = (
+        "Finance minister Carla Brown spoke in Lisbon on Monday about the budget. "
+        "The book, Brown's Portugal, said Rui Costa felt by November 2003 he had lost voters' trust."
+    )
+    assert "The book, Brown's Portugal, said Rui Costa felt by November 2003 he had lost voters' trust." in statements(
+        nlp, text
+    )

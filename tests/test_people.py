@@ -169,3 +169,13 @@ def test_an_honorific_and_a_surname_two_people_share_is_neither_nor_a_third(nlp)
     people = find_people(docs)
     assert {p.name for p in people.persons.values()} == {"Donna Clarkson", "Lana Clarkson"}
     assert people.at(1, 1) is None  # Ms Clarkson: the mother or the daughter?
+
+
+def test_a_peoples_adjective_is_not_read_as_a_first_name(nlp):
+    from quizapp.nlp.people import _is_first_name
+
+    doc = nlp("They looked for the best European Elvis impersonator, and BMW boss Helmut Panke judged.")
+    words = {t.text: t for t in doc}
+    assert words["European"].head == words["Elvis"]  # the parse the rule is for
+    assert not _is_first_name(words["European"], words["Elvis"])
+    assert _is_first_name(words["Helmut"], words["Panke"])

@@ -1012,8 +1012,9 @@ def _bare_surname(token: Token, person: Person, people: People, block: int) -> b
         before.text in person.name.split()[:-1]  # "Ana" of "Ana Lopes"
         or before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token and before.is_title
     )  # "Kieran Campbell" of a person the article lists as "K Campbell": a name already printed in full
+    in_a_title = token.dep_ == "poss" and token.head.pos_ == "PROPN"  # "the book, Brown's Britain": its title
     last = person.name.split()[-1]
-    return token.text == last != person.name and alone and not after_honorific and not after_given_name
+    return token.text == last != person.name and alone and not (after_honorific or after_given_name or in_a_title)
 
 
 def _opens_with_bare_definite(kept: list[Token]) -> bool:

@@ -594,9 +594,18 @@ def _word_before_a_given_name(word: Token, following: Token) -> bool:
     return is_given_name(following.text) and not is_given_name(word.text) and is_common_word(word.text)
 
 
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|can|ish|ese|ch)$")  # "European", "Italian", "American", "British"
+
+
+def _a_demonym(token: Token) -> bool:
+    """ "European" of "the best European Elvis impersonator": a people's adjective, not a given name."""
+    return DEMONYM.match(token.text) is not None and not is_given_name(token.text)
+
+
 def _is_first_name(token: Token, surname: Token) -> bool:
     return (
-        token.pos_ == "PROPN"
+        not _a_demonym(token)
+        and token.pos_ == "PROPN"
         and token.head == surname
         and token.dep_ == "compound"
         and token.text[:1].isupper()

@@ -150,6 +150,17 @@ def _between_one(token: Token, kept: set[int]) -> bool:
     return bool(objects) and not together and all(o.tag_ in ("NN", "NNP") and o.ent_type_ != "DATE" for o in objects)
 
 
+PAIR_NOUNS = frozenset({"pair", "duo", "trio", "couple", "twosome"})
+
+
+def _a_pair_of_people(token: Token) -> bool:
+    """ "the pair", "the duo": the people just told of, whatever the parse hung on it ("the pair on GMTV")."""
+    if token.lemma_.lower() not in PAIR_NOUNS or token.pos_ != "NOUN":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    return definite and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 EVENT_NOUNS = frozenset({
     "decision", "move", "plan", "proposal", "announcement", "comment", "remark", "ruling", "bid", "offer",
     "claim", "criticism", "attack", "action", "response", "reaction", "request", "demand", "warning", "stance",
@@ -194,6 +205,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return True  # "praises the former MTV VJ", "the former England forward": which one?
     if _an_owned_event_alone(token, kept):
         return True  # "backed the Federation's decision": which decision?
+    if _a_pair_of_people(token) and token.i in kept:
+        return True  # "the rivalry between the pair": which two?
     if _an_age_for_a_person(token) and token.i in kept:
         return True  # "the 30-year-old must draw on her achievements": who is she?
     if token.lower_ in ("there", "here") and token.dep_ == "advmod" and token.pos_ == "ADV" and token.i in kept:
