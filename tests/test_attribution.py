@@ -369,6 +369,12 @@ def test_a_selection_or_a_return_without_what_it_is_to_asks_no_question(analyse,
     assert said and bool(said[0].question) == asked, said
 
 
+def test_a_statement_opening_the_sentence_keeps_no_capital_but_a_names(analyse):
+    text = "All four libraries in Leeds will reopen within weeks, Treasurer Alan Brooks told the council on Friday."
+    [said] = [a for a in analyse(TITLE + text).attributions if a.speaker == "Alan Brooks"]
+    assert said.question == "said that all four libraries in Leeds will reopen within weeks", said
+
+
 def test_the_pair_asks_no_question_whatever_the_parse_hung_on_it(analyse):
     text = ("Council leader Margaret Hill and her deputy Tom Reed met in Leeds on Friday. Treasurer Alan Brooks "
             "criticised the reported rivalry between the pair on ITV's Sunday Programme.")

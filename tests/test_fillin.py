@@ -195,3 +195,8 @@ def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_blank_sentence(n
     )
     prompts = [i.prompt for i in fill_ins(nlp, text) if i.answer == "20,000"]
     assert prompts == ["Leeds Library Trust bought _____ books for the library in Leeds in 2005."]
+
+
+def test_a_time_in_seconds_is_never_blanked(nlp):
+    text = "Porto sprinter Rui Costa won his 60m heat in Lisbon in 7.64secs on Sunday, ahead of 3,000 fans."
+    assert [i.answer for i in fill_ins(nlp, text)] == ["3,000"]

@@ -8,10 +8,8 @@ import re
 import pytest
 
 from quizapp.nlp.article import from_text
-from quizapp.nlp.facts import Sentence, article_sentences, read_facts
-from quizapp.nlp.people import find_people
 from quizapp.nlp.pipeline import generate, parse_one, propose
-from quizapp.nlp.truefalse import Change, changed_number, nationality, other_figure, supported, with_article_agreed
+from quizapp.nlp.truefalse import changed_number, nationality, other_figure, with_article_agreed
 
 from .conftest import corpus_records
 
@@ -69,11 +67,6 @@ def test_a_quotation_is_never_changed(nlp):
     assert any("Carla Diaz said:" in i.prompt for i in candidates(nlp, text) if i.answer)
 
 
-def test_no_not_beside_a_quantifier(nlp):
-    text = "Porto's players were all booed by fans in Lisbon on Monday."  # "were not all booed": some were?
-    assert not [p for kind, _, p in falses(nlp, text) if kind == "negation"]
-
-
 def test_a_person_is_swapped_only_for_a_comparable_one(nlp):
     text = (
         "Finance minister Carla Diaz met bankers in Lisbon. Health minister Ana Lopes visited Porto. "
@@ -124,16 +117,6 @@ def test_a_titled_name_or_a_speaker_is_not_swapped(nlp):
         assert not (kind == "person" and prompt.startswith(("Prime Minister", f"{to} said"))), prompt
 
 
-def test_the_articles_own_not_is_taken_out_to_make_a_false_statement(nlp):
-    text = "The Portuguese parliament did not approve the Lisbon airport plan in 2004."
-    assert any(kind == "affirmation" and "approved the Lisbon" in p for kind, _, p in falses(nlp, text))
-
-
-def test_a_not_is_never_put_beside_a_contrast(nlp):
-    text = "Porto won the Portuguese league in 2004 despite losing their coach Jose Mourinho to Chelsea."
-    assert not [p for kind, _, p in falses(nlp, text) if kind == "negation"]
-
-
 def test_a_roll_call_and_a_generality_make_no_statement(nlp):
     general = "Open standards are vital to the future growth of the whole economy in the long term."
     assert [i.prompt for i in candidates(nlp, "Portugal named its squad on Monday in Lisbon. " + general)][-1:] != [
@@ -160,17 +143,6 @@ def test_other_figure_keeps_the_unit():
     assert other_figure("708", ["12%"]) is None
     assert other_figure("£2,000", ["£1,996", "£5,000"]) == "£5,000"  # "£1,996" for "£2,000" is a slip of memory
     assert other_figure("£2,000", ["£1,996"]) is None
-
-
-def test_negation_is_supported_only_by_a_negated_sentence(nlp):
-    article = from_text("t", "Title\n\nThe Portuguese parliament approved the Lisbon metro budget on Monday.")
-    docs = list(nlp.pipe(b.text for b in article.blocks))
-    paragraphs = [(i, d) for i, d in enumerate(docs) if i > 0 or article.blocks[0].kind == "paragraph"]
-    [fact] = read_facts(paragraphs, find_people(docs), {})
-    negated = Change("negation", "approved", "did not approve", "", frozenset(), frozenset())
-    assert not supported(negated, fact, article_sentences(paragraphs))
-    denial = Sentence(frozenset(), fact.lemmas, True)
-    assert supported(negated, fact, [*article_sentences(paragraphs), denial])
 
 
 def content_words(text: str) -> set[str]:
@@ -343,14 +315,6 @@ def test_a_person_is_not_swapped_for_one_named_beside_the_statements_other_perso
     assert "Ian Ford" in [to for kind, to, _ in falses(nlp, opening + apart) if kind == "person"]
 
 
-def test_a_not_is_put_in_only_where_the_lemma_is_the_verbs_base(nlp):
-    made = falses(nlp, "Benfica hopes to be back in the Portuguese league in July.")
-    assert not any("hop " in statement for _, _, statement in made)  # the lemmatiser read "hopes" as "hop"
-    assert ("negation", "did not sign", "Benfica did not sign Rui Costa in Lisbon in July.") in falses(
-        nlp, "Benfica signed Rui Costa in Lisbon in July."
-    )
-
-
 def test_a_share_price_move_past_the_lede_is_no_statement_nor_blank(nlp):
     move = "Shares in Porto Telecom were up 1.76% at 115.5 cents in morning trade."
     lede = "Porto Telecom has signed a new four-year deal worth 40m euros with Benfica."
@@ -377,47 +341,12 @@ def test_nothing_is_swapped_in_a_statement_the_article_negates(nlp):
     assert ("person", "Hugo Almeida", "Hugo Almeida scored twice in Madrid on Sunday.") in positive
 
 
-def test_a_not_is_not_taken_out_of_how_long_something_has_not_happened(nlp):
-    text = "Porto striker Rui Costa had not seen his brother Hugo Costa for 28 years."
-    assert not [p for kind, _, p in falses(nlp, text) if kind == "affirmation"]
-    assert [p for kind, _, p in falses(nlp, "Porto striker Rui Costa did not sign the deal in Lisbon.") if
-            kind == "affirmation"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rui Costa became an MP at 27 and leader of the Porto party at 36.",  # which of the two is denied?
-        "Hugo Almeida from Porto was taken to Lisbon after being captured in Spain in 2001.",  # it happened
-    ],
-)
-def test_no_not_is_put_before_two_facts_or_beside_a_clause_that_tells_it_happened(nlp, text):
-    assert not [p for kind, _, p in falses(nlp, text) if kind == "negation"]
-
-
 def test_a_person_is_not_swapped_for_a_speaker_the_article_titles_differently(nlp):
     text = (
         'Porto striker Rui Costa said: "We will win the league." '
         'Journalist Hugo Almeida said: "The team is tired." Rui Costa scored twice in Madrid on Sunday.'
     )
     assert not [p for kind, _, p in falses(nlp, text) if kind == "person"]  # a journalist for a striker
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Porto striker Rui Costa rejected claims that he had asked to leave the club in Lisbon.",  # a denial denied
-        "Porto band Madredeus had originally been scheduled to play four dates in Lisbon.",  # "had not originally"
-        "Porto striker Rui Costa will join Benfica in Lisbon, providing he passes a medical on Monday.",
-        "The Douro valley has been a wine region of Portugal for more than 300 years.",  # not once, or not all along?
-        "Porto's Rui Costa defeated Hugo Almeida of Lisbon 6-3 7-6 in Faro.",  # the score says he won
-        "Much of the Porto party's funding came from Lisbon banker Hugo Almeida.",
-    ],
-)
-def test_no_not_is_put_into_a_denial_before_an_adverb_or_beside_a_condition(nlp, text):
-    assert not [p for kind, _, p in falses(nlp, text) if kind == "negation"]
-    assert [p for kind, _, p in falses(nlp, "Porto band Madredeus played four dates in Lisbon in 2004.")
-            if kind == "negation"]  # fmt: skip
 
 
 def test_a_figure_read_against_another_of_its_measure_is_not_changed(nlp):
@@ -455,3 +384,16 @@ def test_a_lede_that_names_nothing_and_tells_no_news_is_no_statement(nlp):
     hook = "Gambling is hugely popular, especially with tech-savvy criminals."
     prompts = [i.prompt for i in candidates(nlp, hook + " Porto police arrested three men in Lisbon on Monday.")]
     assert hook not in prompts and prompts, prompts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benfica signed Rui Costa in Lisbon in July.",
+        "The Portuguese parliament did not approve the Lisbon airport plan in 2004.",
+    ],
+)
+def test_no_false_statement_puts_in_or_takes_out_a_not(nlp, text):
+    # blind readers (r37-r39) rejected nearly every such statement: the "not" gives the key away
+    made = [p for _, _, p in falses(nlp, text)]
+    assert [i.prompt for i in candidates(nlp, text)] == [text] and not made, made

@@ -381,3 +381,16 @@ def test_an_object_that_leans_on_the_article_is_said_but_not_asked(nlp):
     praised = {a.speaker: a for a in propose(article, parse_one(article, nlp)).attributions if a.cue == "praised"}
     assert set(praised) == {"Tom Reed", "Alan Brooks"}  # both are his words,
     assert not praised["Tom Reed"].question and praised["Alan Brooks"].question  # but which VJ is no question
+
+
+def test_words_that_lost_their_subject_are_not_asked():
+    from quizapp.nlp.items import Attribution, Person
+    from quizapp.nlp.whosaid import askable
+
+    def said(question: str) -> Attribution:
+        return Attribution("Tom Reed", "person", "Mr Reed", "told", "indirect", question, "e", question, (0, 0))
+
+    reed = Person("Tom Reed", ())
+    lost = said("said that would not get a free vote as the law was being strengthened")
+    kept = said("said that Labour MPs would not get a free vote")
+    assert [a for a, _ in askable([lost, kept], [reed])] == [kept]

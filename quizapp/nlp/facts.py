@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from lemminflect import getInflection
 from spacy.tokens import Doc, Span, Token
 
 from .attribution.content import swallowed_addressee
@@ -26,22 +25,18 @@ from .resources import (
     BOUND_PRONOUNS,
     CONTEXT_ADJECTIVES,
     CONTEXT_ADVERBS,
-    CONTRASTIVE_WORDS,
     DANGLING_PRONOUNS,
-    DENYING_VERBS,
     HEDGE_ADJECTIVES,
     HOME_COUNTRIES,
     HONORIFICS,
     MEASURES,
     NATIONAL_BODIES,
-    NEGATABLE_AUXILIARIES,
     NEGATIVE_WORDS,
     OPINION_MODALS,
     OPINION_WORDS,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
-    SCOPE_WORDS,
     SLOT_LEADERS,
     SUBJECT_CONTEXT_ADJECTIVES,
     UNCERTAIN_MODALS,
@@ -123,10 +118,8 @@ class Fact:
     pieces: tuple[Piece, ...]
     slots: tuple[Slot, ...]
     verb: str  # lemma of the main verb
-    negation: tuple[int, str] | None  # piece to rewrite, and its negated words
     lemmas: frozenset[str]  # content words, for finding sentences that say the same
     negated: bool = False  # the article's own sentence says "not", "never", "no"
-    affirmation: tuple[int, int, str] | None = None  # pieces [start, end) that say "not", and their affirmative
     through: int | None = None  # the last sentence its evidence covers, when it covers more than one
     quoted: bool = False  # a person's own words: a false version would put words in their mouth
     timeless: bool = False  # in the simple present ("SAG represents actors"): background, not the news
@@ -156,7 +149,6 @@ class Sentence:
 
     words: frozenset[str]
     lemmas: frozenset[str]
-    negated: bool
 
 
 def finish_sentence(text: str) -> str:
@@ -173,7 +165,6 @@ def article_sentences(docs: Sequence[tuple[int, Doc]]) -> list[Sentence]:
         Sentence(
             frozenset(t.lower_ for t in sent),
             frozenset(t.lemma_.lower() for t in sent),
-            any(t.dep_ == "neg" for t in sent),
         )
         for _, doc in docs
         for sent in doc.sents
@@ -268,7 +259,7 @@ def _quoted_fact(span: Span, tokens: list[Token], quote: Quote, people: People) 
     lemmas = frozenset(t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop)
     negated = any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in tokens)
     first, last = quote.sentences
-    return Fact(first, quote.evidence, tuple(pieces), slots, "say", None, lemmas, negated, None, last, quoted=True)
+    return Fact(first, quote.evidence, tuple(pieces), slots, "say", lemmas, negated, last, quoted=True)
 
 
 def restate(
@@ -297,7 +288,8 @@ def restate(
     if kept[0].lower_ in SUBORDINATORS:
         return None  # "Though Mr Lanzone added that ...": half a sentence
     kept_ids = {t.i for t in kept}
-    named = _named_descriptions(kept, kept_ids, referents, block, order) | _named_titles(kept, pronouns, block)
+    named = _named_descriptions(kept, kept_ids, referents, block, order, people)
+    named |= _named_titles(kept, pronouns, block)
     lede = order == 0  # the story's first sentence: nothing comes before it for "the go-ahead" to point back to
     kept = _without_leaning_adjuncts(kept, root, named, descriptions=not lede)
     if kept is None or sum(not t.is_punct for t in kept) < MIN_WORDS:
@@ -307,6 +299,8 @@ def restate(
         return None  # a word whose head went with an aside
     if _clause_without_verb(kept):
         return None  # "... when Roy Carroll[, who was struck by a missile, saved at his feet]."
+    if _contrast_cut_off(root, kept_ids):
+        return None  # "France may have beaten Scotland[ but they were tedious]": the half that concedes
     renamed = _renamed(named)
     if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in renamed):
         return None
@@ -408,12 +402,10 @@ def restate(
     )
     evidence = " ".join(sent.text.split())
     negated = any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in kept)
-    reported = root.lemma_.lower() in reporting_verbs()  # "X did not say ...": a "not" on a report garbles it
-    if reported or any(_hedges(t) for t in kept):  # "could not face fines": a "not" beside a guess, too
-        return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), None, lemmas, negated)
-    timeless = root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
-    return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), _negation(root, index), lemmas,
-                negated, _affirmation(root, index, kept_ids), timeless=timeless)  # fmt: skip
+    reported = root.lemma_.lower() in reporting_verbs()  # "The ONS says ...": a report, not background
+    plain_present = root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    timeless = plain_present and not reported and not any(_hedges(t) for t in kept)
+    return Fact(order, evidence, tuple(pieces), slots, root.lemma_.lower(), lemmas, negated, timeless=timeless)
 
 
 def _is_plain_statement(sent: Span) -> bool:
@@ -645,6 +637,21 @@ def takes_the(name: str) -> bool:
 
 
 CLAUSE_OPENERS = frozenset({"when", "while", "because", "although", "though", "unless", "whereas", "until"})
+
+
+def _its_own_subject(token: Token, name: str) -> bool:
+    """The name is the subject of the verb the description hangs on: a thing is not said of itself that way."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(contains_words("".join(t.text_with_ws for t in s.subtree), name) for s in subjects)
+
+
+def _contrast_cut_off(root: Token, kept: set[int]) -> bool:
+    """A "but" clause of the main verb left out after a "may have": what is kept is only the concession
+    ("exports rose 12.3%, but imports rose faster" keeps its first clause, a fact on its own)."""
+    conceded = any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in root.children)
+    contrasted = conceded and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in root.children)
+    return contrasted and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in kept for c in root.children)
 
 
 def _clause_without_verb(kept: Sequence[Token]) -> bool:
@@ -932,10 +939,11 @@ def _named_titles(
 
 
 def _named_descriptions(
-    kept: Sequence[Token], kept_ids: set[int], referents: Referents, block: int, sentence: int
+    kept: Sequence[Token], kept_ids: set[int], referents: Referents, block: int, sentence: int, people: People
 ) -> dict[int, tuple[int, str]]:
     """Definite descriptions the sentences before resolve: head token -> (first token, the name)."""
     named = {}
+    surnames = {p.surname for p in people.persons.values()}
     for token in kept:
         if token.lemma_.lower() in NATIONAL_BODIES and [c.lower_ for c in token.children] == ["the"]:
             country = referents.main_place(sentence)
@@ -951,6 +959,8 @@ def _named_descriptions(
         name = referents.resolve(block, token, sentence)
         sayer = token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs()
         before = "".join(t.text_with_ws for t in kept if t.i < words[0].i)
+        if name and (any(contains_words(name, surname) for surname in surnames) or _its_own_subject(token, name)):
+            continue  # "Irishmen JP McManus ... will reject any offer for the club": the club is not who rejects
         if name and not (sayer and contains_words(before, name)):
             named[token.i] = (words[0].i, name)  # not "Argonaut is for sale, Argonaut said": the name is there
     return named
@@ -1181,124 +1191,6 @@ def _is_specific_number(ent: Span) -> bool:
     return any(ch.isdigit() for ch in ent.text) or ent.text.lower() not in ("one", "two", "a", "an")
 
 
-def _affirmation(root: Token, index: Mapping[int, int], kept: set[int]) -> tuple[int, int, str] | None:
-    """How to take the article's "not" out of the main clause: "did not sign" -> "signed", "is not" -> "is".
-
-    Only a plain "not" on a main verb with no other negative word, contrast or second verb qualifies.
-    """
-    negations = [c for c in root.children if c.dep_ == "neg"]
-    if len(negations) != 1 or negations[0].lower_ not in ("not", "n't") or root.i not in kept:
-        return None
-    if any(t.lower_ in NEGATIVE_WORDS | CONTRASTIVE_WORDS for t in root.sent if t != negations[0]):
-        return None
-    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
-        return None
-    if any(_a_span_of_time(c) for c in root.children):
-        return None  # "had not seen her sister for 28 years" -> "had seen her sister for 28 years": no sense
-    neg = negations[0]
-    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < neg.i]
-    if not auxiliaries or neg.i not in index:
-        return None
-    aux = auxiliaries[-1]
-    if aux.lemma_ == "do" and aux.i in index:  # "did not sign" -> "signed"
-        tag = {"did": "VBD", "does": "VBZ", "do": "VBP"}.get(aux.lower_)
-        form = getInflection(root.lemma_, tag=tag) if tag else None
-        return (index[aux.i], index[root.i] + 1, form[0]) if form else None
-    if aux.lower_ == "ca" or neg.lower_ == "n't":
-        return None  # "can't", "won't": contracted forms change the word itself
-    return index[neg.i], index[neg.i] + 1, ""
-
-
-EVENT_MARKS = frozenset({"after", "before", "when", "since", "until", "once", "as", "following", "upon"})
-
-
-def _tells_it_happened(child: Token) -> bool:
-    """A clause of time or of comment on the main verb ("after being captured", "as recent events indicate"):
-    with a "not" put in, the clause still says the event took place."""
-    if child.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS for c in child.children)
-    return child.dep_ == "prep" and child.lower_ in EVENT_MARKS and any(g.dep_ == "pcomp" for g in child.children)
-
-
-def _a_span_of_time(child: Token) -> bool:
-    """ "for 28 years", "since 2003", "in years": how long something has not happened."""
-    if child.dep_ != "prep" or child.lower_ not in ("for", "since", "in"):
-        return False
-    objects = [o for o in child.children if o.dep_ == "pobj"]
-    return any(o.ent_type_ == "DATE" or o.lemma_.lower() in DURATION_NOUNS for o in objects) and (
-        child.lower_ != "in" or any(o.tag_ == "NNS" for o in objects)
-    )
-
-
-DURATION_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "age", "time"})
-IRREGULAR_FORMS = frozenset({"has", "led", "fed", "fled", "bred", "bled", "sped", "shed", "wed"})
-
-
-def _lemma_fits(verb: Token) -> bool:
-    """Whether the lemma is the base of the verb's form: "hopes" of "hope", not of "hop"; "tried" of "try".
-    A form without a regular ending ("went", "made") is trusted to the lemmatiser's lookup."""
-    text, lemma = verb.lower_, verb.lemma_.lower()
-    if text in IRREGULAR_FORMS:
-        return True
-    if text.endswith("ies") or text.endswith("ied"):
-        return lemma == text[:-3] + "y"
-    if text.endswith(("ses", "xes", "zes", "ches", "shes", "oes")):
-        return lemma in (text[:-1], text[:-2])  # "uses", "fixes", "goes"; but "hopes" is never "hop" + "es"
-    if text.endswith("s"):
-        return lemma == text[:-1]
-    if text.endswith("ed"):
-        doubled = len(text) > 4 and text[-3] == text[-4]  # "stopped" of "stop"
-        return lemma in (text[:-1], text[:-2]) or doubled and lemma == text[:-3]
-    return True
-
-
-def _negation(root: Token, index: Mapping[int, int]) -> tuple[int, str] | None:
-    """The piece to rewrite so the main clause says the opposite: "signed" -> "did not sign"."""
-    if any(c.dep_ == "neg" for c in root.children) or root.i not in index:
-        return None
-    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
-        return None  # "rose and fell": "did not rise and fell" would be garbled
-    if any(t.lower_ in NEGATIVE_WORDS | SCOPE_WORDS for t in root.sent):
-        return None  # a second negative is hard to read; "both are not", "there was not little" garbles
-    if any(t.lower_ in CONTRASTIVE_WORDS for t in root.sent):
-        return None  # "did not come despite ...": a "not" beside a contrast reads as nonsense
-    if root.i > 0 and root.nbor(-1).dep_ == "advmod":
-        return None  # "firmly stands": "firmly does not stand" garbles it
-    if root.lemma_.lower() in DENYING_VERBS:
-        return None  # "did not reject allegations": a denial denied is a riddle, not a statement
-    if any(c.lower_ in ("still", "already") for c in root.children):
-        return None  # "are still top": "are not still top" garbles it
-    if any(_tells_it_happened(c) for c in root.children):
-        return None  # "was not taken to the camp after being captured": the clause tells it happened
-    if any(_a_span_of_time(c) for c in root.children):
-        return None  # "has not been a flashpoint for 50 years": not once, or not all along?
-    if SCORE.search(root.sent.text):
-        return None  # "did not defeat Gambill 6-3 7-6": the score says a match was played and won
-    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    if any(t.dep_ == "conj" and t.i not in subject for t in root.subtree if t.i in index):
-        return None  # "did not become an MP at 27 and leader at 36": which of them is denied?
-    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.i in index]
-    if auxiliaries:
-        first = auxiliaries[0]
-        if any(c.dep_ in ("advmod", "npadvmod") and first.i < c.i < root.i for c in root.children):
-            return None  # "are next meeting", "had originally been scheduled": "not" before the adverb garbles
-        if first.lower_ in NEGATABLE_AUXILIARIES:
-            return index[first.i], f"{first.text} not"
-        return None
-    if root.lemma_ == "be" and root.lower_ in NEGATABLE_AUXILIARIES:
-        return index[root.i], f"{root.text} not"
-    if root.tag_ in ("VBD", "VBZ") and not _lemma_fits(root):
-        return None  # "hopes" read as a form of "hop": "does not hop" would be nonsense
-    if root.tag_ == "VBD":
-        return index[root.i], f"did not {root.lemma_}"
-    if root.tag_ == "VBZ":
-        return index[root.i], f"does not {root.lemma_}"
-    if root.tag_ == "VBP":
-        return index[root.i], f"do not {root.lemma_}"
-    return None
-
-
-SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 BROKEN_NAME = re.compile(r"\s[-\u2013\u2014]\s|\s(?:the|a|an|of|and|to)$")
 
 

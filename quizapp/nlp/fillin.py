@@ -32,7 +32,9 @@ FRACTION = re.compile(r"^(?:one|a)\s+(half|third|quarter|fifth)$", re.IGNORECASE
 FRACTION_DIGITS = {"half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5"}
 ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 MIN_CHARS, MAX_CHARS = 15, 300
-MEASURE_UNITS = re.compile(r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|minutes?)\b", re.I)
+MEASURE_UNITS = re.compile(
+    r"\d\s*(?:km|kg|g|lb|ft|mph|kmh|metres?|meters?|miles?|yards?|seconds?|secs?|minutes?|mins?)\b", re.I
+)
 SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 COUNTED = re.compile(r"(\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn))?)\s+([a-z]+)")
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "per", "percent"})

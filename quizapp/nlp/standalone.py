@@ -112,7 +112,7 @@ RELATIONAL_PREDICATES = frozenset({
     "involved", "responsible", "aware", "linked", "connected", "related", "eligible", "entitled", "opposed",
     "included", "selected",
 })  # fmt: skip
-RETURNING_VERBS = frozenset({"return", "rejoin"})  # "the chance to return": to what?
+RETURNING_VERBS = frozenset({"return", "rejoin", "progress", "advance"})  # "the chance to return": to what?
 JOINING_NOUNS = frozenset({"entry", "accession", "admission", "exit", "withdrawal"})  # into or out of what?
 # Verbs whose object takes a complement the parse may hang on it as an apposition: "voted X the winner".
 NAMING_VERBS = frozenset({"vote", "name", "elect", "appoint", "crown", "declare", "dub", "make", "call"})
@@ -174,7 +174,7 @@ def _an_owned_event_alone(token: Token, kept: set[int]) -> bool:
     nothing in the phrase to say which ("Blair's decision to quit" says)."""
     if token.lemma_.lower() not in EVENT_NOUNS or token.pos_ != "NOUN" or token.i not in kept:
         return False
-    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)  # "their offer": bound in it
+    owned = any(c.dep_ == "poss" for c in token.children)  # "accepted his decision": whose, to do what?
     return owned and not any(
         c.dep_ in SPECIFIERS and c.i in kept and (c.dep_ != "prep" or c.lower_ in SAYING_WHICH) for c in token.children
     )

@@ -135,13 +135,16 @@ def askable(attributions: Sequence[Attribution], persons: Sequence[Person]) -> l
             continue
         if any(r.head in REPORTERS for r in person.roles) or NEWSROOM.search(a.mention):
             continue
-        if echoed_by_another(a, attributions):
-            continue
+        if echoed_by_another(a, attributions) or SUBJECTLESS.match(a.question):
+            continue  # "said that would not get a free vote": the parse gave the subject to the addressee
         if not mentions_any(a.question, [person.name, *person.aliases, person.surname]):
             found.append((a, person))
     return found
 
 
+SUBJECTLESS = re.compile(
+    r"\w+ that (?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\b"
+)
 SCARE_QUOTED = re.compile(r'"([^"]{3,60})"')
 
 

@@ -167,7 +167,8 @@ def _ends_sentence(verb: Token) -> bool:
 def lower_first(text: str, first: Token) -> str:
     """The statement's first letter in lower case, unless it starts a name or an acronym ("MSPs", "No 10")."""
     keeps_case = first.pos_ == "PROPN" or first.text == "I" or any(c.isupper() for c in first.text[1:])
-    if keeps_case or first.i + 1 < len(first.doc) and first.nbor(1).like_num:
+    number_name = first.text in ("No", "No.") and first.i + 1 < len(first.doc) and first.nbor(1).like_num
+    if keeps_case or number_name:  # "No 10", but "All four Britons" -> "all four Britons"
         return text
     return text[:1].lower() + text[1:]
 
