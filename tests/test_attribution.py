@@ -375,6 +375,15 @@ def test_a_statement_opening_the_sentence_keeps_no_capital_but_a_names(analyse):
     assert said.question == "said that all four libraries in Leeds will reopen within weeks", said
 
 
+def test_an_age_is_not_read_as_the_person_just_named(analyse):
+    text = (
+        'Tom Reed won the men\'s 60m title in Leeds. "It was a close race," admitted Reed. The favourite took '
+        'the women\'s 60m title in 7.27 seconds. "You will see me in Madrid," said the 22-year-old.'
+    )
+    said = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions]
+    assert ("Tom Reed", "You will see me in Madrid") not in said, said
+
+
 def test_the_pair_asks_no_question_whatever_the_parse_hung_on_it(analyse):
     text = ("Council leader Margaret Hill and her deputy Tom Reed met in Leeds on Friday. Treasurer Alan Brooks "
             "criticised the reported rivalry between the pair on ITV's Sunday Programme.")

@@ -142,8 +142,9 @@ def askable(attributions: Sequence[Attribution], persons: Sequence[Person]) -> l
     return found
 
 
+# "said that would not get a free vote" (the subject went to the addressee), "asked that whether ...": garbled
 SUBJECTLESS = re.compile(
-    r"\w+ that (?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does)\b"
+    r"\w+ that (?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does|whether|if)\b"
 )
 SCARE_QUOTED = re.compile(r'"([^"]{3,60})"')
 

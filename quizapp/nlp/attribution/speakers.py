@@ -356,6 +356,8 @@ class Speakers:
 
     def title(self, subject: Token) -> Person | None:
         """ "the foreign secretary": the person the article gave that title, else the person just named."""
+        if subject.lower_ == "old" and any(c.lemma_.lower() == "year" for c in subject.children):
+            return None  # "said the 22-year-old": an age fits anyone, not surely the person just named
         head = subject.lemma_.lower()
         qualifiers = frozenset(
             c.lower_ for c in subject.children if c.dep_ in ("amod", "compound") and c.is_alpha and not c.is_stop
