@@ -56,16 +56,6 @@ def test_a_sentence_offering_a_false_version_gives_it_when_keys_are_even():
     assert [i.answer for i in compose(candidates, word_count=400)] == [False, True]
 
 
-def test_a_false_not_needs_a_true_not_beside_it():
-    # blind readers (r37) rejected every false "not" a quiz held without a true one: the word gave the key away
-    negation = {"kind": "negation", "from": "rose", "to": "did not rise"}
-    true = candidate("true_false", "Exports rose in Lisbon in 2004.", True, 0, 1.0)
-    false_not = candidate("true_false", "Imports did not rise in Porto in 2004.", False, 1, 0.9, changed=negation)
-    assert [i.answer for i in compose([true, false_not], word_count=400)] == [True]
-    true_not = candidate("true_false", "Wages did not rise in Faro in 2003.", True, 2, 0.8)
-    assert sorted(i.answer for i in compose([true, false_not, true_not], word_count=900)) == [False, True, True]
-
-
 def test_a_swap_that_keeps_the_articles_own_not_may_be_one_false_negated_statement_ahead():
     swap = {"kind": "person", "from": "Rui Costa", "to": "Hugo Almeida"}
     kept_not = [
@@ -259,15 +249,6 @@ def test_a_prompt_telling_what_a_false_statement_changed_gives_it_away():
     ]
     prompts = [i.prompt for i in compose(candidates, word_count=900)]
     assert "Hugo Almeida was beaten by the drop shots, losing 6-3 6-1." not in prompts, prompts
-    turned = {"kind": "affirmation", "from": "not", "to": ""}
-    candidates = [
-        candidate("true_false", "Striker Rui Costa will travel to Lisbon for Porto's match on Monday.", False, 0, 1.0,
-                  changed=turned),  # fmt: skip
-        candidate("true_false", "Porto said the decision not to take Costa to Lisbon was about his fitness.", True, 1),
-        candidate("true_false", "Imports fell in Porto in 2004.", True, 2, 0.8),
-    ]
-    prompts = [i.prompt for i in compose(candidates, word_count=900)]
-    assert len(prompts) == 2 and "Imports fell in Porto in 2004." in prompts, prompts
 
 
 def test_a_true_statement_passed_over_is_taken_once_a_later_false_one_evens_the_keys():
