@@ -200,3 +200,14 @@ def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_blank_sentence(n
 def test_a_time_in_seconds_is_never_blanked(nlp):
     text = "Porto sprinter Rui Costa won his 60m heat in Lisbon in 7.64secs on Sunday, ahead of 3,000 fans."
     assert [i.answer for i in fill_ins(nlp, text)] == ["3,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal's Ana Lopes has risen to 120 in the world after reaching the third round in Lisbon.",
+        "Porto's Rui Costa will play former world number 30 Hugo Almeida in Lisbon on Monday.",
+    ],
+)
+def test_a_rank_is_never_blanked(nlp, text):
+    assert not [i.answer for i in fill_ins(nlp, text)], [i.prompt for i in fill_ins(nlp, text)]

@@ -233,6 +233,8 @@ def fill_in_item(
         return None  # the sentence, or the headline above the quiz, names the answer
     if SCORE.fullmatch(slot.text) and re.search(rf"\d+-\d+\s+{re.escape(BLANK)}|{re.escape(BLANK)}\s+\d+-\d+", prompt):
         return None  # "saw off the third seed 7-5 _____": one set's score of several, trivia
+    if RANKING.search(prompt):
+        return None  # "risen to _____ in the world", "world number _____": a rank, trivia typed many ways
     if complements_a_share(prompt, slot.text):
         return None  # "_____ of sales, with foreign films taking the remaining 62.5%": 100 less the other
     if prompt[: prompt.index(BLANK)].count('"') % 2 == 1:
@@ -260,6 +262,7 @@ def complements_a_share(prompt: str, answer: str) -> bool:
     return any(abs(value + other - 100) < 0.01 for other in others)
 
 
+RANKING = re.compile(rf"\b(?:number|No\.?|ranked)\s+{BLANK}|{BLANK}\s+in the world\b", re.IGNORECASE)
 RANGE = re.compile(r"\d\s*(?:[-\u2013]|to)\s*[£$€]?\d")  # "20-25%", "£5 to £7m": many ways to type a range
 
 
