@@ -262,7 +262,7 @@ def complements_a_share(prompt: str, answer: str) -> bool:
     return any(abs(value + other - 100) < 0.01 for other in others)
 
 
-RANKING = re.compile(rf"\b(?:number|No\.?|ranked)\s+{BLANK}|{BLANK}\s+in the world\b", re.IGNORECASE)
+RANKING = re.compile(rf"\b(?:[Nn]umber|No\.?|[Rr]anked)\s+{BLANK}|{BLANK}\s+in the world\b")  # not "no _____"
 RANGE = re.compile(r"\d\s*(?:[-\u2013]|to)\s*[£$€]?\d")  # "20-25%", "£5 to £7m": many ways to type a range
 
 

@@ -180,7 +180,7 @@ def _an_owned_event_alone(token: Token, kept: set[int]) -> bool:
     )
 
 
-def _an_age_for_a_person(token: Token) -> bool:
+def an_age_for_a_person(token: Token) -> bool:
     """ "the 30-year-old": a person by age alone."""
     if token.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
@@ -207,7 +207,7 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return True  # "backed the Federation's decision": which decision?
     if _a_pair_of_people(token) and token.i in kept:
         return True  # "the rivalry between the pair": which two?
-    if _an_age_for_a_person(token) and token.i in kept:
+    if an_age_for_a_person(token) and token.i in kept:
         return True  # "the 30-year-old must draw on her achievements": who is she?
     if token.lower_ in ("there", "here") and token.dep_ == "advmod" and token.pos_ == "ADV" and token.i in kept:
         place_before = any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i in kept for t in token.doc[: token.i])

@@ -25,6 +25,7 @@ from ..resources import (
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
+from ..standalone import an_age_for_a_person
 from .content import SUBJECT_DEPS, content_clause
 from .lexicon import reporting_verbs
 from .quotations import Quotation, inside
@@ -356,7 +357,7 @@ class Speakers:
 
     def title(self, subject: Token) -> Person | None:
         """ "the foreign secretary": the person the article gave that title, else the person just named."""
-        if subject.lower_ == "old" and any(c.lemma_.lower() == "year" for c in subject.children):
+        if an_age_for_a_person(subject):
             return None  # "said the 22-year-old": an age fits anyone, not surely the person just named
         head = subject.lemma_.lower()
         qualifiers = frozenset(
