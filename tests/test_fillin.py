@@ -65,6 +65,8 @@ def test_a_bare_figure_standing_as_a_subject_is_not_blanked(nlp):
         ("$2 billion", ("$2bn", "$2,000,000,000")),
         ("£100,000", ("100,000", "100000")),
         ("60", ("sixty",)),
+        ("400", ("four hundred",)),  # a round figure is typed in words too (r41)
+        ("5000", ("five thousand",)),
         ("965,000 tonnes", ("965,000", "965000", "965000 tonnes")),
         ("11.49 million tonnes", ("11.49 million", "11.49m", "11.49m tonnes")),
         ("£7.00", ("7", "£7", "seven", "7.00")),  # pence that are none: a student types the pounds
@@ -130,7 +132,7 @@ def test_a_name_is_never_blanked(nlp, text):
 
 @pytest.mark.slow
 def test_corpus_fill_ins_blank_one_figure_each(nlp):
-    records = list(corpus_records(53))
+    records = list(corpus_records(31))
     articles = [from_text(r["id"], r["text"], title=r["title"]) for r in records]
     seen = 0
     for result in generate(articles, nlp):

@@ -19,7 +19,7 @@ def test_one_item_per_sentence_and_the_weightiest_sentences_first():
     candidates = [
         candidate("fill_in", "Exports rose by _____ in 2004.", "12%", 0, 1.0, blank_kind="number"),
         candidate("true_false", "Exports rose by 12% in 2004.", True, 0, 0.9),
-        candidate("fill_in", "Imports fell by _____ in 2004.", "3%", 1, 0.7, blank_kind="number"),
+        candidate("fill_in", "Imports fell by _____ in 2004.", "3%", 1, 0.87, blank_kind="number"),
     ]
     chosen = compose(candidates, word_count=400)
     assert [i.answer for i in chosen] == ["12%", "3%"]
@@ -119,7 +119,7 @@ def test_a_prompt_printing_the_figure_a_false_statement_changed_gives_it_away():
     candidates = [
         candidate("true_false", "Oil rose above the $70 a barrel mark on Thursday.", False, 0, 1.0, changed=change),
         candidate("fill_in", "US light crude rose $_____ to $47.10 in New York.", "1.64", 1, 0.9, blank_kind="number"),
-        candidate("fill_in", "Brent gained $_____ to $470 a tonne in London.", "1.32", 2, 0.8, blank_kind="number"),
+        candidate("fill_in", "Brent gained $_____ to $470 a tonne in London.", "1.32", 2, 0.87, blank_kind="number"),
     ]
     prompts = [i.prompt for i in compose(candidates, word_count=900)]
     assert "US light crude rose $_____ to $47.10 in New York." not in prompts  # $47.10 is about $47, not $70
@@ -139,9 +139,11 @@ def test_a_blank_only_in_the_main_sentences():
     candidates = [
         candidate("who_said", "Who said that taxes in Lisbon would rise?", "Rui Costa", 0, 1.0),
         candidate("fill_in", "_____ opened a bridge in Porto in 2004.", "Ana Lopes", 1, 0.9, blank_kind="person"),
-        candidate("fill_in", "Exports to Angola fell by _____ in 2004.", "3%", 2, 0.4, blank_kind="number"),
-    ]
+        candidate("fill_in", "Exports to Angola fell by _____ in 2004.", "3%", 2, 0.8, blank_kind="number"),
+    ]  # readers judged most blanks past the lede and the sentence after it a side figure
     assert [i.type for i in compose(candidates, word_count=400)] == ["who_said", "fill_in"]
+    weightier = candidate("fill_in", "Exports to Angola fell by _____ in 2004.", "3%", 2, 0.9, blank_kind="number")
+    assert [i.type for i in compose([*candidates[:2], weightier], word_count=400)] == ["who_said", "fill_in", "fill_in"]
 
 
 def test_one_person_is_the_answer_to_one_fill_in():
@@ -181,9 +183,9 @@ def test_a_prompt_naming_the_speaker_of_a_who_said_item_gives_it_away():
         candidate("who_said", "Who said that most attacks hit sites in Porto?", "Ana Lopes", 0, 1.0),
         candidate("fill_in", "Bigger attacks of _____ were rare, Ana Lopes said.", "200MB", 1, 0.9,
                   blank_kind="number"),
-        candidate("fill_in", "Bigger attacks were rare in Lisbon, _____ said.", "Ana Lopes", 2, 0.8,
+        candidate("fill_in", "Bigger attacks were rare in Lisbon, _____ said.", "Ana Lopes", 2, 0.88,
                   blank_kind="person"),
-        candidate("fill_in", "Sites in Porto lost _____ in 2004.", "$4m", 3, 0.7, blank_kind="number"),
+        candidate("fill_in", "Sites in Porto lost _____ in 2004.", "$4m", 3, 0.87, blank_kind="number"),
     ]  # fmt: skip
     assert [i.answer for i in compose(candidates, word_count=400)] == ["Ana Lopes", "$4m"]
 

@@ -398,3 +398,14 @@ def test_no_false_statement_puts_in_or_takes_out_a_not(nlp, text):
     # blind readers (r37-r39) rejected nearly every such statement: the "not" gives the key away
     made = [p for _, _, p in falses(nlp, text)]
     assert [i.prompt for i in candidates(nlp, text)] == [text] and not made, made
+
+
+def test_a_person_is_not_swapped_for_one_whose_words_answer_them(nlp):
+    text = (
+        'Finance minister Carla Diaz said: "The bank failed us." Health minister Ana Lopes said: "I agree with '
+        'Carla. The bank should have acted in December." Transport minister Rita Costa said: "Porto needs a new '
+        'bridge by 2008." Carla Diaz criticised Banco Norte over high interest rates in 2004.'
+    )
+    swapped = {to for _, to, prompt in falses(nlp, text) if "criticised" in prompt}
+    assert "Ana Lopes" not in swapped, swapped
+    assert "Rita Costa" in swapped, swapped

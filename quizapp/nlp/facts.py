@@ -810,6 +810,8 @@ def _without_leaning_adjuncts(
         if leaning_pronoun or any(descriptions and points_back(t, kept_ids) and t.i not in renamed for t in words):
             if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
                 return None  # "praised by police [for tackling a burglar]": the reason is the news
+            if _a_first_time(words):
+                return None  # "entered the top ten [for the first time in its 15th week]": without it, no news
             if not _of_time_or_occasion(adjunct):
                 if not descriptions:
                     continue  # the lede: "on their stock market debut" has what it leans on in its own sentence
@@ -830,6 +832,12 @@ def _without_leaning_adjuncts(
     while remaining and remaining[-1].is_punct and remaining[-1].text not in KEPT_AT_END:
         remaining.pop()
     return remaining or None
+
+
+def _a_first_time(words: Sequence[Token]) -> bool:
+    """ "for the first time", "for the last time": what makes the event news."""
+    return any(t.lemma_.lower() == "time" and any(c.lower_ in ("first", "last", "second", "third") for c in t.children)
+               for t in words)  # fmt: skip
 
 
 def _trailing_aside(adjunct: Token, kept: Sequence[Token]) -> bool:

@@ -76,8 +76,8 @@ def number_forms(text: str) -> list[str]:
             forms += [whole, f"{currency or ''}{whole}{joined}", *number_forms(whole)]
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         forms.append(text.replace(",", ""))  # "47,000" -> "47000"
-    elif text.isdigit() and int(text) < 100:
-        forms.append(num2words(int(text)))  # "60" -> "sixty"
+    elif text.isdigit() and (int(text) < 100 or int(text) < 10_000 and len(num2words(int(text)).split()) == 2):
+        forms.append(num2words(int(text)))  # "60" -> "sixty", "400" -> "four hundred" (not "one thousand, two ...")
     if match := DATA_SIZE.fullmatch(text.strip()):  # "200 megabytes" -> "200MB", "200 MB", "200"
         figure, unit = match.group(1), DATA_UNITS[match.group(2).lower().rstrip("s")]
         forms += [f"{figure}{unit}", f"{figure} {unit}", figure]

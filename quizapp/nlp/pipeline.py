@@ -54,7 +54,9 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
     mentions |= {p.name: counts[p.name] for p in persons}
     speakers = frozenset(a.speaker for a in discourse.attributions if a.speaker_type == "person")
     expansions = acronyms(text)
-    alternatives = Alternatives(tuple(p for p in persons if p.confirmed), values, speakers, mentions, expansions)
+    sayings = {name: " ".join(a.statement for a in discourse.attributions if a.speaker == name) for name in speakers}
+    confirmed = tuple(p for p in persons if p.confirmed)
+    alternatives = Alternatives(confirmed, values, speakers, mentions, expansions, sayings)
     sentences = article_sentences(paragraphs)
 
     def weighed(item: Item, first: int, last: int) -> Candidate:

@@ -101,8 +101,8 @@ class Referents:
     def resolve(self, block: int, head: Token, sentence: int) -> str | None:
         """The name the description headed by `head` stands for, or None when it is not certain."""
         labels = DESCRIPTION_KINDS.get(head.lemma_.lower())
-        if labels is None:
-            return None
+        if labels is None or head.tag_ in ("NNS", "NNPS"):
+            return None  # "the firms": several, never the one name before them
         kind = head.lemma_.lower()
         before = [
             e

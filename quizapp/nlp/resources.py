@@ -187,3 +187,13 @@ SLOT_LEADERS = frozenset({
 # "The government": of the country a story is about, or of the UK in a British paper's story on no other.
 NATIONAL_BODIES = frozenset({"government", "parliament", "cabinet", "economy"})
 HOME_COUNTRIES = frozenset({"UK", "Britain", "Great Britain", "United Kingdom", "England", "Scotland", "Wales"})
+# Countries and unions by their names in news copy: "the England squad" is one squad, "the London gallery" one of many.
+COUNTRY_NAMES = frozenset(COUNTRIES) | HOME_COUNTRIES | frozenset({
+    "US", "USA", "U.S.", "America", "United States", "EU", "European Union", "Europe", "Northern Ireland",
+    "Afghanistan", "Zimbabwe", "Cuba", "Chile", "Colombia", "Peru", "Venezuela", "New Zealand",
+    "Singapore", "Malaysia", "Philippines", "Taiwan", "Hong Kong", "Sri Lanka", "Bangladesh", "Nepal", "Libya",
+    "Sudan", "Ethiopia", "Ghana", "Uganda", "Zambia", "Lebanon", "Jordan", "Kuwait", "Qatar", "Yemen", "Serbia",
+    "Croatia", "Bosnia", "Kosovo", "Romania", "Bulgaria", "Hungary", "Czech Republic", "Slovakia", "Belarus",
+    "Georgia", "Armenia", "Kazakhstan", "Uzbekistan", "Turkmenistan", "Iceland", "Luxembourg", "Morocco",
+    "Algeria", "Tunisia", "Palestine", "Gaza",
+})  # fmt: skip

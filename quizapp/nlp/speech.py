@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
-from .truefalse import GENDERED, excludes
+from .truefalse import GENDERED, excludes, speaks_of
 from .whosaid import MAX_PROMPT_CHARS, askable, item_id, mentions_any, reads_cleanly
 
 SPEECH_KIND = "speaker"
@@ -41,6 +41,8 @@ def other_speaker(
             continue
         if any(a.speaker == other.name and said_the_like(a.statement, question) for a in attributions):
             continue
+        if speaks_of(" ".join(a.statement for a in attributions if a.speaker == other.name), person):
+            continue  # "I agree with Greg": Greg's words in the other's mouth would be half true
         return other
     return None
 

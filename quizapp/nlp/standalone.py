@@ -6,7 +6,15 @@ import re
 
 from spacy.tokens import Token
 
-from .resources import DESCRIPTION_KINDS, GENERIC_ROLE_HEADS, HEADS_OF, KIND_HEADS, ROLE_NOUNS, UNIQUE_REFERENTS
+from .resources import (
+    COUNTRY_NAMES,
+    DESCRIPTION_KINDS,
+    GENERIC_ROLE_HEADS,
+    HEADS_OF,
+    KIND_HEADS,
+    ROLE_NOUNS,
+    UNIQUE_REFERENTS,
+)
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "either", "neither"})
 TIME_RELATIVE = frozenset({"latest", "newest", "earliest", "most"})  # superlatives that say "of those just told"
@@ -224,9 +232,13 @@ def points_back(token: Token, kept: set[int]) -> bool:
     person = token.lemma_.lower() in ROLE_NOUNS
     one_of_many = person and token.lemma_.lower() not in ONE_PER_BODY
     compared = {w.i for c in token.children if c.dep_ == "prep" and c.lower_ in COMPARISONS for w in c.subtree}
+    aside = {w.i for c in token.children if _says_nothing_of_which(c) for w in c.subtree}
+    event = DESCRIPTION_KINDS.get(token.lemma_.lower()) == frozenset({"EVENT"})
     for t in token.subtree:
-        if t == token or t == determiner or t.i not in kept or t.i in compared:
+        if t == token or t == determiner or t.i not in kept or t.i in compared | aside:
             continue  # "towards the state than Europe": what it is compared with does not say which state
+        if t.dep_ == "compound" and t.head == token and _a_city(t) and not event:
+            continue  # "the London gallery", "the Moscow court": a city has many (but "the Cannes festival" is one)
         if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound", "npadvmod") and (person or not kind_of_thing):
             continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
         if one_of_many and t.dep_ == "compound" and t.head == token and (t.pos_ == "PROPN" or t.ent_type_):
@@ -248,6 +260,33 @@ def points_back(token: Token, kept: set[int]) -> bool:
         if t.dep_ == "prep" and t.head == token and (t.lower_ == "of" or _names_a_place(t)):
             return False  # "the price of oil", "the situation in the world"
     return True
+
+
+def _says_nothing_of_which(child: Token) -> bool:
+    """A part of a description that does not say which one is meant: an indefinite aside ("the suit - a figure
+    in line with the fees it collected in 2003 -") or a clause that only dates it ("the settlement announced
+    in January", "the film which was released last week")."""
+    if child.dep_ == "appos":
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+    if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in MAKING_KNOWN_VERBS:
+        return False  # "the chief who stepped down in April" is one chief
+    rest = [t for t in child.subtree if t != child and not t.is_punct]
+    return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") or not t.ent_type_ and t.pos_ in DATING_POS for t in rest)
+
+
+DATING_POS = frozenset({"ADP", "DET", "AUX", "PRON", "ADV", "PART"})
+MAKING_KNOWN_VERBS = frozenset({
+    "announce", "unveil", "publish", "release", "reveal", "launch", "report", "agree", "sign", "reach", "strike",
+    "issue", "propose", "introduce", "approve", "make", "give", "hold", "show", "air", "broadcast", "open",
+})  # fmt: skip
+
+
+def _a_city(token: Token) -> bool:
+    """A place named by a token that is not a country's: a city or a region, of which there are many galleries."""
+    if token.ent_type_ != "GPE":
+        return False
+    place = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    return place not in COUNTRY_NAMES
 
 
 def _inside_a_hyphenated_word(token: Token) -> bool:

@@ -59,6 +59,7 @@ class Alternatives:
     speakers: frozenset[str] = frozenset()  # people the article quotes
     mentions: Mapping[str, int] = field(default_factory=dict)  # how often the article names each value
     expansions: Mapping[str, str] = field(default_factory=dict)  # acronym <-> the name the article gave it
+    sayings: Mapping[str, str] = field(default_factory=dict)  # each quoted person's words, joined
 
     def for_slot(self, slot: Slot, statement: str) -> list[str]:
         """Values of the slot's kind from the article that exclude the original, none already in the statement.
@@ -109,6 +110,7 @@ class Alternatives:
             and (not gendered or p.gender is not None and p.gender == person.gender)
             and (p.gender is None or person.gender is None or p.gender == person.gender)
             and not {r.head for r in p.roles} & words  # "A spokesman for UKIP called on [the spokesman] to quit"
+            and not speaks_of(self.sayings.get(p.name, ""), person)
         ]
 
     def _comparable(self, one: Person, other: Person) -> bool:
@@ -119,6 +121,15 @@ class Alternatives:
         if heads or other_heads:  # "journalist Robert Peston" for the prime minister: a title tells them apart
             return bool(heads & other_heads)
         return one.name in self.speakers and other.name in self.speakers
+
+
+def speaks_of(words: str, person: Person) -> bool:
+    """Whether someone's words name the person ("I agree with Greg"): the two answer each other, and what one
+    did or said may be half true of the other."""
+    names = [person.name, person.surname, *person.aliases]
+    if len(parts := person.name.split()) > 1:
+        names.append(parts[0])
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in names if name)
 
 
 def nationality(name: str) -> bool:
