@@ -272,3 +272,12 @@ def test_a_true_statement_with_the_articles_own_not_may_run_one_further_ahead():
     assert [i.prompt for i in compose(candidates, word_count=400)] == [
         "Exports rose in Lisbon in 2004.", "Imports did not fall in Porto in 2004."
     ]
+
+
+def test_a_persons_position_is_asked_from_deep_in_the_article_where_a_side_fact_is_not():
+    lede = candidate("true_false", "Lisbon cut fuel tax by 5% in 2004.", True, 0, 1.0)
+    side = candidate("true_false", "Porto opened a bridge in 1998.", False, 20, 0.3)
+    position = candidate("true_false", "Ana Lopes said the tax cut came too late.", False, 21, 0.3, said_by="Rui Costa",
+                         changed={"kind": "speaker", "from": "Rui Costa", "to": "Ana Lopes"})  # fmt: skip
+    assert [i.prompt for i in compose([lede, side], word_count=400)] == [lede.item.prompt]
+    assert [i.prompt for i in compose([lede, position], word_count=400)] == [lede.item.prompt, position.item.prompt]

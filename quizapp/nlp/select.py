@@ -160,8 +160,8 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
     from deep in the article (a side detail) only when it matters by other signs."""
     if candidate.sentences & quiz.used:
         return False
-    if candidate.item.type != "who_said" and candidate.weight < MIN_FACT_WEIGHT:
-        return False
+    if speaker_of(candidate.item) is None and candidate.weight < MIN_FACT_WEIGHT:
+        return False  # a person's position is a main point wherever the article reports it
     if candidate.item.type == "fill_in" and candidate.weight < MIN_FILL_IN_WEIGHT:
         return False  # a blank asks for one word of the story: only the story's main sentences deserve it
     if any(one_stretch_of_talk(candidate, c) for c in quiz.items):
