@@ -207,6 +207,8 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "In January, Porto Bank agreed to pay 850m euros to settle the suit - a figure in line with the fees charged "
         "in 2003.",
         "Five million visitors went to the Lisbon gallery in 2004.",  # a city has many galleries
+        "A Porto Bank mission made the comments in a report published following 10 days of talks.",  # which?
+        "In a speech in Porto, Rui Costa said Thursday's report reinforced stability and opportunity.",  # which?
         # what makes it news would go with the aside that leans on the sentences before
         "Best-picture nominee Sideways entered the top ten for the first time in its 15th week of release.",
     ],

@@ -84,3 +84,16 @@ def test_the_words_are_not_put_in_the_mouth_of_someone_who_answers_the_speaker(n
     reed = "said that the council had failed to fund the Leeds library in time for the new year."
     assert f"Alan Brooks {reed}" not in items, items  # he agrees with Tom: half true in his mouth
     assert f"Ann Lowe {reed}" in items, items
+
+
+
+def test_praise_of_someone_by_role_is_not_put_in_the_mouth_of_the_one_who_holds_it():
+    from quizapp.nlp.items import Person, Role
+    from quizapp.nlp.speech import other_speaker
+
+    reed = Person("Tom Reed", (), (Role("Prime minister", "minister", frozenset({"prime"})),), gender="male")
+    brooks = Person("Alan Brooks", (), (Role("Chancellor", "chancellor", frozenset()),), gender="male")
+    lowe = Person("Ian Lowe", (), gender="male")  # "his": a man in his place
+    praise = "praised his chancellor for his role in creating economic stability"
+    assert other_speaker(reed, [reed, brooks, lowe], praise) is lowe  # not the chancellor praising himself
+    assert other_speaker(reed, [reed, brooks, lowe], "said that council tax would rise") is brooks

@@ -353,10 +353,11 @@ def test_a_figure_read_against_another_of_its_measure_is_not_changed(nlp):
     text = (
         "Growth in Portugal is tipped to be 4.1% this year, dipping to 4% in 2005, the Lisbon bank said. "
         "Profits at Galp Energia in Lisbon rose 76% to $1.13bn, from $639m a year earlier. "
+        "The audience for RTP's one-hour special in Lisbon averaged 3.7 million and peaked at 4.2 million. "
         "Exports to Angola fell by 12% in 2004."
     )
     changed = {frm for _, frm, _ in number_changes(nlp, text)}
-    assert "12%" in changed and not changed & {"4.1%", "4%", "$1.13bn", "$639m"}, changed
+    assert "12%" in changed and not changed & {"4.1%", "4%", "$1.13bn", "$639m", "3.7 million", "4.2 million"}, changed
 
 
 def test_a_time_of_day_or_a_bulleted_note_past_the_lede_is_no_statement(nlp):

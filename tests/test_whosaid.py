@@ -87,10 +87,12 @@ def who_said(result) -> list:
         "Tackling poverty would be one his priorities",
         "The UK' opposition Conservatives have unveiled plans",
         "Eddie O'Sullivan' side can now look forward to welcoming England",
+        "Japan's economy grew by just 0.1%, according revised data issued this month",
     ],
 )
 def test_a_typo_of_the_source_is_not_handed_out(text):
     assert not reads_cleanly(text)
+    assert reads_cleanly("Japan's economy grew by just 0.1%, according to revised data, and did so according as planned")
     assert reads_cleanly("It went just as I planned, with the iPod and McDonald's, day by day, side by side")
     assert reads_cleanly("The Blues' fans called it 'the NHS' and one of his aides agreed")
     assert reads_cleanly("Eddie O'Sullivan's side, Lions' fans and rock 'n' roll stars can now look forward")
@@ -132,6 +134,7 @@ def test_a_quotation_is_asked_by_its_sentences_that_read_on_their_own(nlp):
         "I want to thank everyone in Leeds who worked so hard on that",  # on what?
         "Leeds has said in the past that it is bound by it, so as to attract investors",  # bound by what?
         "Hopefully we have proved that today in Leeds and can continue to keep doing so",  # proved what?
+        "Nobody in Leeds had any idea that was going to happen to the library",  # that what? (read as relative)
     ],
 )
 def test_a_quotation_leaning_on_the_article_is_not_asked(nlp, quotation):
@@ -395,3 +398,14 @@ def test_words_that_lost_their_subject_are_not_asked():
     kept = said("said that Labour MPs would not get a free vote")
     garbled = said("asked that whether ministers had looked at the costs")
     assert [a for a, _ in askable([lost, kept, garbled], [reed])] == [kept]
+
+
+
+def test_a_clause_the_parse_hangs_across_another_keeps_its_words_in_order(nlp):
+    from quizapp.nlp.attribution.content import restate_object
+
+    doc = nlp('Mr Reed praised the treasurer for his role in creating economic stability, which he said was the '
+              '"cornerstone" of the council\'s programme.')  # fmt: skip
+    praised = next(t for t in doc if t.text == "praised")
+    question = restate_object(praised, "praised")
+    assert question is not None and ", which he said was the" in question, question

@@ -43,6 +43,8 @@ def other_speaker(
             continue
         if speaks_of(" ".join(a.statement for a in attributions if a.speaker == other.name), person):
             continue  # "I agree with Greg": Greg's words in the other's mouth would be half true
+        if {r.head for r in other.roles} & set(re.findall(r"[a-z]+", question.lower())):
+            continue  # "praised his chancellor" put in the chancellor's mouth praises himself
         return other
     return None
 

@@ -178,11 +178,11 @@ SPECIFIERS = frozenset({"acl", "relcl", "prep", "xcomp", "ccomp", "appos", "comp
 
 
 def _an_owned_event_alone(token: Token, kept: set[int]) -> bool:
-    """ "the Federation's decision", "Blair's move": an act of someone the sentences before told of, with
-    nothing in the phrase to say which ("Blair's decision to quit" says)."""
+    """ "the Federation's decision", "Blair's move", "made the comments in a report": an act of someone the
+    sentences before told of, with nothing in the phrase to say which ("Blair's decision to quit" says)."""
     if token.lemma_.lower() not in EVENT_NOUNS or token.pos_ != "NOUN" or token.i not in kept:
         return False
-    owned = any(c.dep_ == "poss" for c in token.children)  # "accepted his decision": whose, to do what?
+    owned = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
     return owned and not any(
         c.dep_ in SPECIFIERS and c.i in kept and (c.dep_ != "prep" or c.lower_ in SAYING_WHICH) for c in token.children
     )
@@ -222,9 +222,10 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return not place_before  # "has never raced there before": where? ("sales in Asia ... there": Asia)
     if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
         return False  # "Top of the Pops": a word of a name
-    determiner = next((c for c in token.children if c.dep_ == "det"), None)
+    determiner = next((c for c in token.children if c.dep_ == "det" or _a_days_own(c)), None)
     counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
-    if determiner is None or determiner.lower_ not in DEFINITE_DETERMINERS | ({"all"} if counted else set()):
+    definite = DEFINITE_DETERMINERS | ({"all"} if counted else set()) | DAYS
+    if determiner is None or determiner.lower_ not in definite:
         return False
     if token.lemma_.lower() in MEASURE_NOUNS:  # "the annual figure", "the number sold": of what?
         return not any(_says_of_what(t, token) for t in token.subtree if t.i in kept and t != token)
@@ -272,6 +273,17 @@ def _says_nothing_of_which(child: Token) -> bool:
         return False  # "the chief who stepped down in April" is one chief
     rest = [t for t in child.subtree if t != child and not t.is_punct]
     return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") or not t.ent_type_ and t.pos_ in DATING_POS for t in rest)
+
+
+DAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    "tomorrow",
+})  # fmt: skip
+
+
+def _a_days_own(child: Token) -> bool:
+    """ "Thursday's report", "Sunday's final": the day says which only to a reader who knows the article's date."""
+    return child.dep_ == "poss" and child.lower_ in DAYS
 
 
 DATING_POS = frozenset({"ADP", "DET", "AUX", "PRON", "ADV", "PART"})

@@ -271,7 +271,8 @@ def changed_number(text: str) -> str | None:
 
 COMPARED = re.compile(
     r"\b(?:from|than|compared|versus|against|up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|dipp\w*|dropp?\w*|"
-    r"increas\w*|decreas\w*|grew|grow\w*|jump\w*|climb\w*|slump\w*|doubl\w*|halv\w*|pick\w* up)\b",
+    r"increas\w*|decreas\w*|grew|grow\w*|jump\w*|climb\w*|slump\w*|doubl\w*|halv\w*|pick\w* up|averag\w*|peak\w*|"
+    r"high\w*|low\w*)\b",
     re.IGNORECASE,
 )
 
@@ -282,7 +283,8 @@ def beside_a_figure_of_its_unit(text: str, statement: str) -> bool:
     if not COMPARED.search(statement):
         return False  # "175,000 at Lisbon airport and 10,000 at Porto": two counts, neither read against the other
     family = measure_family(text)
-    others = [m.group() for m in re.finditer(r"[£$€¥]?\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent|bn|m|k|tn)?", statement)]
+    figure = r"[£$€¥]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?per ?cent|\s?(?:million|billion|trillion|thousand|bn|m|k|tn)\b)?"
+    others = [m.group() for m in re.finditer(figure, statement)]
     return sum(measure_family(o) == family for o in others) > 1
 
 

@@ -68,6 +68,7 @@ DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 GLUED_I = re.compile(r"\b[a-z]{2,}I\b")  # "asI said": a dropped space
 DOUBLED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)  # "revelled in his return to the to the ..."
 MISSING_OF = re.compile(r"\bone (?:his|her|their|its|my|our|your)\b", re.IGNORECASE)  # "one his G8 priorities"
+MISSING_TO = re.compile(r"\baccording (?!to\b|as\b)", re.IGNORECASE)  # "according revised data"
 # "The UK' opposition", "O'Sullivan' side": no possessive (that would end in s), no quotation
 STRAY_APOSTROPHE = re.compile(r"\b\w*[A-Za-rt-z]' [a-z]")
 OPENING_SINGLE_QUOTE = re.compile(r"(?:^|\s)'\w")
@@ -76,9 +77,9 @@ REPEATED_AROUND_PRONOUN = re.compile(r"\b(\w+)\s+(?:him|her|them|it|he|she|they|
 
 def reads_cleanly(text: str) -> bool:
     """No doubled word ("than than"), words typed twice ("since him since he"), glued "I" ("asI"), a lost "of"
-    ("one his priorities") nor a stray apostrophe ("the UK' opposition"): typos of the source a teacher would
+    ("one his priorities") or "to" ("according revised data") nor a stray apostrophe ("the UK' opposition"): typos of the source a teacher would
     not hand out."""
-    typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I, MISSING_OF)
+    typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I, MISSING_OF, MISSING_TO)
     stray = STRAY_APOSTROPHE.search(text)
     return not any(typo.search(text) for typo in typos) and not (stray and not OPENING_SINGLE_QUOTE.search(text))
 

@@ -300,7 +300,7 @@ def specific_description(noun: Token) -> str | None:
     own words say which one is meant, short and plain enough to stand in for a later "this pact"."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_:
         return None
-    words = [t for t in noun.subtree if not (t.dep_ == "det" and t.i < noun.i)]
+    words = sorted((t for t in noun.subtree if not (t.dep_ == "det" and t.i < noun.i)), key=lambda t: t.i)
     if not words or words[0].i < noun.left_edge.i or len(words) > MAX_DESCRIPTION_WORDS:
         return None
     if any(t.pos_ in ("PRON", "PUNCT", "VERB", "AUX") or t.text in QUOTE_CHARACTERS for t in words):
@@ -433,7 +433,7 @@ def _is_moved_relative(child: Token) -> bool:
 def _linearize(token: Token) -> str:
     """The subtree's text, a fronted relative pronoun put back as its antecedent ("to which" -> "to the agreement")."""
     parts = []
-    for t in token.subtree:
+    for t in sorted(token.subtree, key=lambda t: t.i):  # a crossing arc ("which he said was") puts it out of order
         if t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "pobj" and t.head.dep_ == "prep":
             continue
         parts.append(t.text_with_ws)
@@ -533,11 +533,24 @@ def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
             return False  # "We had two officials there": where?
         if token.lower_ in DEMONSTRATIVES and token.tag_ in ("DT", "IN") and token.dep_ in NOUN_PHRASE_DEPS:
             return False  # "this isn't the proper form", "we have proved that today": what?
+        if _a_demonstrative_read_as_relative(token):
+            return False  # "Nobody had any idea that was going to happen": that what?
         if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
             return False  # "we also want ...": as well as what?
         if points_back(token, kept) and _asked_about(token, kept):
             return False  # "The numbers are good", "this deal": which?
     return True
+
+
+COMPLEMENT_NOUNS = frozenset({"idea", "notion", "sense", "feeling", "hope", "fear", "belief", "impression", "doubt"})
+
+
+def _a_demonstrative_read_as_relative(token: Token) -> bool:
+    """ "any idea that was going to happen": an idea takes a clause of what it is, so a "that" subject of the
+    clause after it is "that" (the event) with the joining "that" left out, not a relative pronoun."""
+    if token.lower_ != "that" or token.tag_ != "WDT" or token.dep_ not in SUBJECT_DEPS:
+        return False
+    return token.head.dep_ == "relcl" and token.head.head.lemma_.lower() in COMPLEMENT_NOUNS
 
 
 def _other_than_its_subject(pronoun: Token) -> bool:
