@@ -410,3 +410,15 @@ def test_a_person_is_not_swapped_for_one_whose_words_answer_them(nlp):
     swapped = {to for _, to, prompt in falses(nlp, text) if "criticised" in prompt}
     assert "Ana Lopes" not in swapped, swapped
     assert "Rita Costa" in swapped, swapped
+
+
+def test_a_lower_place_of_a_chart_past_the_lede_is_no_statement(nlp):
+    text = (
+        "Porto film Mare topped the Portuguese box office in Lisbon with takings of $22m at the weekend. "
+        "Lisbon comedy Sol came in at fifth with $9m in Portugal. "
+        "Porto drama Rio continued to perform well in sixth place with takings of $7.2m in Portugal. "
+        "Lisbon thriller Luz came in second with $12m in Portugal."
+    )
+    prompts = [i.prompt for i in candidates(nlp, text)]
+    assert not any("Sol" in p or "Rio" in p for p in prompts), prompts
+    assert any(p.startswith("Lisbon thriller Luz came in second") for p in prompts), prompts

@@ -596,6 +596,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         elif token.dep_ in ASIDE_DEPS and _set_off_by_commas(token) and not _the_name_of_a_description(token):
             if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
                 return None  # "Baby Cow[, which created Nighty Night,] Hat Trick and ...": the list would run together
+            if _a_figure(token) and _a_figure(token.head):
+                return None  # "38.4% in Argentina, 15.6% in Italy[, 10.3% in Switzerland ...]": a list, cut short
             dropped.update(t.i for t in token.subtree)
             ends_a_lead = token.right_edge.i + 2 == subject.left_edge.i  # "Using XDR[, made by Rambus,] memory can"
             dropped.update(i for i in _commas_around(token) if not (ends_a_lead and i > token.i))
@@ -838,6 +840,10 @@ def _a_first_time(words: Sequence[Token]) -> bool:
     """ "for the first time", "for the last time": what makes the event news."""
     return any(t.lemma_.lower() == "time" and any(c.lower_ in ("first", "last", "second", "third") for c in t.children)
                for t in words)  # fmt: skip
+
+
+def _a_figure(token: Token) -> bool:
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
 
 
 def _trailing_aside(adjunct: Token, kept: Sequence[Token]) -> bool:

@@ -36,6 +36,12 @@ GENDERED = re.compile(
 MIN_CHARS, MAX_CHARS = 15, 300
 SIDE_NOTE = re.compile(r"[-*\u2022\u2013]\s")  # a bulleted line after the story
 MAX_LISTED = 3
+LOW_PLACING = re.compile(
+    r"\b(?:(?:in|at|into|to) (?:(?:the )?number (?:four|five|six|seven|eight|nine|ten|[4-9]|10)\b|"
+    r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)(?: place)?\b)|"
+    r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth) place\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -381,6 +387,8 @@ def true_false_candidates(
         return []  # "Gambling is hugely popular, especially with criminals": the lede's hook, not its news
     if fact.order > 0 and (market_tick(fact) or SIDE_NOTE.match(fact.evidence)):
         return []  # "is being shown on BBC2 at 2005 GMT", "- The film opens on Friday": a listing, a side note
+    if fact.order > 0 and LOW_PLACING.search(fact.render()):
+        return []  # "came in at fifth with $9m": a chart's lower places are side details (r42)
     dated = any(s.kind in ("number", "date") for s in fact.slots)
     news_figure = any(
         s.kind == "number" and not approximate(fact, s) or s.kind == "date" and s.place != "modifier"
