@@ -402,3 +402,14 @@ def test_words_said_of_a_noun_outside_them_ask_no_question(analyse):
     text = ("Mayor Tom Reed spoke on Monday. He admitted to a sense of frustration about the allegations, which he "
             'said had been made "countless times".')
     assert not any(a.question.startswith("said that which") for a in analyse(TITLE + text).attributions)
+
+
+def test_a_quotation_with_a_cue_of_its_own_is_not_the_last_speakers(analyse):
+    text = (
+        "Retailer Ann Lowe and analyst Alan Brooks spoke on Monday. Tom Reed, head of M&S, said last year its "
+        'prices were too high. "We are bringing in ranges at new price points to compete in Leeds," said M&S. '
+        'Mr Reed said: "We will open ten stores in Leeds." "They will be our biggest," he added.'
+    )
+    said = {(a.speaker, a.statement) for a in analyse(TITLE + text).attributions}
+    assert not any(s.startswith("We are bringing in ranges") for _, s in said), said  # M&S, whoever spoke for it
+    assert ("Tom Reed", "We will open ten stores in Leeds") in said, said

@@ -575,3 +575,29 @@ def test_the_firms_are_never_the_one_firm_named_before(nlp):
     lede = "Shares in Galp and Petrogal plunged on Monday as the firms suspended sales of diesel in Portugal."
     found = statements(nlp, lede)
     assert found == [lede], found  # not "as Petrogal suspended sales": both did
+
+
+def test_another_holder_of_a_title_is_not_the_person_just_named(nlp):
+    text = (
+        "Rui Costa became prime minister in 1997 at the age of 43. The last prime minister to be installed at a "
+        "younger age was Lord Lopes, who was a year his junior in 1812."
+    )
+    assert not any("Rui Costa to be installed" in s for s in statements(nlp, text)), statements(nlp, text)
+
+
+def test_a_clipped_name_the_article_writes_with_the_keeps_it(nlp):
+    text = (
+        "The Labour Party chose Rui Costa as its leader in Lisbon in 1994. "
+        "Labour won a huge majority of 167 over the Conservatives in Portugal in 2001."
+    )
+    found = statements(nlp, text)
+    assert "The Labour Party won a huge majority of 167 over the Conservatives in Portugal in 2001." in found, found
+
+
+def test_a_description_the_article_never_gave_the_name_is_not_resolved_to_it(nlp):
+    text = (
+        "The House of Lords must be cut in size, a group of MPs in Lisbon has said. Peers in the House of Lords "
+        "will debate the plan on Monday. The cross-party group has unveiled a draft bill proposing a smaller "
+        "second chamber in which 70% of members would be elected."
+    )
+    assert not any("House of Lords has unveiled" in s for s in statements(nlp, text)), statements(nlp, text)

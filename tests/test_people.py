@@ -74,6 +74,11 @@ def test_a_name_used_as_a_place_elsewhere_is_not_a_person(nlp):
         # an office after the name is no second person ("Vice" is a given name too)
         ('Glen Wood, Vice President of Deutsche Securities Japan, asks: "Who is going to build the economy?"',
          "Glen Wood", "Vice President"),
+        # a party's members in the plural before the name, and a reporting verb put first, are no part of it (r43)
+        ("But the all-party group, including Tories Ken Clarke and Sir George Young, backed the plan.", "Ken Clarke",
+         "Tories Ken Clarke"),
+        ('Said Wales assistant coach Scott Johnson: "We\'re positive about Hal and hope he\'ll be ready."',
+         "Scott Johnson", "Said Wales"),
     ],
 )  # fmt: skip
 def test_people_and_the_names_of_things(nlp, text, person, not_a_person):

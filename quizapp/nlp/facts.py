@@ -322,7 +322,7 @@ def restate(
                 named_before.add("person")
                 persons_named.add(titled.name)
                 resolved[len(pieces)] = titled
-            if token.lower_ == "the" and takes_the(name):
+            if token.lower_ == "the" and (takes_the(name) or name in referents.with_the):
                 name = ("The " if not pieces else "the ") + name  # "the country's" -> "the UK's", not "UK's"
             pieces.append(Piece(name, token.doc[head].whitespace_ if head + 1 in kept_ids else " "))
             continue
@@ -365,6 +365,8 @@ def restate(
             return None  # "the same rights": as whose? ("the same rights as men" says)
         if _clipped_organisation(token) and (full := referents.full_name(token.text, "ORG")) is not None:
             text = full  # "Deutsche is in competition ...": which Deutsche? the name the article gave it first
+            if full in referents.with_the and not (pieces and pieces[-1].text.lower() in ("the", "a", "an")):
+                text = ("The " if not pieces else "the ") + full  # "Labour won" -> "The Labour Party won"
         elif _lone_untagged_name(token) and (longer := referents.names_clipped_to(token.text)):
             if people.at(block, token.i) is None:
                 (name, label), *others = longer.items()
@@ -971,6 +973,9 @@ def _named_descriptions(
         if any(t.dep_ not in ("det", "amod", "compound") for t in words if t != token) or words[0].lower_ != "the":
             continue
         name = referents.resolve(block, token, sentence)
+        modifiers = {t.lemma_.lower() for t in words if t.dep_ in ("amod", "compound")}
+        if name and not modifiers <= referents.beside.get(name, set()):
+            continue  # "the cross-party group": a group the article never described so beside that name
         sayer = token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs()
         before = "".join(t.text_with_ws for t in kept if t.i < words[0].i)
         if name and (any(contains_words(name, surname) for surname in surnames) or _its_own_subject(token, name)):

@@ -25,7 +25,9 @@ NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"
 PERCENT = re.compile(r"^(\d[\d,.]*)\s*(?:%|per\s?cent)$", re.IGNORECASE)
 SCALED = re.compile(r"^(\w+)\s+(hundred|thousand|million|billion)$", re.IGNORECASE)
 SCALE_SUFFIX = {"million": "m", "billion": "bn", "trillion": "tn"}
-AMOUNT = re.compile(r"([£$€¥]|[A-Z]{1,3}\$)?(\d[\d,]*(?:\.\d+)?)\s?(bn|m|k|tn|million|billion|trillion)?", re.IGNORECASE)
+AMOUNT = re.compile(
+    r"([£$€¥]|[A-Z]{1,3}\$)?(\d[\d,]*(?:\.\d+)?)\s?(bn|m|k|tn|million|billion|trillion)?", re.IGNORECASE
+)
 AMOUNT_WORDS = {"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"}
 SCALE_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                "trillion": 1_000_000_000_000}

@@ -132,6 +132,7 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
             doc[start].lower_ in HONORIFICS
             or doc[start].lower_ in ROLE_NOUNS
             or doc[start].lower_ in POST_NOMINALS  # "MEP Caroline Lucas"
+            or doc[start].lower_ in FRONTED_CUES  # "Said Wales coach Scott Johnson: ...": the verb, put first
             or not doc[start].text[:1].isupper()
         )
     ):
@@ -149,12 +150,18 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
     return doc[start:end], honorific
 
 
+FRONTED_CUES = frozenset({"said", "says", "added", "adds"})
+
+
 def _middle_initial(token: Token) -> bool:
     return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper() and token.i > 0 and token.nbor(-1).is_title
 
 
 GROUPS_OF_PEOPLE = frozenset({"people", "families", "children", "men", "women", "parents", "workers", "members"})
-PARTY_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "democrat", "republican", "ukip", "snp"})
+PARTY_WORDS = frozenset({
+    "tory", "labour", "conservative", "liberal", "democrat", "republican", "ukip", "snp", "tories", "conservatives",
+    "liberals", "democrats", "republicans",
+})  # fmt: skip
 
 
 def _is_descriptor(word: Token, following: Token) -> bool:

@@ -69,6 +69,7 @@ class Referents:
         self.entities: list[tuple[int, Entity]] = []  # (block, entity) in reading order
         self.counts: Counter[str] = Counter()
         self.beside: dict[str, set[str]] = {}  # the lemmas of the sentences that name each entity
+        self.with_the: set[str] = set()  # names the article writes after "the": "the Labour Party"
         self.sentences: list[str] = []
         sentence = 0
         for block, doc in docs:
@@ -81,6 +82,8 @@ class Referents:
                     if text := entity_text(ent):
                         self.entities.append((block, Entity(sentence, ent.start, text, ent.label_)))
                         self.counts[text] += 1
+                        if ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                            self.with_the.add(text)
                         lemmas = lemmas if lemmas is not None else {t.lemma_.lower() for t in sent}
                         self.beside.setdefault(text, set()).update(lemmas)
                 sentence += 1

@@ -380,7 +380,8 @@ def true_false_candidates(
     A statement with no name, place or figure in it ("Standards are vital to the net") is a view or a
     generality, not a fact worth a question.
     """
-    roll_call = sum(slot.place == "list" for slot in fact.slots) >= MAX_LISTED
+    roll_call = sum(slot.place == "list" and slot.kind != "nationality" for slot in fact.slots) >= MAX_LISTED
+    # ("Russian President Putin and North Korean leader Kim": two people, their peoples words of their titles)
     if fact.order > 0 and (not fact.slots or roll_call):
         return []  # a generality, or "A, B, C and D are among the names": a roll call (the lede may have both)
     if not fact.slots and fact.timeless and not any(p.text[:1].isupper() for p in fact.pieces[1:]):

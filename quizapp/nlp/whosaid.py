@@ -77,8 +77,8 @@ REPEATED_AROUND_PRONOUN = re.compile(r"\b(\w+)\s+(?:him|her|them|it|he|she|they|
 
 def reads_cleanly(text: str) -> bool:
     """No doubled word ("than than"), words typed twice ("since him since he"), glued "I" ("asI"), a lost "of"
-    ("one his priorities") or "to" ("according revised data") nor a stray apostrophe ("the UK' opposition"): typos of the source a teacher would
-    not hand out."""
+    ("one his priorities") or "to" ("according revised data") nor a stray apostrophe ("the UK' opposition"):
+    typos of the source a teacher would not hand out."""
     typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I, MISSING_OF, MISSING_TO)
     stray = STRAY_APOSTROPHE.search(text)
     return not any(typo.search(text) for typo in typos) and not (stray and not OPENING_SINGLE_QUOTE.search(text))

@@ -343,8 +343,8 @@ class Attributor:
         a fresh quotation right after a sentence with one person's attribution is that person's.
         """
         quotation = _opening_quotation(sent, quotations)
-        if quotation is None:
-            return []
+        if quotation is None or _a_named_cue_of_its_own(sent, quotations):
+            return []  # '"We are bringing in ranges ...," said M&S.': a speaker we could not name, not the last one
         before = self.quote_speaker if quotation.continues else self._previous_single_speaker()
         if before is None or before.speaker.kind != "person":
             return []
@@ -476,3 +476,15 @@ def read_discourse(docs: Sequence[tuple[int, Doc]], people: People, title: str =
                 a = f.attribution
                 quotes.append(Quote(f.block, *f.content, f.speaker.person, a.sentences, a.evidence))
     return Discourse(tuple(found.values()), attributor.speakers.pronouns, tuple(quotes))
+
+
+def _a_named_cue_of_its_own(sent: Span, quotations: Sequence[Quotation]) -> bool:
+    """A reporting verb outside the quotation with a name or a noun beside it ("said M&S", "a spokesman said"):
+    the sentence says who spoke, even where we cannot tell who that is (but "he added" may be the last one)."""
+    for verb in sent:
+        if cue_of(verb) is None or inside(verb.idx, quotations):
+            continue
+        near = [t for t in sent if abs(t.i - verb.i) <= 3 and t != verb and not inside(t.idx, quotations)]
+        if any(t.pos_ in ("PROPN", "NOUN") for t in near):
+            return True
+    return False

@@ -31,6 +31,8 @@ from .lexicon import reporting_verbs
 from .quotations import Quotation, inside
 
 POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "him": "male", "himself": "male", "herself": "female"}
+# Words that make a title another holder of the office: "the last prime minister", "the new chairman".
+SEQUENCE_WORDS = frozenset({"last", "next", "first", "previous", "former", "late", "future", "new", "then"})
 # Cues that say the last speaker goes on: "He added", "she continued".
 CONTINUING_CUES = frozenset({"add", "continue"})
 PRONOUN_LOOKBACK_SENTENCES = 4
@@ -359,6 +361,8 @@ class Speakers:
         """ "the foreign secretary": the person the article gave that title, else the person just named."""
         if an_age_for_a_person(subject):
             return None  # "said the 22-year-old": an age fits anyone, not surely the person just named
+        if any(c.lower_ in SEQUENCE_WORDS or _infinitive(c) for c in subject.children):
+            return None  # "The last prime minister to be installed younger": another holder of the office
         head = subject.lemma_.lower()
         qualifiers = frozenset(
             c.lower_ for c in subject.children if c.dep_ in ("amod", "compound") and c.is_alpha and not c.is_stop
@@ -438,3 +442,9 @@ class Speakers:
             else:
                 memory.unplaced = True
         self.memory.append(memory)
+
+
+def _infinitive(clause: Token) -> bool:
+    """ "the prime minister to be installed ...": which of the office's holders, not the one just named."""
+    to = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ in ("acl", "relcl") and to
