@@ -214,3 +214,10 @@ def test_a_time_in_seconds_is_never_blanked(nlp):
 )
 def test_a_rank_is_never_blanked(nlp, text):
     assert not [i.answer for i in fill_ins(nlp, text)], [i.prompt for i in fill_ins(nlp, text)]
+
+
+def test_a_figure_too_precise_to_remember_is_never_blanked(nlp):
+    text = "The largest recall in Portugal involves 155,465 vans made by Galp. Galp will cut 2,500 jobs in Lisbon."
+    answers = [i.answer for i in fill_ins(nlp, text)]
+    assert "155,465" not in answers, answers
+    assert "2,500" in answers, answers

@@ -89,3 +89,24 @@ def test_the_paper_or_channel_someone_spoke_to_is_no_referent(nlp):
     told = Referents([(0, doc)])
     assert [e.text for _, e in told.entities if e.label == "ORG"] == []  # "BBC News Online" is where he said it
     assert told.resolve(0, company, 2) is None
+
+
+def test_a_description_is_not_resolved_to_a_name_in_passing_where_the_story_names_another_more(nlp):
+    doc = paragraph(nlp, [
+        ("Hallam will face Leeds on Wednesday .", [(0, 1), (3, 4)]),
+        ("Hallam have won ten games .", [(0, 1)]),
+        ("Hallam beat Porto in 2001 .", [(0, 1), (2, 3)]),
+        ("Smith played well .", []),
+        ("Smith was signed from Porto in 1998 .", [(4, 5)]),
+        ("Fans cheered .", []),
+        ("Then Jones bought the club in 2003 .", []),
+    ])  # fmt: skip
+    club = doc[-4]
+    assert club.text == "club"
+    assert Referents([(0, doc)]).resolve(0, club, 6) is None  # Porto, or the story's Hallam?
+    alone = paragraph(nlp, [
+        ("Porto won the cup .", [(0, 1)]),
+        ("Smith was signed from Porto in 1998 .", [(4, 5)]),
+        ("Then Jones bought the club .", []),
+    ])  # fmt: skip
+    assert Referents([(0, alone)]).resolve(0, alone[-2], 2) == "Porto"

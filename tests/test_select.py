@@ -281,3 +281,13 @@ def test_a_persons_position_is_asked_from_deep_in_the_article_where_a_side_fact_
                          changed={"kind": "speaker", "from": "Rui Costa", "to": "Ana Lopes"})  # fmt: skip
     assert [i.prompt for i in compose([lede, side], word_count=400)] == [lede.item.prompt]
     assert [i.prompt for i in compose([lede, position], word_count=400)] == [lede.item.prompt, position.item.prompt]
+
+
+def test_one_fact_in_other_words_is_asked_once():
+    tucker = candidate("true_false", "One member of the Bank of Portugal's Monetary Policy Committee (MPC) - "
+                       "Rui Costa - voted to raise rates to 5%.", True, 0)
+    again = candidate("true_false", "Monetary Policy Committee member Rui Costa voted for a quarter point rise in "
+                      "interest rates to 5%.", True, 1)
+    other = candidate("true_false", "Ana Lopes said rates would stay at 5% in Lisbon.", False, 2, 0.9)
+    prompts = [i.prompt for i in compose([tucker, again, other], word_count=400)]
+    assert prompts == [tucker.item.prompt, other.item.prompt]  # one figure, but not one person's

@@ -89,12 +89,14 @@ def who_said(result) -> list:
         "Eddie O'Sullivan' side can now look forward to welcoming England",
         "Japan's economy grew by just 0.1%, according revised data issued this month",
         "Young drunks should \"given a good beating\" and left to die",
+        "He joined Leeds for a undecided fee in 2004",
     ],
 )
 def test_a_typo_of_the_source_is_not_handed_out(text):
     assert not reads_cleanly(text)
     assert reads_cleanly("Japan's economy grew by 0.1%, according to revised data, and did so according as planned")
     assert reads_cleanly("Young drunks should be given a good beating, and it can be done by Friday")
+    assert reads_cleanly("A European firm paid a one-off fee of a euro to a unique IT firm and an umpire")
     assert reads_cleanly("It went just as I planned, with the iPod and McDonald's, day by day, side by side")
     assert reads_cleanly("The Blues' fans called it 'the NHS' and one of his aides agreed")
     assert reads_cleanly("Eddie O'Sullivan's side, Lions' fans and rock 'n' roll stars can now look forward")

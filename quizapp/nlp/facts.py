@@ -279,6 +279,8 @@ def restate(
     if order > 0 and any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in root.children):
         return None  # "Piero could end discussions in minutes", "People would have to prove ...": a guess or a
         # plan's detail without its plan (in the lede, the news itself)
+    if any(c.dep_ == "parataxis" and c.lemma_.lower() in reporting_verbs() for c in root.children):
+        return None  # "However, he added, any rate increase is not likely ...": a report, its cue in the middle
     outer = OUTER_REPORT.search(sent.text)
     if outer is not None and root.idx - sent.start_char < outer.start():
         return None  # "Growth will reach 4.6%, the UNECE forecasts": the parse lost who claims it
@@ -592,6 +594,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         aside_adverb = token.lower_ == "though" and _set_off_by_commas(token)  # "Bogdanovic, though, is ..."
         linking = token.lower_ in CONTEXT_ADVERBS or token.lower_ == "then"  # "then upset ...": after what?
         if (linking or aside_adverb) and token.dep_ == "advmod":
+            if token.lower_ == "then" and token.head.pos_ in ("NOUN", "PROPN"):
+                return None  # "won the title, then the Five Nations, in 1985": what it was called then, not "then"
             dropped.add(token.i)
             if _set_off_by_commas(token):
                 dropped.update(_commas_around(token))  # "Morgan, however, has had ..." -> "Morgan has had ..."

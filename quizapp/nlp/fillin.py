@@ -134,7 +134,17 @@ def blankable(slot: Slot) -> bool:
     many spellings)."""
     if slot.kind != "number" or slot.place in NOT_BLANKED_PLACES:
         return False
-    return not small_count(slot.text) and plain_figure(slot.text)
+    return not small_count(slot.text) and plain_figure(slot.text) and not too_precise(slot.text)
+
+
+MAX_SIGNIFICANT_DIGITS = 3
+FIGURES = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def too_precise(text: str) -> bool:
+    """ "155,465 pickups": more digits than anyone remembers from one reading ("1.13bn", "47,000" are fine)."""
+    digits = (figure.replace(",", "").replace(".", "").strip("0") for figure in FIGURES.findall(text))
+    return any(len(d) > MAX_SIGNIFICANT_DIGITS for d in digits)
 
 
 def plain_figure(text: str) -> bool:

@@ -119,6 +119,8 @@ class Referents:
             name = before[0].text
             if self._a_part_of(name, sentence):
                 return None  # "Barclays ... Barclays Capital ... the group": the body or its arm?
+            if not any(e.sentence == sentence for e in before) and self._outnamed(name, labels):
+                return None  # "signed from AC Milan ... Abramovich bought the club": the story's Chelsea, surely?
             if any(e.sentence == sentence for e in before) or self.counts[name] >= MIN_MENTIONS:
                 return name
         if len(names) > 1 or not labels & MAIN_ENTITY_LABELS:
@@ -165,6 +167,10 @@ class Referents:
         runner_up = rest[0][1] if rest else 0
         named_before = any(e.text == top and e.sentence < sentence for _, e in self.entities)
         return top if named_before and n >= minimum and n >= 2 * runner_up else None
+
+    def _outnamed(self, name: str, labels: frozenset[str]) -> bool:
+        """Another name of the kind the article gives more often: what a later "the club" may well stand for."""
+        return any(self.counts[e.text] > self.counts[name] for _, e in self.entities if e.label in labels)
 
     @staticmethod
     def _before(block: int, entity: Entity, here: int, head: Token, sentence: int) -> bool:

@@ -167,8 +167,24 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
     if any(one_stretch_of_talk(candidate, c) for c in quiz.items):
         return False
     clashes = (gives_away, same_statement, same_blank, prints_answer, same_change, same_speaker_same_subject,
-               names_the_answer_on_its_subject, prints_the_changed_figure, tells_the_truth_of)  # fmt: skip
+               names_the_answer_on_its_subject, prints_the_changed_figure, tells_the_truth_of,
+               one_fact_twice)  # fmt: skip
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+FIGURE_WORD = re.compile(r"\d")
+NAME_WORD = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]{2,}")  # a capitalised word not opening a sentence
+
+
+def one_fact_twice(one: Item, other: Item) -> bool:
+    """Two statements with one figure and one name in common ("Paul Tucker voted to raise rates to 5%" and
+    "MPC member Paul Tucker voted for a quarter point rise to 5%"): one fact asked twice in other words."""
+    if "who_said" in (one.type, other.type):
+        return False
+    figures = [{w for w in words(i.prompt) if FIGURE_WORD.search(w) and not YEAR.fullmatch(w)} for i in (one, other)]
+    names = [set(NAME_WORD.findall(i.prompt)) for i in (one, other)]
+    return bool(figures[0] & figures[1]) and bool(names[0] & names[1])
 
 
 def one_stretch_of_talk(one: Candidate, other: Candidate) -> bool:

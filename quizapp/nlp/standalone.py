@@ -169,6 +169,16 @@ def _a_pair_of_people(token: Token) -> bool:
     return definite and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+TEAM_NOUNS = frozenset({"side", "men", "team", "squad", "charges", "boys", "women", "girls", "players"})
+
+
+def _a_team_by_its_coach(token: Token) -> bool:
+    """A team named by whoever runs it: a reader of the item does not know whose side that is."""
+    if token.lower_ not in TEAM_NOUNS or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
+
+
 EVENT_NOUNS = frozenset({
     "decision", "move", "plan", "proposal", "announcement", "comment", "remark", "ruling", "bid", "offer",
     "claim", "criticism", "attack", "action", "response", "reaction", "request", "demand", "warning", "stance",
@@ -215,6 +225,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return True  # "backed the Federation's decision": which decision?
     if _a_pair_of_people(token) and token.i in kept:
         return True  # "the rivalry between the pair": which two?
+    if _a_team_by_its_coach(token) and token.i in kept:
+        return True  # "Andy Robinson's men", "Eddie O'Sullivan's side": which team?
     if an_age_for_a_person(token) and token.i in kept:
         return True  # "the 30-year-old must draw on her achievements": who is she?
     if token.lower_ in ("there", "here") and token.dep_ == "advmod" and token.pos_ == "ADV" and token.i in kept:

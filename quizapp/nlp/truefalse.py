@@ -8,10 +8,10 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .facts import Fact, Sentence, Slot, approximate, market_move, market_tick, spelled_out
+from .facts import CALENDAR_WORDS, Fact, Sentence, Slot, approximate, market_move, market_tick, spelled_out
 from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count
 from .items import Item, Person
-from .resources import COUNTRIES, FAITHS_AND_PARTIES
+from .resources import COUNTRIES, COUNTRY_NAMES, FAITHS_AND_PARTIES
 from .whosaid import item_id, reads_cleanly
 
 CHANGED_NUMBER_WORD = {"two": "four", "three": "five", "four": "six", "five": "three", "six": "eight",
@@ -34,6 +34,7 @@ GENDERED = re.compile(
     re.IGNORECASE,
 )
 MIN_CHARS, MAX_CHARS = 15, 300
+VENUE = re.compile(r"\b(?:in|at) (?:the )?((?:[A-Z][\w'-]+ ?)+)")  # "in Cardiff", "at Lansdowne Road"
 SIDE_NOTE = re.compile(r"[-*\u2022\u2013]\s")  # a bulleted line after the story
 MAX_LISTED = 3
 LOW_PLACING = re.compile(
@@ -87,6 +88,10 @@ class Alternatives:
         if slot.kind == "place":
             if slot.text not in COUNTRIES:
                 return []  # a town for a region or a region for a street: no list tells which is which
+            if any(v != slot.text and v not in COUNTRY_NAMES and contains_name(statement, v) for v in options) or any(
+                m.group(1).strip() not in COUNTRY_NAMES | CALENDAR_WORDS for m in VENUE.finditer(statement)
+            ):
+                return []  # "against Ireland in Dublin", "at Lansdowne Road": the city or ground tells whose home
             options = [v for v in options if v in COUNTRIES and self.mentions.get(v, 0) >= 2]
             main = max(options + [slot.text], key=lambda v: self.mentions.get(v, 0))
             options = [v for v in options if v != main]  # "Ireland's side ... welcoming Ireland": the story's own
@@ -136,6 +141,20 @@ def speaks_of(words: str, person: Person) -> bool:
     if len(parts := person.name.split()) > 1:
         names.append(parts[0])
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in names if name)
+
+
+HISTORY_YEARS = 5
+
+
+def history(fact: Fact, sentences: Sequence[Sentence]) -> bool:
+    """A statement dated years before the latest year the article names: background to the story."""
+    years = [int(w) for s in sentences for w in s.words if YEAR.fullmatch(w)]
+    dated = [int(y) for y in YEAR.findall(fact.render())]
+    return bool(years and dated) and max(dated) <= max(years) - HISTORY_YEARS
+
+
+def contains_name(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def nationality(name: str) -> bool:
@@ -390,6 +409,8 @@ def true_false_candidates(
         return []  # "is being shown on BBC2 at 2005 GMT", "- The film opens on Friday": a listing, a side note
     if fact.order > 0 and LOW_PLACING.search(fact.render()):
         return []  # "came in at fifth with $9m": a chart's lower places are side details (r42)
+    if fact.order > 0 and history(fact, sentences):
+        return []  # "won the Eton and Slough seat in 1964 - by 11 votes": a life's background, not the news (r44)
     dated = any(s.kind in ("number", "date") for s in fact.slots)
     news_figure = any(
         s.kind == "number" and not approximate(fact, s) or s.kind == "date" and s.place != "modifier"
