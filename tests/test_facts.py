@@ -213,6 +213,10 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "States, 5.1% in Germany and 3.1% in Japan.",
         "In a speech in Porto, Rui Costa said Thursday's report reinforced stability and opportunity.",  # which?
         "Jose Mourinho's side beat Porto 2-0 in Lisbon on Sunday.",  # whose side is that?
+        # a list of subjects the parse read as a subject, a comma and a verb: cut, it is a fragment
+        "The wars in Angola and Mozambique, increased expenditure on national security after 9/11 and the 2001 "
+        "recession wiped out the budget surplus inherited by President Costa in 2001 and turned it into a record "
+        "deficit.",
         "Portugal last won the title, then the Iberian Cup, in 1985.",  # "the title the Iberian Cup"
         # what makes it news would go with the aside that leans on the sentences before
         "Best-picture nominee Sideways entered the top ten for the first time in its 15th week of release.",
@@ -612,3 +616,8 @@ def test_a_report_with_its_cue_in_the_middle_is_no_writers_fact(nlp):
     )
     assert not any("added" in s for s in statements(nlp, text)), statements(nlp, text)
 
+
+
+def test_a_lede_whose_verb_the_parse_hung_inside_its_subject_is_kept(nlp):
+    lede = "Portugal's trade gap narrowed in November, helped by a 7.5% rise in exports outside the European Union."
+    assert statements(nlp, lede) == [lede]

@@ -76,12 +76,12 @@ def test_the_words_are_not_put_in_the_mouth_of_someone_who_said_the_like(nlp):
 
 def test_the_words_are_not_put_in_the_mouth_of_someone_who_answers_the_speaker(nlp):
     text = (
-        "Mayor Tom Reed said the council had failed to fund the Leeds library in time for the new year. "
+        "Mayor Tom Reed said Leeds council had failed to fund the Leeds library in time for the new year. "
         'Treasurer Alan Brooks said: "I agree with Tom. We should have found the money in December." '
         "Councillor Ann Lowe said that council tax in Leeds would rise by 3% next year."
     )
     items = speech_items(nlp, text)
-    reed = "said that the council had failed to fund the Leeds library in time for the new year."
+    reed = "said that Leeds council had failed to fund the Leeds library in time for the new year."
     assert f"Alan Brooks {reed}" not in items, items  # he agrees with Tom: half true in his mouth
     assert f"Ann Lowe {reed}" in items, items
 

@@ -442,3 +442,9 @@ def test_a_statement_dated_years_before_the_story_is_background(nlp):
     prompts = [i.prompt for i in candidates(nlp, text)]
     assert not any("1964" in p for p in prompts), prompts
     assert any("2003" in p for p in prompts), prompts
+
+
+
+def test_a_body_the_model_took_for_a_people_is_no_nationality():
+    assert nationality("Brazilians") and nationality("Dutch") and nationality("Greek") and nationality("Iraqi")
+    assert not nationality("Euronext")  # "European stock market German has met ..." (r45)

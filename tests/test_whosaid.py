@@ -413,3 +413,12 @@ def test_a_clause_the_parse_hangs_across_another_keeps_its_words_in_order(nlp):
     praised = next(t for t in doc if t.text == "praised")
     question = restate_object(praised, "praised")
     assert question is not None and ", which he said was the" in question, question
+
+
+def test_a_description_the_headline_names_still_asks_which(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. The council fined the Leeds "
+        "club £100,000 on Monday. Mr Reed said the fine was a disgrace to the people of Leeds."
+    )
+    questions = {a.statement[:8]: a.question for a in analyse("Leeds mayor angered by fine\n\n" + text).attributions}
+    assert questions.get("the fine") == "", questions  # read alone, the item does not say which fine

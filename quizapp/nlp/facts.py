@@ -299,6 +299,8 @@ def restate(
     kept_ids = {t.i for t in kept}
     if any(not t.is_punct and t.head.i not in kept_ids for t in kept if t.head != t and t != root):
         return None  # a word whose head went with an aside
+    if _subject_cut_off_by_a_comma(kept, root):
+        return None  # "The wars in Iraq and Afghanistan, increased expenditure ...": a list the parse read as a verb
     if _clause_without_verb(kept):
         return None  # "... when Roy Carroll[, who was struck by a missile, saved at his feet]."
     if _contrast_cut_off(root, kept_ids):
@@ -840,6 +842,14 @@ def _without_leaning_adjuncts(
     while remaining and remaining[-1].is_punct and remaining[-1].text not in KEPT_AT_END:
         remaining.pop()
     return remaining or None
+
+
+def _subject_cut_off_by_a_comma(kept: Sequence[Token], root: Token) -> bool:
+    """One comma between a verbless subject and its verb, with none before it to open an aside (but "The trade
+    gap narrowed in November, helped by ..." has its verb before the comma, whatever the parse made the root)."""
+    before = [t for t in kept if t.i < root.i]
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in before)
+    return bool(before) and before[-1].text == "," and sum(t.text == "," for t in before) % 2 == 1 and verbless
 
 
 def _a_first_time(words: Sequence[Token]) -> bool:

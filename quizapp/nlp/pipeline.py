@@ -44,7 +44,7 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
     people = find_people(docs)
     blocks = zip(article.blocks, docs, strict=True)
     paragraphs = [(i, doc) for i, (block, doc) in enumerate(blocks) if block.kind == "paragraph"]
-    discourse = read_discourse(paragraphs, people, article.title)
+    discourse = read_discourse(paragraphs, people)
     counts = Counter(people.persons[m.key].name for m in people.mentions)
     persons = list(people.persons.values())
     facts = read_facts(paragraphs, people, discourse.pronouns) + quote_facts(paragraphs, discourse.quotes, people)

@@ -161,9 +161,13 @@ def nationality(name: str) -> bool:
     """A people by country ("Brazilians", "Dutch"), not a faith or a party ("Catholics", "Tory") nor a word the
     model took for one ("anti-Semitism")."""
     words = name.lower().split()
-    return bool(words) and name[:1].isupper() and all(w.isalpha() for w in words) and not any(
-        w.removesuffix("s") in FAITHS_AND_PARTIES or w in FAITHS_AND_PARTIES for w in words
-    )
+    return bool(words) and name[:1].isupper() and all(w.isalpha() for w in words) and DEMONYM_ENDING.search(
+        words[-1]
+    ) is not None and not any(w.removesuffix("s") in FAITHS_AND_PARTIES or w in FAITHS_AND_PARTIES for w in words)
+
+
+# How names of peoples end ("Brazilians", "Dutch", "Iraqi", "Greek"): not "Euronext", a body the model took for one
+DEMONYM_ENDING = re.compile(r"(?:an|ans|ese|ish|sh|ch|i|is|ic|er|ers|s|ek|eks|que|ques)$")
 
 
 def clean_value(value: str) -> bool:

@@ -187,17 +187,16 @@ def swallowed_addressee(verb: Token) -> bool:
 def restate_clause(
     tokens: Sequence[Token],
     is_speaker: Callable[[Token], bool] = lambda _: False,
-    headline: frozenset[str] = frozenset(),
     described: Mapping[str, set[str]] | None = None,
 ) -> str | None:
     """A that-clause readable on its own, or None when it leans on a word it cannot carry.
 
     "he" or "his" may stay when they stand for the speaker ("Who said that he would resign?" asks
     about the one who said it); any other "he" or "they" leaves the reader asking who. A description
-    stays when something in it says which one is meant, or the headline the quiz is shown under names
-    it ("the pact" under "Summit ends in a defence pact"), or the article described it once before in
+    stays when something in it says which one is meant, or the article described it once before in
     words that say which (`described`: "this pact" -> "the pact on strategic partnership"); "the deal" of
-    an article that keeps coming back to one, but never says which, leaves a student asking which deal.
+    an article that keeps coming back to one, but never says which, leaves a student asking which deal,
+    and so does "the fine" under the headline "... angered by racism fine" (r45: an item is read alone).
     """
     if len(tokens) < 4:
         return None
@@ -234,9 +233,8 @@ def restate_clause(
                 return None  # "the Bill" of an article with two bills
             replaced[t.left_edge.i] = (t.i, "the " + next(iter(full_names)))
             continue
-        in_headline = (t.lemma_.lower() in headline or t.lower_ in headline) and t.lemma_.lower() not in ROLE_NOUNS
-        if not points_back(t, kept) or in_headline:
-            continue  # "the pact" under "... signs defence pact"; but "the sprinters" under "Greek sprinters ..."
+        if not points_back(t, kept):
+            continue  # (not "the fine" under "... angered by racism fine": an item is read without its headline)
         if is_title(t) and not unnamed_role(t):
             continue  # "the prime minister", "the chancellor": one office
         if t.i in quoted and not _asked_about(t, kept):

@@ -157,10 +157,9 @@ def drop_nested(found: list[Found]) -> list[Found]:
 class Attributor:
     """Walks an article's paragraphs in order, resolving speakers from what came before."""
 
-    def __init__(self, people: People, headline: frozenset[str] = frozenset()) -> None:
+    def __init__(self, people: People) -> None:
         self.speakers = Speakers(people)
         self.main_person = people.main_person()  # the one the story is about, if anyone
-        self.headline = headline  # the headline's words: "the pact" under "... ends in a defence pact" says which
         self.described: dict[str, set[str]] = {}  # a noun -> the specific descriptions the article gave it so far
         self.first_bare: set[str] = set()  # nouns the article first used bare ("the case"), before saying which
         self.texts: dict[int, str] = {}
@@ -238,7 +237,7 @@ class Attributor:
                            verb.idx, content)  # fmt: skip
 
     def _restate(self, tokens: Sequence[Token], is_speaker: Callable[[Token], bool]) -> str | None:
-        return restate_clause(tokens, is_speaker, self.headline, self.described)
+        return restate_clause(tokens, is_speaker, self.described)
 
     def _speaker_test(self, block: int, speaker: Speaker, after: int = -1) -> Callable[[Token], bool]:
         """Whether a pronoun in what was said stands for the speaker: "Blair said he would ..."; never one
@@ -455,14 +454,8 @@ class Discourse:
     quotes: tuple[Quote, ...] = ()
 
 
-def headline_words(title: str) -> frozenset[str]:
-    """The headline's words, each also without a plural "s": what the quiz, shown under it, is about."""
-    words = re.findall(r"[a-z]+", title.lower())
-    return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s"))
-
-
-def read_discourse(docs: Sequence[tuple[int, Doc]], people: People, title: str = "") -> Discourse:
-    attributor = Attributor(people, headline_words(title))
+def read_discourse(docs: Sequence[tuple[int, Doc]], people: People) -> Discourse:
+    attributor = Attributor(people)
     country = main_place(docs)
     if country is not None and country not in HOME_COUNTRIES:  # "the government" of a story on Russia
         for body in NATIONAL_BODIES:

@@ -363,12 +363,15 @@ class Speakers:
             return None  # "said the 22-year-old": an age fits anyone, not surely the person just named
         if any(c.lower_ in SEQUENCE_WORDS or _infinitive(c) for c in subject.children):
             return None  # "The last prime minister to be installed younger": another holder of the office
+        owned = any(c.dep_ == "poss" for c in subject.children)  # "Mr Sigarchi's lawyer", "the campaign's director"
         head = subject.lemma_.lower()
         qualifiers = frozenset(
             c.lower_ for c in subject.children if c.dep_ in ("amod", "compound") and c.is_alpha and not c.is_stop
         )
         introduced = {p.name for memory in self.memory for p in memory.named}
         titled = [p for p in self.people.with_title(head, qualifiers) if p.name in introduced]
+        if owned:  # "the campaign's director" is no "Supreme leader" of another body, whatever "leader" may fit
+            titled = [p for p in titled if any(r.head == head for r in p.roles)]
         if len(titled) == 1:
             return titled[0]
         if titled or any(r.head == head for p in self.people.persons.values() if p.name in introduced for r in p.roles):
@@ -377,7 +380,7 @@ class Speakers:
         partisan = (c.lower_ in PARTY_WORDS or c.ent_type_ == "NORP" for c in subject.children if c.dep_ != "det")
         if any(partisan):
             return None  # "The Tory leader": a party's office, not surely whoever was just named
-        person = self._just_named(head, office)
+        person = None if owned else self._just_named(head, office)  # whoever holds it, not the one just named
         given = self.titles_given.setdefault((head, qualifiers), person) if person else None
         # "The prime minister" was Blair a paragraph ago; after "Mr Bush was sworn in" it is still Blair
         return person if given == person else None
