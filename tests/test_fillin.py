@@ -67,6 +67,7 @@ def test_a_bare_figure_standing_as_a_subject_is_not_blanked(nlp):
         ("60", ("sixty",)),
         ("400", ("four hundred",)),  # a round figure is typed in words too (r41)
         ("£1.4 trillion", ("1.4 trillion", "£1.4tn")),  # r42
+        ("$42.30", ("42.3", "$42.3", "42.30")),  # r46: the cents' nought is not typed
         ("5000", ("five thousand",)),
         ("965,000 tonnes", ("965,000", "965000", "965000 tonnes")),
         ("11.49 million tonnes", ("11.49 million", "11.49m", "11.49m tonnes")),

@@ -448,3 +448,9 @@ def test_a_statement_dated_years_before_the_story_is_background(nlp):
 def test_a_body_the_model_took_for_a_people_is_no_nationality():
     assert nationality("Brazilians") and nationality("Dutch") and nationality("Greek") and nationality("Iraqi")
     assert not nationality("Euronext")  # "European stock market German has met ..." (r45)
+
+
+def test_the_same_sum_in_another_currency_is_not_swapped_in(nlp):
+    text = "Lisbon drugmaker Galp has announced 5.65bn euros ($7.4bn; £3.9bn) of purchases in Brazil and Angola."
+    changed = {(frm, to) for _, frm, to in number_changes(nlp, text)}
+    assert changed and not any(to.startswith(("7.4", "3.9")) for _, to in changed), changed

@@ -74,6 +74,9 @@ def number_forms(text: str) -> list[str]:
         forms += [f"{figure}{joined}", f"{currency}{bare}{joined}"] if currency else []
         forms += [f"{currency or ''}{figure} {scale}", f"{figure} {scale}"] if scale else []
         forms += [bare] if not unit else []  # "£100,000" -> "100,000", "100000"
+        if re.fullmatch(r"\d+\.\d*[1-9]0+", bare):  # "$42.30" -> "42.3", "$42.3"
+            short = bare.rstrip("0")
+            forms += [short, f"{currency or ''}{short}{joined}"]
         if re.fullmatch(r"\d+\.0+", bare):  # "£7.00" -> "7", "£7", "seven"
             whole = bare.split(".")[0]
             forms += [whole, f"{currency or ''}{whole}{joined}", *number_forms(whole)]
