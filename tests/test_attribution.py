@@ -423,3 +423,13 @@ def test_someones_lawyer_or_a_bodys_director_is_not_the_person_just_named(analys
     )
     said = {(a.speaker, a.statement[:20]) for a in analyse(TITLE + text).attributions}
     assert not any(s.startswith(("About 12%", "the court", "for a retrial")) for _, s in said), said
+
+
+
+def test_what_a_trip_is_for_is_not_words_said(nlp):
+    from quizapp.nlp.attribution.reader import cue_of
+
+    trip = nlp("The treasurer is currently on a tour of Leeds schools to highlight new anti-poverty plans.")
+    assert cue_of(next(t for t in trip if t.text == "highlight")) is None  # what the tour is for
+    said = nlp("The treasurer highlighted new anti-poverty plans in Leeds on Monday.")
+    assert cue_of(next(t for t in said if t.text == "highlighted")) is not None

@@ -222,3 +222,9 @@ def test_a_figure_too_precise_to_remember_is_never_blanked(nlp):
     answers = [i.answer for i in fill_ins(nlp, text)]
     assert "155,465" not in answers, answers
     assert "2,500" in answers, answers
+
+
+def test_a_time_of_day_is_never_blanked(nlp):
+    text = "Lisbon DJ Rui Costa will go on air in the 2300 slot every Tuesday on Porto radio, with 1,500 listeners."
+    answers = [i.answer for i in fill_ins(nlp, text)]
+    assert "2300" not in answers, answers

@@ -454,3 +454,16 @@ def test_the_same_sum_in_another_currency_is_not_swapped_in(nlp):
     text = "Lisbon drugmaker Galp has announced 5.65bn euros ($7.4bn; £3.9bn) of purchases in Brazil and Angola."
     changed = {(frm, to) for _, frm, to in number_changes(nlp, text)}
     assert changed and not any(to.startswith(("7.4", "3.9")) for _, to in changed), changed
+
+
+
+def test_a_person_named_with_a_countrys_possessive_is_not_swapped():
+    from quizapp.nlp.facts import Slot
+    from quizapp.nlp.items import Person
+    from quizapp.nlp.truefalse import Alternatives
+
+    lopes, costa = Person("Ana Lopes", ("Lopes",), gender="female"), Person("Rita Costa", ("Costa",), gender="female")
+    alternatives = Alternatives((lopes, costa), {}, frozenset({"Ana Lopes", "Rita Costa"}))
+    slot = Slot(1, 2, "person", "Lopes", lopes, "subject")
+    assert alternatives.for_slot(slot, "Lopes routed Vera Silva 6-1 6-0 in the final.") == ["Rita Costa"]
+    assert alternatives.for_slot(slot, "France's Lopes routed Vera Silva 6-1 6-0 in the final.") == []

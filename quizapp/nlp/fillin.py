@@ -137,7 +137,12 @@ def blankable(slot: Slot) -> bool:
     many spellings)."""
     if slot.kind != "number" or slot.place in NOT_BLANKED_PLACES:
         return False
-    return not small_count(slot.text) and plain_figure(slot.text) and not too_precise(slot.text)
+    return not small_count(slot.text) and plain_figure(slot.text) and not too_precise(slot.text) and not (
+        TIME_OF_DAY.fullmatch(slot.text.strip())
+    )  # "the 2300 slot": a time, typed "23:00" or "11pm" as often
+
+
+TIME_OF_DAY = re.compile(r"(?!19|20)(?:[01]\d|2[0-3])[0-5]\d")
 
 
 MAX_SIGNIFICANT_DIGITS = 3

@@ -82,6 +82,8 @@ class Alternatives:
         if lower.startswith("the " + slot.text.lower()) or f" the {slot.text.lower()}" in lower:
             return []  # "the UK": another name might not take "the"; "the Glasgow forward" is no person
         if slot.kind == "person":
+            if re.search(rf"\b[A-Z][\w.]*['\u2019]s {re.escape(slot.text)}\b", statement):
+                return []  # "France's Mauresmo": whose country the person is from, the world may know
             return [p.name for p in self._people_for(slot, statement) if p.surname.lower() not in lower]
         person_words = {w.lower() for p in self.people for n in (p.name, *p.aliases) for w in n.split()}
         options = [v for v in self.values.get(slot.kind, ()) if clean_value(v) and not person_words & words_of(v)]

@@ -64,6 +64,8 @@ def cue_of(token: Token) -> ReportingVerb | None:
     verb = reporting_verbs().get(token.lemma_.lower())
     if verb is None or token.pos_ not in ("VERB", "AUX") and token.tag_ != "VBG":
         return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ in ("advcl", "acl", "relcl"):
+        return None  # "on a tour of Africa to highlight new plans": what a trip is for, not words said
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
     if verb.lemma == "call":
         if particles & {"for", "on"}:
