@@ -90,6 +90,7 @@ def who_said(result) -> list:
         "Japan's economy grew by just 0.1%, according revised data issued this month",
         "Young drunks should \"given a good beating\" and left to die",
         "He joined Leeds for a undecided fee in 2004",
+        "Who argued that there are risks but?",
     ],
 )
 def test_a_typo_of_the_source_is_not_handed_out(text):

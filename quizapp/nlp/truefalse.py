@@ -358,6 +358,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
                 continue  # "37.5% ..., with foreign films taking the remaining 62.5%": a change the sum exposes
             if beside_a_figure_of_its_unit(slot.text, plain):
                 continue  # "4.1% this year, dipping to 4% in 2005": a change the other figure exposes
+            if "%" in slot.text and len(re.findall(r"[£$€¥]\d", plain)) >= 2 and COMPARED.search(plain):
+                continue  # "fell 15% to $56m from $66m": the change the two sums give, worked out by arithmetic
             elsewhere = [f for f in figures if f not in plain and f not in fact.evidence]  # "rose 0.8% ... and 0.4%":
             # not 0.4% twice; nor "5.65bn euros ($7.4bn)": the same sum in another currency, the bracket cut
             new = other_figure(slot.text, elsewhere)

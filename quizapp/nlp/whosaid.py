@@ -71,6 +71,7 @@ MISSING_OF = re.compile(r"\bone (?:his|her|their|its|my|our|your)\b", re.IGNOREC
 MISSING_TO = re.compile(r"\baccording (?!to\b|as\b)", re.IGNORECASE)  # "according revised data"
 # "a undecided fee": "a" before a vowel sound (not "a one-off", "a euro", "a unique")
 A_BEFORE_A_VOWEL = re.compile(r"\b[Aa] (?:(?!one\b|once\b|one-|[Ee]u|[Ee]we)[AEIOaeio][a-z]|un(?!i)[a-z])")
+CUT_AT_A_JOINING_WORD = re.compile(r"\b(?:but|and|or|because|although)[\"'\u201d]?[?.!]?$")  # "... risks but?"
 # "should 'given a good beating'": a "be" or "have" lost between a modal and a participle
 MISSING_BE = re.compile(
     r"\b(?:should|would|could|must|will|can|may|might)\s+[\"'\u2018\u201c]?(?:given|taken|beaten|done|seen|shown|"
@@ -86,9 +87,10 @@ REPEATED_AROUND_PRONOUN = re.compile(r"\b(\w+)\s+(?:him|her|them|it|he|she|they|
 def reads_cleanly(text: str) -> bool:
     """No doubled word ("than than"), words typed twice ("since him since he"), glued "I" ("asI"), a lost "of"
     ("one his priorities"), "to" ("according revised data") or "be" ("should 'given'"), "a undecided" nor a stray
-    apostrophe ("the UK' opposition"): typos of the source a teacher would not hand out."""
+    apostrophe ("the UK' opposition"): typos of the source a teacher would not hand out; nor words cut off at a
+    joining word ("Who argued that there are risks but?")."""
     typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I, MISSING_OF, MISSING_TO, MISSING_BE,
-             A_BEFORE_A_VOWEL)  # fmt: skip
+             A_BEFORE_A_VOWEL, CUT_AT_A_JOINING_WORD)  # fmt: skip
     stray = STRAY_APOSTROPHE.search(text)
     return not any(typo.search(text) for typo in typos) and not (stray and not OPENING_SINGLE_QUOTE.search(text))
 
