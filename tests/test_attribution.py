@@ -433,3 +433,19 @@ def test_what_a_trip_is_for_is_not_words_said(nlp):
     assert cue_of(next(t for t in trip if t.text == "highlight")) is None  # what the tour is for
     said = nlp("The treasurer highlighted new anti-poverty plans in Leeds on Monday.")
     assert cue_of(next(t for t in said if t.text == "highlighted")) is not None
+
+
+def test_a_name_inside_the_quotation_is_not_the_speaker_of_the_cue_after_it(analyse):
+    text = (
+        'Coach Tom Reed, pundit Alan Brooks and winger Ian Lowe trained in Leeds on Monday. "The obvious choice '
+        'is Lowe" said Brooks. "Especially given that the other winger did not have his best game on Saturday."'
+    )
+    speakers = {a.speaker for a in analyse(TITLE + text).attributions}
+    assert "Ian Lowe" not in speakers, speakers
+
+
+def test_one_criticised_in_a_with_clause_said_nothing(nlp):
+    from quizapp.nlp.attribution.reader import cue_of
+
+    doc = nlp("Rooney is seen as the worst example, with Gary Neville criticised for continuing the feud in Leeds.")
+    assert cue_of(next(t for t in doc if t.text == "criticised")) is None

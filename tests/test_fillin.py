@@ -228,3 +228,8 @@ def test_a_time_of_day_is_never_blanked(nlp):
     text = "Lisbon DJ Rui Costa will go on air in the 2300 slot every Tuesday on Porto radio, with 1,500 listeners."
     answers = [i.answer for i in fill_ins(nlp, text)]
     assert "2300" not in answers, answers
+
+
+def test_a_record_is_a_word_of_the_sentence_not_of_the_answer(nlp):
+    text = "Portuguese labourers living in the US sent a record $16.6bn (£8.82bn) home to Lisbon last year."
+    assert [i.answer for i in fill_ins(nlp, text)] == ["16.6"]

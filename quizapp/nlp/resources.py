@@ -181,7 +181,7 @@ SUBJECT_CONTEXT_ADJECTIVES = frozenset({"other", "another", "further", "same"})
 # Words a number or name entity may start with that belong to the sentence, not the answer.
 SLOT_LEADERS = frozenset({
     "the", "about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under", "more",
-    "less", "than", "up", "to", "much", "just", "only", "an", "a"
+    "less", "than", "up", "to", "much", "just", "only", "an", "a", "record"
 })  # fmt: skip
 
 # "The government": of the country a story is about, or of the UK in a British paper's story on no other.

@@ -66,6 +66,10 @@ def cue_of(token: Token) -> ReportingVerb | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ in ("advcl", "acl", "relcl"):
         return None  # "on a tour of Africa to highlight new plans": what a trip is for, not words said
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children) or token.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children
+    ):
+        return None  # "with Gary Neville criticised for ...": he is the one criticised, not the one who spoke
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
     if verb.lemma == "call":
         if particles & {"for", "on"}:
@@ -216,6 +220,8 @@ class Attributor:
         if cue is None or inside(verb.idx, quotations) or not asserted(verb):
             return None
         subject = subject_of(verb)
+        if subject is not None and inside(subject.idx, quotations):
+            subject = _named_after(verb, quotations)  # '"The obvious choice is Dawson" said Guscott': not Dawson
         if subject is None:
             return None
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -483,3 +489,13 @@ def _a_named_cue_of_its_own(sent: Span, quotations: Sequence[Quotation]) -> bool
         if any(t.pos_ in ("PROPN", "NOUN") for t in near):
             return True
     return False
+
+
+def _named_after(verb: Token, quotations: Sequence[Quotation]) -> Token | None:
+    """The name right after a cue ("said Guscott"), outside the quotation: the last word of its run."""
+    doc, i = verb.doc, verb.i + 1
+    if i >= len(doc) or doc[i].pos_ != "PROPN" or inside(doc[i].idx, quotations):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+        i += 1
+    return doc[i]
