@@ -8,7 +8,17 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .facts import CALENDAR_WORDS, Fact, Sentence, Slot, approximate, market_move, market_tick, spelled_out
+from .facts import (
+    CALENDAR_WORDS,
+    Fact,
+    Sentence,
+    Slot,
+    approximate,
+    contains_words,
+    market_move,
+    market_tick,
+    spelled_out,
+)
 from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count
 from .items import Item, Person
 from .resources import COUNTRIES, COUNTRY_NAMES, FAITHS_AND_PARTIES
@@ -90,7 +100,7 @@ class Alternatives:
         if slot.kind == "place":
             if slot.text not in COUNTRIES:
                 return []  # a town for a region or a region for a street: no list tells which is which
-            if any(v != slot.text and v not in COUNTRY_NAMES and contains_name(statement, v) for v in options) or any(
+            if any(v != slot.text and v not in COUNTRY_NAMES and contains_words(statement, v) for v in options) or any(
                 m.group(1).strip() not in COUNTRY_NAMES | CALENDAR_WORDS for m in VENUE.finditer(statement)
             ):
                 return []  # "against Ireland in Dublin", "at Lansdowne Road": the city or ground tells whose home
@@ -142,7 +152,7 @@ def speaks_of(words: str, person: Person) -> bool:
     names = [person.name, person.surname, *person.aliases]
     if len(parts := person.name.split()) > 1:
         names.append(parts[0])
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in names if name)
+    return any(contains_words(words, name) for name in names if name)
 
 
 HISTORY_YEARS = 5
@@ -153,10 +163,6 @@ def history(fact: Fact, sentences: Sequence[Sentence]) -> bool:
     years = [int(w) for s in sentences for w in s.words if YEAR.fullmatch(w)]
     dated = [int(y) for y in YEAR.findall(fact.render())]
     return bool(years and dated) and max(dated) <= max(years) - HISTORY_YEARS
-
-
-def contains_name(text: str, name: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def nationality(name: str) -> bool:
