@@ -449,3 +449,12 @@ def test_one_criticised_in_a_with_clause_said_nothing(nlp):
 
     doc = nlp("Rooney is seen as the worst example, with Gary Neville criticised for continuing the feud in Leeds.")
     assert cue_of(next(t for t in doc if t.text == "criticised")) is None
+
+
+def test_a_report_inside_a_rejected_suggestion_is_not_the_persons(analyse):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. Mr Reed also rejects a "
+        "suggestion that he had once told fellow councillor Ann Lowe that Mr Brooks was unaware of the fraud."
+    )
+    said = {(a.speaker, a.statement) for a in analyse(TITLE + text).attributions}
+    assert not any(s.startswith("Mr Brooks was unaware") for _, s in said), said

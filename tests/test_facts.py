@@ -213,6 +213,7 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "States, 5.1% in Germany and 3.1% in Japan.",
         "In a speech in Porto, Rui Costa said Thursday's report reinforced stability and opportunity.",  # which?
         "Jose Mourinho's side beat Porto 2-0 in Lisbon on Sunday.",  # whose side is that?
+        "People coming to live and work in Portugal from outside the EU.",  # no finite verb, no claim (r50)
         # a list of subjects the parse read as a subject, a comma and a verb: cut, it is a fragment
         "The wars in Angola and Mozambique, increased expenditure on national security after 9/11 and the 2001 "
         "recession wiped out the budget surplus inherited by President Costa in 2001 and turned it into a record "

@@ -276,6 +276,8 @@ def restate(
     root = _claim_root(sent)
     if root is None:
         return None
+    if root.tag_ in ("VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None  # "People coming to live and work in Britain ...": no finite verb, no claim
     if order > 0 and any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in root.children):
         return None  # "Piero could end discussions in minutes", "People would have to prove ...": a guess or a
         # plan's detail without its plan (in the lede, the news itself)

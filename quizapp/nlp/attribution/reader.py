@@ -122,11 +122,18 @@ def asserted(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return False  # "..., he will argue": a speech still to come, not words said
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CLAIM_NOUNS and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    ):
+        return False  # "rejects a suggestion that he had once told Roberts that ...": a claim about him, denied
     sent = verb.sent
     outer = OUTER_REPORT.search(sent.text)
     return outer is None or verb.idx - sent.start_char >= outer.start()
 
 
+CLAIM_NOUNS = frozenset({
+    "suggestion", "claim", "allegation", "accusation", "report", "rumour", "rumor", "idea", "notion", "speculation",
+})  # fmt: skip
 OUTER_REPORT = re.compile(
     r",\s+(?:a|an|the)\s[^,\"\u201c\u201d]{0,80}?\b(?:claims|says|reports|suggests|alleges|forecasts|predicts|estimates|believes|argues|writes)\s*[.!]?\s*$"
 )
