@@ -306,10 +306,27 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "But Benfica still delivered a hammer blow to Porto's title hopes in Lisbon.",
             "Benfica still delivered",
         ),
+        (  # another holder of the office, not the one just named
+            "Rui Costa became prime minister in 1997 at the age of 43. The last prime minister to be installed at "
+            "a younger age was Lord Lopes, who was a year his junior in 1812.",
+            "Rui Costa to be installed",
+        ),
+        (  # a description with a modifier the article never used beside the name is not that name
+            "The House of Lords must be cut in size, a group of MPs in Lisbon has said. Peers in the House of "
+            "Lords will debate the plan on Monday. The cross-party group has unveiled a draft bill proposing a "
+            "smaller second chamber in which 70% of members would be elected.",
+            "House of Lords has unveiled",
+        ),
+        (  # a report with its cue in the middle is no writer's fact
+            "Economist Rui Costa said he was surprised by the vote in Lisbon. However, he added, any rate "
+            "increase is not likely to happen until later this year in Portugal.",
+            "added",
+        ),
     ],
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):
-    assert not any(never in s for s in statements(nlp, text))
+    found = statements(nlp, text)
+    assert not any(never in s for s in found), found
 
 
 def test_a_report_whose_verb_ends_the_sentence_is_no_comma_splice(nlp):
@@ -584,14 +601,6 @@ def test_the_firms_are_never_the_one_firm_named_before(nlp):
     assert found == [lede], found  # not "as Petrogal suspended sales": both did
 
 
-def test_another_holder_of_a_title_is_not_the_person_just_named(nlp):
-    text = (
-        "Rui Costa became prime minister in 1997 at the age of 43. The last prime minister to be installed at a "
-        "younger age was Lord Lopes, who was a year his junior in 1812."
-    )
-    assert not any("Rui Costa to be installed" in s for s in statements(nlp, text)), statements(nlp, text)
-
-
 def test_a_clipped_name_the_article_writes_with_the_keeps_it(nlp):
     text = (
         "The Labour Party chose Rui Costa as its leader in Lisbon in 1994. "
@@ -599,23 +608,6 @@ def test_a_clipped_name_the_article_writes_with_the_keeps_it(nlp):
     )
     found = statements(nlp, text)
     assert "The Labour Party won a huge majority of 167 over the Conservatives in Portugal in 2001." in found, found
-
-
-def test_a_description_the_article_never_gave_the_name_is_not_resolved_to_it(nlp):
-    text = (
-        "The House of Lords must be cut in size, a group of MPs in Lisbon has said. Peers in the House of Lords "
-        "will debate the plan on Monday. The cross-party group has unveiled a draft bill proposing a smaller "
-        "second chamber in which 70% of members would be elected."
-    )
-    assert not any("House of Lords has unveiled" in s for s in statements(nlp, text)), statements(nlp, text)
-
-
-def test_a_report_with_its_cue_in_the_middle_is_no_writers_fact(nlp):
-    text = (
-        "Economist Rui Costa said he was surprised by the vote in Lisbon. However, he added, any rate increase "
-        "is not likely to happen until later this year in Portugal."
-    )
-    assert not any("added" in s for s in statements(nlp, text)), statements(nlp, text)
 
 
 
