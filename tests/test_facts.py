@@ -322,6 +322,22 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "increase is not likely to happen until later this year in Portugal.",
             "added",
         ),
+        (  # a surname glued to a body's name is the body's name, not the person's to widen
+            "Mittal Steel, one of the largest steel makers, could cut up to 4,000 jobs in Portugal, its chief "
+            "executive has said.\n\nHowever, Lakshmi Mittal has told investors the company will have to shed jobs. "
+            "Mr Mittal told the conference in Lisbon that cuts were needed.",
+            "Lakshmi Mittal Steel",
+        ),
+        (  # the span the dropped phrase dated would be left undated
+            "Stocks in Lisbon rose on Wednesday. The PSI index lost 5% of its value in the three weeks immediately "
+            "after that election, when it was unclear who would lead Portugal.",
+            "in the three weeks",
+        ),
+        (  # local to a place the statement no longer names
+            "The low-cost airline Air Lisboa has ordered 30 planes. Tap Portugal has set up a local operation with "
+            "20 new routes in Angola.",
+            "a local operation",
+        ),
     ],
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):

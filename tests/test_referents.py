@@ -110,3 +110,18 @@ def test_a_description_is_not_resolved_to_a_name_in_passing_where_the_story_name
         ("Then Jones bought the club .", []),
     ])  # fmt: skip
     assert Referents([(0, alone)]).resolve(0, alone[-2], 2) == "Porto"
+
+
+def test_the_country_beside_a_people_of_another_country_is_not_the_country_just_named(nlp):
+    def country_in(words: str, ents: list[tuple[int, int, str]]) -> str | None:
+        tokens = words.split()
+        starts = [True] + [False] * (len(tokens) - 1)
+        doc = Doc(nlp.vocab, words=tokens, lemmas=words.lower().split(), sent_starts=starts)
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+        head = next(t for t in doc if t.text == "country")
+        return Referents([(0, doc)]).resolve(0, head, 0)
+
+    plain = "President Silva offered Angola access to the country 's oil ."
+    assert country_in(plain, [(3, 4, "GPE")]) == "Angola"
+    beside = "Portuguese president Silva offered Angola access to the country 's oil ."
+    assert country_in(beside, [(0, 1, "NORP"), (4, 5, "GPE")]) is None  # Portugal's oil, surely

@@ -287,6 +287,10 @@ def test_a_surname_keeps_its_particle_and_a_given_name_beside_the_surname_is_no_
     assert accepted_names(callaghan) == ("Callaghan",)
     kim = Person("Kim Jong-un", ("Kim",), (), "male", True, False)  # his short name, the article's own
     assert accepted_names(kim) == ("Kim",)
+    oleary = Person("David O'Leary", ("David", "O'Leary"))  # "David's record", then "said O'Leary"
+    assert accepted_names(oleary) == ("O'Leary",)
+    bourn = Person("John Bourn", ("John",))  # "Sir John said": the surname scores all the same
+    assert "Bourn" in accepted_names(bourn)
 
 
 def test_in_a_story_about_one_man_he_in_anothers_words_and_him_as_an_object_are_not_asked(analyse):
@@ -423,3 +427,17 @@ def test_a_description_the_headline_names_still_asks_which(analyse):
     )
     questions = {a.statement[:8]: a.question for a in analyse("Leeds mayor angered by fine\n\n" + text).attributions}
     assert questions.get("the fine") == "", questions  # read alone, the item does not say which fine
+
+
+def test_a_saying_that_compares_with_what_was_left_out_or_is_local_to_somewhere_unnamed_is_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met on Friday in Leeds. "
+        'Mr Reed said: "The idea that I would let anybody make such a charge against the council is outrageous." '
+        "Mr Brooks said he was keen to start a local operation for the library service. "
+        'Ms Lowe said: "The library service of Leeds needs such help as the city can give to keep its doors open." '
+        "Ms Lowe said the council had cut the library budget by 5% this year."
+    )
+    article = from_text("t", TITLE + text)
+    asked = {a.speaker: a.question for a in propose(article, parse_one(article, nlp)).attributions if a.question}
+    assert "Tom Reed" not in asked and "Alan Brooks" not in asked, asked  # such a charge as what? local to where?
+    assert "Ann Lowe" in asked, asked  # "such ... as" says which

@@ -45,7 +45,7 @@ from .resources import (
     UNIQUE_REFERENTS,
     VAGUE_QUANTITIES,
 )
-from .standalone import dangling_pronoun, in_subject, is_title, lacks_its_complement, points_back
+from .standalone import dangling_pronoun, in_subject, is_title, lacks_its_complement, points_back, relative_place
 
 MIN_WORDS, MAX_WORDS = 7, 36
 MAX_SCARE_QUOTE_WORDS = 4
@@ -83,6 +83,7 @@ ASIDE_DEPS = frozenset({"appos", "acl", "relcl"})  # what a comma-set aside may 
 class Piece:
     text: str
     space: str
+    tag: str = ""  # the token's part-of-speech tag, where the piece is one token of the sentence
 
 
 # "more than 100" is still true of 160, "about 100" of 110: a figure given as a bound or a round guess
@@ -351,6 +352,8 @@ def restate(
             pass  # "..., and he said": bound to the person the statement has already named
         elif lower in CONTEXT_ADJECTIVES or lower in SUBJECT_CONTEXT_ADJECTIVES and in_subject(token):
             return None  # "Similar rises", "Other firms": compared with something we left behind
+        elif relative_place(token) and order > 0:
+            return None  # "to set up a local operation": local to a place the lede named, perhaps
         elif lower == "their" and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in kept[:n]):
             pass  # "McClaren wants his Middlesbrough team to win their group": a team, a party, a country
         elif lower == "its" and _one_body_named(kept[:n]):
@@ -397,7 +400,7 @@ def restate(
         elif token.ent_type_ == "GPE" and token.pos_ == "PROPN" and token.ent_iob_ == "B":
             named_before.add("thing")  # "The days of Britain having to apologise for its colonial past"
         index[token.i] = len(pieces)
-        pieces.append(Piece(text, space))
+        pieces.append(Piece(text, space, token.tag_ if text == token.text else ""))
     if _opens_with_bare_definite(kept) or OPENING_POINTER.match(pieces[0].text if pieces else ""):
         return None  # "This year's festival ...": a reader of the quiz, not the article, asks which year
     if order > 0 and not (resolved or starts or any(_names_something(t) for t in kept)):
@@ -828,6 +831,8 @@ def _without_leaning_adjuncts(
                 if not descriptions:
                     continue  # the lede: "on their stock market debut" has what it leans on in its own sentence
                 return None  # "will start [on the bench]": the place or manner is part of what is true
+            if any(t.lower_ == "the" and t.ent_iob_ == "B" and t.ent_type_ == "DATE" for t in kept if t not in words):
+                return None  # "in the three weeks [after that election]": the span it dated would be left undated
             after = adjunct.right_edge.i + 1
             before = adjunct.left_edge.i - 1
             if after < len(root.doc) and after in kept_ids and not root.doc[after].is_punct:
@@ -1058,8 +1063,10 @@ def _bare_surname(token: Token, person: Person, people: People, block: int) -> b
         or before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == token and before.is_title
     )  # "Kieran Campbell" of a person the article lists as "K Campbell": a name already printed in full
     in_a_title = token.dep_ == "poss" and token.head.pos_ == "PROPN"  # "the book, Brown's Britain": its title
+    in_a_name = token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN"  # "Mittal Steel"
     last = person.name.split()[-1]
-    return token.text == last != person.name and alone and not (after_honorific or after_given_name or in_a_title)
+    part_of_more = after_honorific or after_given_name or in_a_title or in_a_name
+    return token.text == last != person.name and alone and not part_of_more
 
 
 def _opens_with_bare_definite(kept: list[Token]) -> bool:

@@ -403,6 +403,8 @@ def find_people(docs: Sequence[Doc]) -> People:
     for block, span, key in _alias_mentions(docs, drafts, by_token):
         _add_mention(mentions, by_token, block, span, key)
         drafts[key].mentions += 1
+        if len(span) == 1 and span.text != drafts[key].name:
+            drafts[key].aliases.add(span.text)  # "said O'Leary", tagged a body: the surname the article uses
     for mention in mentions:  # "director of Age Concern": a body people work for, however the model tagged it
         if _works_for(docs[mention.block][mention.end - 1]):
             drafts[mention.key].employer = True

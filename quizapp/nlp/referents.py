@@ -115,6 +115,8 @@ class Referents:
             and (labels & MAIN_ENTITY_LABELS or kind in self.beside[e.text])
         ]  # "the book" is a work the article calls a book somewhere, not the programme just named
         names = {e.text for e in before}
+        if len(names) == 1 and self._another_people_beside(block, head, sentence, before[0]):
+            return None  # "Venezuelan president Chavez offered China access to the country's oil": Venezuela's
         if len(names) == 1:
             name = before[0].text
             if self._a_part_of(name, sentence):
@@ -167,6 +169,17 @@ class Referents:
         runner_up = rest[0][1] if rest else 0
         named_before = any(e.text == top and e.sentence < sentence for _, e in self.entities)
         return top if named_before and n >= minimum and n >= 2 * runner_up else None
+
+    def _another_people_beside(self, block: int, head: Token, sentence: int, place: Entity) -> bool:
+        """A people of another country named before a place description in its own sentence: the country
+        may be theirs, not the one just named."""
+        if place.label != "GPE":
+            return False
+        return any(
+            e.label == "NORP" and e.sentence == sentence and b == block and e.start < head.i
+            and e.text[:4].lower() != place.text[:4].lower()
+            for b, e in self.entities
+        )
 
     def _outnamed(self, name: str, labels: frozenset[str]) -> bool:
         """Another name of the kind the article gives more often: what a later "the club" may well stand for."""

@@ -21,6 +21,15 @@ TIME_RELATIVE = frozenset({"latest", "newest", "earliest", "most"})  # superlati
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "its", "it"})
 
 
+# What "local" may qualify and still say where: a country's own tier of government, or the time of a place
+LOCAL_INSTITUTIONS = frozenset({"election", "government", "authority", "council", "councillor", "time", "elections"})
+
+
+def relative_place(token: Token) -> bool:
+    """ "a local operation", "local people": local to a place the sentence may have left behind."""
+    return token.lower_ == "local" and token.dep_ == "amod" and token.head.lemma_.lower() not in LOCAL_INSTITUTIONS
+
+
 def is_title(token: Token) -> bool:
     """ "The Russian leader": a singular title that stands for one person."""
     return token.lemma_.lower() in ROLE_NOUNS and token.tag_ == "NN"

@@ -35,6 +35,7 @@ CHANGEABLE_UNIT = re.compile(
     r"(?:[£$€¥]|[a-z]{1,3}\$)?#(?:%| ?per ?cent| ?(?:bn|tn|m|k|billion|million|thousand|trillion))?"
 )
 CURRENCY = re.compile(r"[£$€¥]")
+PART_OF_THE_WHOLE = re.compile(r"\b\d[\d,.]*%?\s+(?:\w+\s+)?of (?:them|whom|which|those|these)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that say whether a man or a woman is meant: "Foxx triumphed for playing a female boxer" is exposed
@@ -364,6 +365,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
                 continue  # "37.5% ..., with foreign films taking the remaining 62.5%": a change the sum exposes
             if beside_a_figure_of_its_unit(slot.text, plain):
                 continue  # "4.1% this year, dipping to 4% in 2005": a change the other figure exposes
+            if PART_OF_THE_WHOLE.search(plain):
+                continue  # "60 people were arrested - 45 of them in the US": a part read against its whole
             if "%" in slot.text and len(re.findall(r"[£$€¥]\d", plain)) >= 2 and COMPARED.search(plain):
                 continue  # "fell 15% to $56m from $66m": the change the two sums give, worked out by arithmetic
             elsewhere = [f for f in figures if f not in plain and f not in fact.evidence]  # "rose 0.8% ... and 0.4%":

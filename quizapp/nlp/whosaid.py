@@ -47,6 +47,9 @@ def mentions_any(text: str, names: Sequence[str]) -> bool:
     return False
 
 
+GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jong-un" of "Kim Jong-un": a given name after the family name
+
+
 def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, ...]:
     """Other spellings that score: the short names the article uses (else the surname), the first and last
     names of a longer name; not one that also names another person of the article ("Jones" for Catherine
@@ -58,8 +61,8 @@ def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, 
     words = person.name.split()
     if len(words) >= 3 and words[0][:1].isupper() and person.surname == words[-1]:
         forms.append(f"{words[0]} {words[-1]}")  # "Ramdhan Kotamaraja" for "Ramdhan Yadav Kotamaraja"
-    if not person.aliases and person.surname != person.name:
-        forms.append(person.surname)  # the article's own short form when it has one ("Kim", not "Jong-un")
+    if person.surname != person.name and not (person.aliases and GIVEN_NAME_LAST.fullmatch(person.surname)):
+        forms.append(person.surname)  # "O'Leary" beside the article's "David"; but "Kim", not "Jong-un"
     taken = {w.lower() for p in others if p.name != person.name for w in (p.name, p.surname, *p.aliases)}
     return tuple(f for f in dict.fromkeys(forms) if f.lower() not in taken)
 

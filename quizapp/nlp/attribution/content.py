@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import text_of
 from ..resources import (
+    CONTEXT_ADJECTIVES,
     CONTEXT_ADVERBS,
     DEMONSTRATIVES,
     GROUP_PRONOUNS,
@@ -17,7 +18,7 @@ from ..resources import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from ..standalone import dangling_pronoun, is_title, lacks_its_complement, points_back
+from ..standalone import dangling_pronoun, is_title, lacks_its_complement, points_back, relative_place
 from .lexicon import reporting_verbs
 from .quotations import Quotation
 
@@ -217,6 +218,8 @@ def restate_clause(
         return None  # "that he has nevertheless kept ...": in spite of what? the clause leans on one left out
     if any(t.lower_ in COMPARED_TO_BEFORE and t.dep_ == "amod" for t in tokens):
         return None  # "that Energis took a similar approach": similar to what?
+    if any(relative_place(t) for t in tokens):
+        return None  # "that he is keen to start a local operation": local to where?
     if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
         return None  # a quotation in a that-clause's clothes: asked as a quotation, or not at all
     kept = {t.i for t in tokens}
@@ -535,6 +538,8 @@ def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
             return False  # "Nobody had any idea that was going to happen": that what?
         if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
             return False  # "we also want ...": as well as what?
+        if token.lower_ in CONTEXT_ADJECTIVES and not any(t.lower_ == "as" for t in tokens[n + 1 :]):
+            return False  # "to make such a charge", "a similar scheme": like what? ("such help as ..." says)
         if points_back(token, kept) and _asked_about(token, kept):
             return False  # "The numbers are good", "this deal": which?
     return True
