@@ -478,3 +478,27 @@ def test_a_person_named_with_a_countrys_possessive_is_not_swapped():
 def test_a_part_is_never_changed_against_its_whole(nlp):
     text = "At least 60 people were arrested worldwide - 45 of them in Portugal. The police said so."
     assert not [p for kind, _, p in falses(nlp, text) if kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "turned"),
+    [
+        ("Sales of Portuguese wine in Brazil rose by 12% in 2004, the trade body said.", "fell by 12%"),
+        ("Exports of cork to Angola have grown 12% this year, the ministry in Lisbon said.", "have shrunk 12%"),
+        ("Galp profits were up 27% at £2bn in 2004, the firm said in Lisbon.", "were down 27%"),
+    ],
+)
+def test_a_measured_movement_is_turned_the_other_way(nlp, text, turned):
+    assert any(kind == "direction" and turned in prompt for kind, _, prompt in falses(nlp, text)), falses(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment in Portugal fell to 4.7% in March from 5.1% in February.",  # the two figures tell which way
+        "Shares in Galp plunged 20% in Lisbon after Galp warned of weak sales in Brazil.",  # the cause tells
+        "The singer Rui Costa fell ill in Lisbon in 2004, and his album sold 20,000 copies.",  # no movement
+    ],
+)
+def test_a_movement_its_own_words_give_away_or_no_figure_measures_is_not_turned(nlp, text):
+    assert not [prompt for kind, _, prompt in falses(nlp, text) if kind == "direction"]

@@ -379,6 +379,85 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         for new in options:
             statement = with_article_agreed(fact.render({slot.start: (slot.end, new)}), new)
             yield Change(slot.kind, slot.value(), new, statement, words_of(new), words_of(slot.text))
+    if (move := opposite_move(fact)) is not None:
+        yield move
+
+
+# A movement told by its verb, and the opposite movement in the same form: "Profits rose 27%" made "Profits
+# fell 27%" is false, and only reading tells which way the figure went.
+OPPOSITE_MOVE = {"rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase", "grow": "shrink",
+                 "shrink": "grow", "jump": "fall", "climb": "fall", "soar": "plunge", "surge": "fall",
+                 "plunge": "soar", "slump": "rise", "drop": "rise", "dip": "rise", "tumble": "rise",
+                 "decline": "rise"}  # fmt: skip
+MOVE_FORMS = {  # base: past, past participle, third person, -ing
+    "rise": ("rose", "risen", "rises", "rising"), "fall": ("fell", "fallen", "falls", "falling"),
+    "increase": ("increased", "increased", "increases", "increasing"),
+    "decrease": ("decreased", "decreased", "decreases", "decreasing"),
+    "grow": ("grew", "grown", "grows", "growing"), "shrink": ("shrank", "shrunk", "shrinks", "shrinking"),
+    "soar": ("soared", "soared", "soars", "soaring"), "plunge": ("plunged", "plunged", "plunges", "plunging"),
+}  # fmt: skip
+FORM_OF_TAG = {"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}
+MOVE_WORD = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)\b|rose\b|fall|fell|increas|decreas|grow|grew|shr[iau]nk|jump|climb|soar|surg|plung|"
+    r"slump|drop|dip(?:s|ped|ping)?\b|tumbl|declin|up\b|down\b|gain|lost\b|los(?:e|es|ing)\b|higher|lower|boost|"
+    r"cut)\w*",
+    re.IGNORECASE,
+)
+# A cause or a sequel beside the movement tells its direction by sense: "plunged 20% after it warned of a fall"
+TOLD_BY_ITS_CAUSE = re.compile(
+    r"\b(?:after|as|following|amid|because|due to|thanks to|despite|on (?:fears|hopes|worries|concerns)|"
+    r"rebound\w*|recover\w*|boost\w*|hit by|fail\w*|warn\w*|record)\b",
+    re.IGNORECASE,
+)
+MEASURED = re.compile(r"(?:by |to |from )?(?:a |an )?(?:[£$€¥]|\d)")  # "rose 5%", "fell by £2m", "grew to 4.1%"
+
+
+def opposite_move(fact: Fact) -> Change | None:
+    """The fact with its one measured movement turned the other way: "Sales rose 5% to £2bn" -> "Sales fell 5%
+    to £2bn". Only where it is the statement's one movement and a figure measures it (not "fell ill", "rose to
+    fame"), and no second figure of its kind lets arithmetic tell the direction ("rose to 5% from 4%")."""
+    plain = fact.render()
+    if fact.quoted or fact.negated or len(MOVE_WORD.findall(plain)) != 1 or TOLD_BY_ITS_CAUSE.search(plain):
+        return None
+    for n, piece in enumerate(fact.pieces):
+        rest = "".join(p.text + p.space for p in fact.pieces[n + 1 :])
+        if piece.text in ("up", "down") and re.match(r"[£$€¥]?\d", rest) and not two_of_a_measure(rest):
+            new = "down" if piece.text == "up" else "up"  # "profits were up 27%"
+            statement = fact.render({n: (n + 1, new)})
+            return Change("direction", piece.text, new, statement, words_of(new), words_of(piece.text))
+        lemma = lemma_of_move(piece.text.lower(), piece.tag)
+        if lemma is None or n == 0:
+            continue
+        if not MEASURED.match(rest) or two_of_a_measure(rest):
+            return None
+        opposite = OPPOSITE_MOVE[lemma]
+        forms = MOVE_FORMS[opposite]
+        new = opposite if piece.tag in ("VB", "VBP") else forms[FORM_OF_TAG[piece.tag]]
+        statement = fact.render({n: (n + 1, new)})
+        return Change("direction", piece.text, new, statement, words_of(new), words_of(piece.text))
+    return None
+
+
+def lemma_of_move(word: str, tag: str) -> str | None:
+    if not tag.startswith("VB"):
+        return None
+    for lemma in OPPOSITE_MOVE:
+        if word == lemma or word in MOVE_FORMS.get(lemma, ()) or word in regular_forms(lemma):
+            return lemma
+    return None
+
+
+def regular_forms(lemma: str) -> tuple[str, ...]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    doubled = stem + stem[-1] if lemma in ("drop", "dip") else stem
+    return (doubled + "ed", lemma + "s", doubled + "ing")
+
+
+def two_of_a_measure(text: str) -> bool:
+    """Two figures of one measure after the movement: "to $11.1bn from $10.9bn" tells its direction."""
+    figures = [m.group() for m in re.finditer(r"[£$€¥]?\d[\d,]*(?:\.\d+)?\s?%?", text)]
+    families = [measure_family(f) for f in figures]
+    return len(families) != len(set(families))
 
 
 def explanation_for(change: Change | None, fact: Fact) -> str:
