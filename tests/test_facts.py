@@ -338,6 +338,28 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "20 new routes in Angola.",
             "a local operation",
         ),
+        (  # whose economy? the story named another country than the paper's own
+            "Portugal's economy is forecast to grow by 4.2% in 2004 as it continues to emerge from a three-year "
+            "recession.\n\nThe main driver of the expansion has been exports, with tourism seeing a strong rebound, "
+            "the statistical office said. The economy is benefiting from a quieter period in Spanish-Moroccan "
+            "disputes and a pick-up in global demand for technology products.",
+            "The economy is benefiting",
+        ),
+        (  # an actor by age alone
+            "Rui Costa is the favourite to play the king in the new film, a bookmaker in Lisbon said. Mr Lopes said "
+            "one punter had placed a bet of £870 on the 39-year-old actor at odds of 8-1.",
+            "the 39-year-old actor",
+        ),
+        (  # instead of what the sentence before said
+            "Police chiefs in Lisbon warned about late-night drinking in 2004. Instead, the new Licensing Act could "
+            "help reduce drunken disorder in Porto, Rui Costa argued.",
+            "Licensing Act could help",
+        ),
+        (  # a target of what?
+            "Portugal has pledged 5m euros to fight malaria in Angola. A $2bn funding gap still stood in the way of "
+            "hitting the 2005 target, the World Health Organisation said in Lisbon.",
+            "the 2005 target",
+        ),
     ],
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):

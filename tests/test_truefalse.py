@@ -478,6 +478,11 @@ def test_a_person_named_with_a_countrys_possessive_is_not_swapped():
 def test_a_part_is_never_changed_against_its_whole(nlp):
     text = "At least 60 people were arrested worldwide - 45 of them in Portugal. The police said so."
     assert not [p for kind, _, p in falses(nlp, text) if kind == "number"]
+    share = (
+        "Rui Costa of the Lisbon clinic said 700,000 people in Angola were on the drugs, amounting to only 12% of "
+        "the 5.8 million who needed them."
+    )
+    assert not [p for kind, _, p in falses(nlp, share) if kind == "number"]
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from .resources import (
     BOUND_PRONOUNS,
     CONTEXT_ADJECTIVES,
     CONTEXT_ADVERBS,
+    COUNTRY_NAMES,
     DANGLING_PRONOUNS,
     HEDGE_ADJECTIVES,
     HOME_COUNTRIES,
@@ -295,6 +296,8 @@ def restate(
     kept_ids = {t.i for t in kept}
     named = _named_descriptions(kept, kept_ids, referents, block, order, people)
     named |= _named_titles(kept, pronouns, block)
+    if order > 0 and any(_whose_national_body(t, named, referents, order) for t in kept):
+        return None  # "The economy is benefiting ..." of a story that named Israel once: a reader asks whose
     lede = order == 0  # the story's first sentence: nothing comes before it for "the go-ahead" to point back to
     kept = _without_leaning_adjuncts(kept, root, named, descriptions=not lede)
     if kept is None or sum(not t.is_punct for t in kept) < MIN_WORDS:
@@ -564,6 +567,7 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
 
 
 SIDE_STORY_LINKS = frozenset({"elsewhere", "separately"})
+INSTEAD_LINKS = frozenset({"instead", "rather"})
 
 
 def _modifies_the_subject(lead: Sequence[Token], subject: Token) -> bool:
@@ -591,6 +595,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             return None  # "But Ireland still delivered a blow": still, in spite of what the sentence before said
         if link.lower_ in SIDE_STORY_LINKS:
             return None  # "Elsewhere, Dinkessa won the Brussels race": another story told in passing
+    if lead and lead[0].lower_ in INSTEAD_LINKS:
+        return None  # "Instead, the new Act could help ...": instead of what the sentence before said
     if len(lead) >= 2 and lead[0].lower_ in ("in", "by") and lead[1].lower_ in COMPARING_NOUNS:
         return None  # "In contrast, ...": in contrast with a sentence we leave behind
     if lead and not _modifies_the_subject(lead, subject):
@@ -1007,6 +1013,17 @@ def _named_descriptions(
 
 
 BODIES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _whose_national_body(token: Token, named: Mapping[int, tuple[int, str]], referents: Referents, order: int) -> bool:
+    """ "the government", "the economy" left unnamed where the article has named a country other than the
+    British paper's own: it may be that country's, or Britain's."""
+    if token.lemma_.lower() not in NATIONAL_BODIES or token.i in named:
+        return False
+    if [c.lower_ for c in token.children] != ["the"]:
+        return False
+    return any(e.label == "GPE" and e.text in COUNTRY_NAMES and e.text not in HOME_COUNTRIES and e.sentence <= order
+               for _, e in referents.entities)
 
 
 def _one_plural_before(before: Sequence[Token]) -> bool:

@@ -51,7 +51,8 @@ NATIONALITY_NOUNS = frozenset({
     "Czech", "Serb", "Croat", "Slovak", "Slovene", "Swiss", "Thai", "Iraqi", "Israeli", "Pakistani", "Kenyan",
 })  # fmt: skip
 NATIONALITY_MAN = re.compile(r"(?:French|Dutch|Welsh|English|Irish|Scots|Cornish|Manx)(?:wo)?man")
-MEASURE_NOUNS = frozenset({"figure", "number", "total", "amount", "tally", "sum", "proportion", "share"})
+MEASURE_NOUNS = frozenset({"figure", "number", "total", "amount", "tally", "sum", "proportion", "share",
+                           "target", "goal", "objective"})  # "the 2005 target": a target of what?
 
 
 def _says_of_what(word: Token, measure: Token) -> bool:
@@ -208,10 +209,13 @@ def _an_owned_event_alone(token: Token, kept: set[int]) -> bool:
 
 
 def an_age_for_a_person(token: Token) -> bool:
-    """ "the 30-year-old": a person by age alone."""
-    if token.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    """ "the 30-year-old", "the 39-year-old actor": a person by age alone, no name beside it."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
-    return any(c.lemma_.lower() == "year" for c in token.children)
+    if token.lower_ == "old":
+        return any(c.lemma_.lower() == "year" for c in token.children)
+    aged = any(c.lower_ == "old" and any(y.lemma_.lower() == "year" for y in c.children) for c in token.children)
+    return aged and token.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in token.children)
 
 
 def points_back(token: Token, kept: set[int]) -> bool:

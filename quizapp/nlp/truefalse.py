@@ -35,6 +35,7 @@ CHANGEABLE_UNIT = re.compile(
     r"(?:[£$€¥]|[a-z]{1,3}\$)?#(?:%| ?per ?cent| ?(?:bn|tn|m|k|billion|million|thousand|trillion))?"
 )
 CURRENCY = re.compile(r"[£$€¥]")
+SHARE_OF_A_WHOLE = re.compile(r"(?:%|per ?cent) of (?:the |a |an )?[£$€¥]?\d", re.IGNORECASE)  # "12% of the 5.8m"
 PART_OF_THE_WHOLE = re.compile(r"\b\d[\d,.]*%?\s+(?:\w+\s+)?of (?:them|whom|which|those|these)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -365,7 +366,7 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
                 continue  # "37.5% ..., with foreign films taking the remaining 62.5%": a change the sum exposes
             if beside_a_figure_of_its_unit(slot.text, plain):
                 continue  # "4.1% this year, dipping to 4% in 2005": a change the other figure exposes
-            if PART_OF_THE_WHOLE.search(plain):
+            if PART_OF_THE_WHOLE.search(plain) or SHARE_OF_A_WHOLE.search(plain):
                 continue  # "60 people were arrested - 45 of them in the US": a part read against its whole
             if "%" in slot.text and len(re.findall(r"[£$€¥]\d", plain)) >= 2 and COMPARED.search(plain):
                 continue  # "fell 15% to $56m from $66m": the change the two sums give, worked out by arithmetic
