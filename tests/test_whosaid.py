@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from quizapp.nlp.article import from_text
-from quizapp.nlp.items import Person
+from quizapp.nlp.items import Person, Role
 from quizapp.nlp.pipeline import generate, parse_one, propose
-from quizapp.nlp.whosaid import accepted_names, reads_cleanly
+from quizapp.nlp.whosaid import accepted_names, choices_for, reads_cleanly
 
 from .conftest import SEED
 
@@ -441,3 +441,15 @@ def test_a_saying_that_compares_with_what_was_left_out_or_is_local_to_somewhere_
     asked = {a.speaker: a.question for a in propose(article, parse_one(article, nlp)).attributions if a.question}
     assert "Tom Reed" not in asked and "Alan Brooks" not in asked, asked  # such a charge as what? local to where?
     assert "Ann Lowe" in asked, asked  # "such ... as" says which
+
+
+def test_a_person_the_words_speak_of_by_title_is_no_choice():
+    costa = Person("Rui Costa", ("Costa",))
+    referee = Person("Ana Lopes", ("Lopes",), (Role("referee", "referee", frozenset()),))
+    others = [Person("Tom Reed", ("Reed",)), Person("Alan Brooks", ("Brooks",))]
+    speakers = frozenset({"Rui Costa", "Tom Reed"})
+    prompt = 'Who said "The ref asked me if I wanted a wall and I said no"?'
+    choices = choices_for(costa, [costa, referee, *others], prompt, "k", speakers)
+    assert choices is not None and "Ana Lopes" not in choices, choices
+    plain = choices_for(costa, [costa, referee, *others], 'Who said "I wanted no wall"?', "k", speakers)
+    assert plain is not None and "Ana Lopes" in plain, plain

@@ -117,6 +117,7 @@ def choices_for(
         if p.name != answer.name
         and not mentions_any(prompt, [p.name, *p.aliases, p.surname])
         and (gendered is None or p.gender == gendered)
+        and not spoken_of_by_role(prompt, p)
     ]
     distractors: list[Person] = []
     for person in others:  # "Robbie Keane" beside "Matchwinner Keane", as the model split one man: one choice
@@ -126,6 +127,17 @@ def choices_for(
         return None
     names = [answer.name, *(p.name for p in distractors)]
     return tuple(sorted(names, key=lambda n: hashlib.sha1(f"{key}\x1f{n}".encode()).hexdigest()))
+
+
+SHORT_ROLES = {"referee": ("ref",), "manager": ("boss",), "chairman": ("chair",)}
+
+
+def spoken_of_by_role(prompt: str, person: Person) -> bool:
+    """ "The ref asked me ..." beside the referee as a choice: the words speak of that person, so they are not
+    the speaker, and the choice is one fewer without reading."""
+    heads = {r.head.lower() for r in person.roles}
+    words = heads | {short for h in heads for short in SHORT_ROLES.get(h, ())}
+    return any(re.search(rf"\bthe {re.escape(w)}\b", prompt, re.IGNORECASE) for w in words)
 
 
 def rank_people(persons: Sequence[Person], attributions: Sequence[Attribution], counts: Counter[str]) -> list[Person]:
