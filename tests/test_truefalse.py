@@ -134,7 +134,9 @@ def test_changed_numbers():
     assert changed_number("£4bn") == "£8bn"
     assert changed_number("35%") == "52%"
     assert changed_number("1,200") == "1,800"
-    assert changed_number("$881m") == "$1,321m"  # grouped as the article writes a figure over a thousand
+    assert changed_number("$881m") == "$1,320m"  # grouped as the article writes a figure over a thousand
+    assert changed_number("£870") == "£1,300"  # as round as the article's figure: not "£1,305"
+    assert changed_number("6,900") == "10,000"
 
 
 def test_other_figure_keeps_the_unit():

@@ -302,10 +302,18 @@ def changed_number(text: str) -> str | None:
     elif value < 10:
         new_value = value * 2 if value else 3
     else:
-        new_value = round(value * 1.5, 1) if isinstance(value, float) else int(value * 1.5)
+        new_value = round(value * 1.5, 1) if isinstance(value, float) else as_precise_as(int(value * 1.5), raw)
     grouped = "," in match.group() or isinstance(new_value, int) and new_value >= 1000 and not 1900 <= value <= 2100
     new_text = f"{new_value:,}" if grouped else str(new_value)  # "$1,321m", as the article writes its figures
     return text[: match.start()] + new_text + text[match.end() :]
+
+
+def as_precise_as(value: int, original: str) -> int:
+    """The changed figure rounded to the original's significant digits: 870 made 1,300, not 1,305, whose odd
+    precision beside the article's round figures would tell it is made up."""
+    digits = len(original.rstrip("0")) if original.isdigit() else len(original)
+    scale = 10 ** max(0, len(str(value)) - max(digits, 2))
+    return round(value / scale) * scale
 
 
 COMPARED = re.compile(
