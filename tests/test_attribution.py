@@ -261,6 +261,12 @@ def test_words_only_claimed_by_another_source_are_not_the_speakers(analyse):
         "claims."
     )
     assert not [a for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
+    fronted = (
+        "A new book about Leeds council has been published. It claims Tom Reed felt by November 2003 he had lost "
+        "the voters' trust and that he was no longer an asset to the party. Alan Brooks said the book was wrong. "
+        "Ann Lowe agreed."
+    )
+    assert not [a for a in analyse(TITLE + fronted).attributions if a.speaker == "Tom Reed"]
 
 
 def test_the_he_of_a_cue_after_the_words_is_not_the_one_they_are_about(analyse):

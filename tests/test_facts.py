@@ -360,6 +360,38 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "hitting the 2005 target, the World Health Organisation said in Lisbon.",
             "the 2005 target",
         ),
+        (  # a common noun the tagger took for a name says nothing of which maker
+            "Italy's Vini Rossa has agreed to buy 33% of Longwei, the largest wine maker in China.\n\n"
+            "Longwei said in a statement to the Shenzhen stock exchange that Vini Rossa will pay 481.42m yuan "
+            "($58.16m; £30.7m), once the government approves the deal. The Italian liqueur maker will acquire the "
+            "shares from the Yantai State Asset Management Bureau.",
+            "liqueur maker will acquire",
+        ),
+        (  # "the Library" alone: which library?
+            "The British Library in London opened a wireless network in 2004. A study revealed that 86% of "
+            "visitors to the Library carried laptops.",
+            "visitors to the Library",
+        ),
+        (  # to do what?
+            "Rui Costa has been named head of the Bank of Portugal. The US says he will not have to give up US "
+            "citizenship to do so.",
+            "to do so",
+        ),
+        (  # the noun set off by commas belonged to the dropped phrase
+            "Prisoners in Scotland have won damages for slopping out. Armed robber Rui Costa, 25, won £2,450 after "
+            "he claimed he suffered an outbreak of the skin complaint, eczema, when slopping out at Barlinnie Prison.",
+            "eczema",
+        ),
+        (  # the figure is of the span the leaning phrase named
+            "Galp shares rose on Monday in Lisbon. Oscar-nominated animation Shark Tale has raked in $80m in the "
+            "first week of its US DVD release, becoming the year's best-selling home video so far.",
+            "raked in $80m",
+        ),
+        (  # which 1984 album?
+            "The charity record Band Aid 20 has sold a million copies. Rui Costa said the 1984 album sold 3 million "
+            "copies in Portugal.",
+            "the 1984 album",
+        ),
     ],
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):
@@ -652,3 +684,12 @@ def test_a_clipped_name_the_article_writes_with_the_keeps_it(nlp):
 def test_a_lede_whose_verb_the_parse_hung_inside_its_subject_is_kept(nlp):
     lede = "Portugal's trade gap narrowed in November, helped by a 7.5% rise in exports outside the European Union."
     assert statements(nlp, lede) == [lede]
+
+
+def test_a_people_first_in_a_turned_round_report_keeps_its_capital(nlp):
+    text = (
+        "Australian tennis coach Tony Roche has turned down an approach from Roger Federer to be the world number "
+        "one's new full-time coach, say reports."
+    )
+    said = statements(nlp, text)
+    assert any(s.startswith("Reports say Australian tennis coach") for s in said), said

@@ -97,3 +97,13 @@ def test_praise_of_someone_by_role_is_not_put_in_the_mouth_of_the_one_who_holds_
     praise = "praised his chancellor for his role in creating economic stability"
     assert other_speaker(reed, [reed, brooks, lowe], praise) is lowe  # not the chancellor praising himself
     assert other_speaker(reed, [reed, brooks, lowe], "said that council tax would rise") is brooks
+
+
+def test_a_saying_with_its_speakers_pronoun_is_not_put_in_another_mouth(nlp):
+    text = (
+        "Mayor Tom Reed said that he would stay in Leeds for another year. "
+        "Treasurer Alan Brooks said that council tax in Leeds would rise by 3% next year."
+    )
+    items = speech_items(nlp, text)
+    assert items.get("Tom Reed said that he would stay in Leeds for another year.") is True, items
+    assert "Alan Brooks said that he would stay in Leeds for another year." not in items, items  # he: which man?

@@ -46,7 +46,15 @@ from .resources import (
     UNIQUE_REFERENTS,
     VAGUE_QUANTITIES,
 )
-from .standalone import dangling_pronoun, in_subject, is_title, lacks_its_complement, points_back, relative_place
+from .standalone import (
+    dangling_pronoun,
+    does_so,
+    in_subject,
+    is_title,
+    lacks_its_complement,
+    points_back,
+    relative_place,
+)
 
 MIN_WORDS, MAX_WORDS = 7, 36
 MAX_SCARE_QUOTE_WORDS = 4
@@ -340,7 +348,7 @@ def restate(
             continue
         text = token.text
         lower = token.lower_
-        if token.i == recased and token.pos_ != "PROPN" and not token.text.isupper():
+        if token.i == recased and token.pos_ != "PROPN" and not token.text.isupper() and token.ent_type_ not in NAMED:
             text = token.text[:1].lower() + token.text[1:]  # "the ONS says the economy ...", not "The economy"
         if lower in PERSONAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and "person" not in named_before:
             person = pronouns.get((block, token.i))
@@ -355,6 +363,8 @@ def restate(
             pass  # "..., and he said": bound to the person the statement has already named
         elif lower in CONTEXT_ADJECTIVES or lower in SUBJECT_CONTEXT_ADJECTIVES and in_subject(token):
             return None  # "Similar rises", "Other firms": compared with something we left behind
+        elif does_so(token):
+            return None  # "will not have to give up US citizenship to do so": to do what?
         elif relative_place(token) and order > 0:
             return None  # "to set up a local operation": local to a place the lede named, perhaps
         elif lower == "their" and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in kept[:n]):
@@ -837,10 +847,16 @@ def _without_leaning_adjuncts(
                 if not descriptions:
                     continue  # the lede: "on their stock market debut" has what it leans on in its own sentence
                 return None  # "will start [on the bench]": the place or manner is part of what is true
+            if _measures_a_figure(adjunct, words, kept):  # "raked in $80m [in the first week of its DVD release]": the
+                if not descriptions:  # span the figure is of; the lede's "its" has its subject beside it
+                    continue
+                return None
             if any(t.lower_ == "the" and t.ent_iob_ == "B" and t.ent_type_ == "DATE" for t in kept if t not in words):
                 return None  # "in the three weeks [after that election]": the span it dated would be left undated
             after = adjunct.right_edge.i + 1
             before = adjunct.left_edge.i - 1
+            if _a_fragment_after(root.doc, after, kept_ids):
+                return None  # "won £2,450 [after he claimed ... the skin complaint], eczema, when ...": its noun
             if after < len(root.doc) and after in kept_ids and not root.doc[after].is_punct:
                 if not _trailing_aside(adjunct, kept):
                     return None  # the parse left a word of the aside over, mid-sentence
@@ -855,6 +871,29 @@ def _without_leaning_adjuncts(
     while remaining and remaining[-1].is_punct and remaining[-1].text not in KEPT_AT_END:
         remaining.pop()
     return remaining or None
+
+
+SPAN_NOUNS = frozenset({"week", "weekend", "month", "year", "quarter", "half", "day", "season", "period", "run"})
+
+
+def _measures_a_figure(adjunct: Token, words: Sequence[Token], kept: Sequence[Token]) -> bool:
+    """A span of time the dropped phrase is ("in the first week of its release") beside a figure of the
+    statement: the figure is of that span."""
+    span = next((c for c in adjunct.children if c.dep_ == "pobj"), None)
+    spans = adjunct.dep_ == "prep" and span is not None and span.lemma_.lower() in SPAN_NOUNS
+    return spans and any(t.like_num and t not in words and not YEAR_TOKEN.fullmatch(t.text) for t in kept)
+
+
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_fragment_after(doc: Doc, after: int, kept_ids: set[int]) -> bool:
+    """A bare noun set off by commas just after a dropped phrase, which the parse hung on the verb: it named
+    something inside the phrase."""
+    if after + 1 >= len(doc) or doc[after].text != "," or after + 1 not in kept_ids:
+        return False
+    noun = doc[after + 1]
+    return noun.dep_ in ("npadvmod", "appos") and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _subject_cut_off_by_a_comma(kept: Sequence[Token], root: Token) -> bool:
@@ -1013,6 +1052,7 @@ def _named_descriptions(
 
 
 BODIES = frozenset({"ORG", "GPE", "NORP"})
+NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # "Australian tennis coach ..." keeps its capital
 
 
 def _whose_national_body(token: Token, named: Mapping[int, tuple[int, str]], referents: Referents, order: int) -> bool:

@@ -49,6 +49,8 @@ def other_speaker(
     return None
 
 
+# A pronoun of the saying stands for its speaker: in another's mouth it would stand for them, or be misread
+THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 COMMON_STEMS = frozenset(w[:STEM] for w in (
     "would", "could", "should", "there", "their", "which", "about", "after", "being", "other", "people", "years",
     "these", "those", "where", "while", "still", "since", "because", "never", "really", "think", "going", "things",
@@ -79,7 +81,8 @@ def speech_candidates(article_id: str, attributions: Sequence[Attribution], pers
         other = other_speaker(person, speakers, a.question, attributions)
         if other is None:
             continue  # nobody else quoted: "X said ..." asks nothing a reader must remember
-        for speaker in (person, other):
+        own_pronoun = THIRD_PERSON.search(a.question) is not None
+        for speaker in (person,) if own_pronoun else (person, other):  # "Keegan felt that he can play on": who?
             statement = statement_of(speaker.name, a.question)
             if len(statement) > MAX_PROMPT_CHARS or not reads_cleanly(statement):
                 break

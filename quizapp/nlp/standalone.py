@@ -16,6 +16,7 @@ from .resources import (
     UNIQUE_REFERENTS,
 )
 
+YEAR = re.compile(r"(?:19|20)\d\d")
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "either", "neither"})
 TIME_RELATIVE = frozenset({"latest", "newest", "earliest", "most"})  # superlatives that say "of those just told"
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "its", "it"})
@@ -28,6 +29,11 @@ LOCAL_INSTITUTIONS = frozenset({"election", "government", "authority", "council"
 def relative_place(token: Token) -> bool:
     """ "a local operation", "local people": local to a place the sentence may have left behind."""
     return token.lower_ == "local" and token.dep_ == "amod" and token.head.lemma_.lower() not in LOCAL_INSTITUTIONS
+
+
+def does_so(token: Token) -> bool:
+    """ "to do so", "did so": an act told in a sentence left behind."""
+    return token.lower_ == "so" and token.head.lemma_.lower() == "do" and token.i > token.head.i
 
 
 def is_title(token: Token) -> bool:
@@ -90,6 +96,7 @@ CAPITALISED_KINDS = frozenset({
     "act", "bill", "treaty", "report", "commission", "committee", "inquiry", "council", "agreement", "accord",
     "directive", "charter", "court", "tribunal", "board", "authority", "department", "ministry", "panel",
     "convention", "protocol", "code", "regulation", "constitution", "budget", "fund", "trust", "union",
+    "library", "museum", "gallery", "institute", "foundation", "centre", "academy",
 })  # fmt: skip
 
 
@@ -279,6 +286,10 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the Linux-based machine", "the London-based firm": a kind of thing, not which one
         if counted and t.dep_ == "nummod" and t.head == token and t.pos_ == "NUM":
             continue  # "the two men", "all three teams": the ones just told of
+        if t.pos_ == "PROPN" and t.text.islower() and not t.ent_type_ and token.lemma_.lower() not in KIND_HEADS:
+            continue  # "the Italian liqueur maker": a common noun the tagger took for a name
+        if YEAR.fullmatch(t.text) and t.i < token.i and not event:
+            continue  # "the 1984 single", "the 2005 target": which of that year's?
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
         if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN" and token.lemma_.lower() in KIND_HEADS:

@@ -213,11 +213,22 @@ def supported(change: Change, fact: Fact, sentences: Sequence[Sentence]) -> bool
     """
     if change.kind == "person" and named_together(change.now, others_named(fact, change.was), sentences):
         return True
+    if change.kind == "number" and figure_of_the_same_subject(change.now, fact, sentences):
+        return True
     for sentence in sentences:
         if change.new_words <= sentence.words | sentence.lemmas:
             if fact.verb in sentence.lemmas or len(fact.lemmas & sentence.lemmas) >= 0.5 * len(fact.lemmas):
                 return True
     return False
+
+
+def figure_of_the_same_subject(figure: str, fact: Fact, sentences: Sequence[Sentence]) -> bool:
+    """The figure swapped in comes from a sentence naming what the statement names ("Shark Tale took $56m in
+    its opening week" for "Shark Tale has raked in $80m [on DVD]"): with a qualifier dropped, it may be true."""
+    digits = set(re.findall(r"\d[\d,.]*\d|\d", figure))
+    capitalised = re.findall(r"(?<=\s)[A-Z][\w'-]+", fact.render())  # not the first word: any word starts so
+    names = {w.lower() for w in capitalised if w not in CALENDAR_WORDS} - STOP
+    return bool(digits) and any(digits <= s.words and names & s.words for s in sentences)
 
 
 def others_named(fact: Fact, swapped: str) -> frozenset[str]:

@@ -18,7 +18,7 @@ from ..resources import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from ..standalone import dangling_pronoun, is_title, lacks_its_complement, points_back, relative_place
+from ..standalone import dangling_pronoun, does_so, is_title, lacks_its_complement, points_back, relative_place
 from .lexicon import reporting_verbs
 from .quotations import Quotation
 
@@ -168,6 +168,7 @@ def _ends_sentence(verb: Token) -> bool:
 def lower_first(text: str, first: Token) -> str:
     """The statement's first letter in lower case, unless it starts a name or an acronym ("MSPs", "No 10")."""
     keeps_case = first.pos_ == "PROPN" or first.text == "I" or any(c.isupper() for c in first.text[1:])
+    keeps_case = keeps_case or first.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")  # "Australian tennis coach ..."
     number_name = first.text in ("No", "No.") and first.i + 1 < len(first.doc) and first.nbor(1).like_num
     if keeps_case or number_name:  # "No 10", but "All four Britons" -> "all four Britons"
         return text
@@ -218,7 +219,7 @@ def restate_clause(
         return None  # "that he has nevertheless kept ...": in spite of what? the clause leans on one left out
     if any(t.lower_ in COMPARED_TO_BEFORE and t.dep_ == "amod" for t in tokens):
         return None  # "that Energis took a similar approach": similar to what?
-    if any(relative_place(t) for t in tokens):
+    if any(relative_place(t) or does_so(t) for t in tokens):
         return None  # "that he is keen to start a local operation": local to where?
     if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
         return None  # a quotation in a that-clause's clothes: asked as a quotation, or not at all
