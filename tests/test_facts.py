@@ -392,6 +392,11 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "copies in Portugal.",
             "the 1984 album",
         ),
+        (  # which speech? "big" does not say
+            "Labour has begun its campaign in Leeds. Rui Costa's big speech will be looked back on as the "
+            "performance that kicked off the election campaign in Portugal.",
+            "big speech",
+        ),
     ],
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):

@@ -72,6 +72,7 @@ def test_a_bare_figure_standing_as_a_subject_is_not_blanked(nlp):
         ("965,000 tonnes", ("965,000", "965000", "965000 tonnes")),
         ("11.49 million tonnes", ("11.49 million", "11.49m", "11.49m tonnes")),
         ("£7.00", ("7", "£7", "seven", "7.00")),  # pence that are none: a student types the pounds
+        ("1p", ("1 penny", "one penny", "a penny", "1 pence")),  # r55
     ],
 )
 def test_a_number_lists_the_spellings_a_student_would_type(number, forms):
@@ -107,6 +108,8 @@ def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
          "remaining 62.5%.", {"37.5%", "62.5%"}),  # one is 100 less the other
         ("Lisbon Bank announced that it expects to see earnings grow by 20-25% in its current financial year.",
          {"20-25%", "20-25"}),  # a range: "20 to 25%" would be marked wrong
+        ("Airbus is to supply TAP Portugal with up to 50 of its forthcoming 7E7 planes in a deal that could be "
+         "worth as much as $6bn for the Lisbon airline.", {"7E7"}),  # a model's name, not a figure (r55)
     ],
 )
 def test_what_is_never_blanked(nlp, text, never):

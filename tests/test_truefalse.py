@@ -517,3 +517,41 @@ def test_a_figure_of_the_same_subject_is_not_swapped_in(nlp):
         "Lisboa took $56 million at the US box office in October."
     )
     assert not [p for _, to, p in falses(nlp, text) if "56" in to], falses(nlp, text)  # of another week: maybe true
+
+
+def test_a_person_never_named_in_full_is_not_swapped_in():
+    from quizapp.nlp.facts import Slot
+    from quizapp.nlp.items import Person, Role
+    from quizapp.nlp.truefalse import Alternatives
+
+    leader = Role("Tory leader", "leader", frozenset({"tory"}))
+    lopes = Person("Ana Lopes", ("Lopes",), (leader,), gender="female")
+    white = Person("Mrs White", ("White",), (leader,), gender="female")  # the article only ever says "Mrs White"
+    costa = Person("Rita Costa", ("Costa",), (leader,), gender="female")
+    slot = Slot(0, 2, "person", "Ana Lopes", lopes, "subject")
+    alternatives = Alternatives((lopes, white, costa), {}, frozenset())
+    assert alternatives.for_slot(slot, "Ana Lopes called for a return to O-levels in Lisbon.") == ["Rita Costa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "turned"),
+    [
+        ("Portugal's Galp has won a copyright case in Beijing.", "has lost a copyright case"),
+        ("Shareholders of Galp rejected the offer from Sonangol in Lisbon on Monday.", "accepted the offer"),
+        ("Galp has agreed to buy 33% of Sonangol, the Angolan oil firm, for $1bn.", "has refused to buy"),
+    ],
+)
+def test_an_outcome_or_decision_is_turned_to_its_opposite(nlp, text, turned):
+    assert any(kind == "opposite" and turned in prompt for kind, _, prompt in falses(nlp, text)), falses(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rui Costa won the award for best actor in Lisbon on Monday, beating Ana Lopes.",  # "lost the award"?
+        "Lisbon's Galp has refused to comment on reports it may be taken over by Sonangol in 2005.",  # no decision
+        "The Galp boss Rui Costa rejected claims in a Lisbon court that he pressured Ana Lopes to falsify accounts.",
+    ],
+)
+def test_no_opposite_where_it_would_be_no_english(nlp, text):
+    assert not [prompt for kind, _, prompt in falses(nlp, text) if kind == "opposite"]

@@ -453,3 +453,26 @@ def test_a_person_the_words_speak_of_by_title_is_no_choice():
     assert choices is not None and "Ana Lopes" not in choices, choices
     plain = choices_for(costa, [costa, referee, *others], 'Who said "I wanted no wall"?', "k", speakers)
     assert plain is not None and "Ana Lopes" in plain, plain
+
+
+def test_a_reason_given_for_the_clause_before_is_said_but_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe were due to run in the Leeds race. "
+        "Ms Lowe failed to run in the event, citing a leg injury. "
+        "Mr Reed cited a leg injury as the reason he finished last."
+    )
+    article = from_text("t", TITLE + text)
+    cited = {a.speaker: a.question for a in propose(article, parse_one(article, nlp)).attributions if a.cue == "citing"}
+    assert cited == {"Ann Lowe": ""}, cited  # hers, but "Who cited a leg injury?" says not for what
+
+
+def test_words_about_it_are_said_but_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. Mr Reed delivered his budget "
+        "on Monday. Ms Lowe, of the Green Party, called it a budget for the rich of Leeds. "
+        "Mr Brooks called Leeds council tax a burden on the poor of Yorkshire."
+    )
+    article = from_text("t", TITLE + text)
+    found = propose(article, parse_one(article, nlp)).attributions
+    called = {a.speaker: a.question for a in found if a.cue == "called"}
+    assert called.get("Ann Lowe") == "" and called.get("Alan Brooks"), called  # called what? "it" says not

@@ -51,6 +51,9 @@ SCALE = re.compile(r"(?P<scale>bn|m|k|tn|thousand|million|billion|trillion)\b", 
 UNIT_AFTER = re.compile(r"%|\s(?:per\s?cent|percent)|\s[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?")
 
 
+PENCE = re.compile(r"(\d+(?:\.\d+)?)p")
+
+
 def number_forms(text: str) -> list[str]:
     """ "19%" -> "19 per cent", "19 percent"; "two" -> "2"."""
     forms = []
@@ -97,6 +100,11 @@ def number_forms(text: str) -> list[str]:
         figure, noun = match.groups()  # "965,000 tonnes": the figure alone, or with its noun, in any spelling
         figures = [figure, *number_forms(figure)]
         forms += figures + [f"{f} {noun}" for f in figures[1:]]
+    if match := PENCE.fullmatch(text.strip()):  # "1p" -> "1 penny", "one penny", "1 pence"
+        figure = match.group(1)
+        words = [figure, *([num2words(int(figure))] if figure.isdigit() and int(figure) < 100 else [])]
+        forms += [f"{w} {unit}" for w in words for unit in ("pence", "penny" if figure == "1" else "p")]
+        forms += ["a penny"] if figure == "1" else []
     if match := FRACTION.match(text.strip()):
         word = match.group(1).lower()
         forms += [f"one {word}", f"a {word}", FRACTION_DIGITS[word]]  # "one third", "a third", "1/3"
@@ -161,7 +169,8 @@ def plain_figure(text: str) -> bool:
     has_figure = any(c.isdigit() for c in text) or bool(SCALED.match(text.strip()))
     relay = re.search(r"\d\s*x\s*\d", text)  # "4x100m"
     glued = re.search(r"\d-[a-z]", text, re.IGNORECASE)  # "banned for 10-games": "10 games", "ten games", "10"?
-    return has_figure and "/" not in text and not MEASURE_UNITS.search(text) and not relay and not glued
+    code = re.search(r"\d[A-Za-z]+\d|^[A-Z]+\d|\d[A-Z]{2,}$", text.strip())  # "7E7", "A380", "3DS": a model's name
+    return has_figure and "/" not in text and not MEASURE_UNITS.search(text) and not relay and not glued and not code
 
 
 def small_count(text: str) -> bool:

@@ -45,8 +45,8 @@ STOPWORDS = frozenset(
     "their his her he she they which who said says will would".split()
 )
 KIND_BONUS = {"person": 0.1, "number": 0.1, "organisation": 0.05, "place": 0.0, "term": -0.05}
-FALSE_KIND_ORDER = {"direction": -1, "number": 0, "person": 1, "speaker": 1, "organisation": 2, "date": 3, "place": 4,
-                    "nationality": 5}  # fmt: skip
+FALSE_KIND_ORDER = {"direction": -1, "opposite": -1, "number": 0, "person": 1, "speaker": 1, "organisation": 2,
+                    "date": 3, "place": 4, "nationality": 5}  # fmt: skip
 
 
 @dataclass(frozen=True)

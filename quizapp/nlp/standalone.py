@@ -199,7 +199,9 @@ def _a_team_by_its_coach(token: Token) -> bool:
 EVENT_NOUNS = frozenset({
     "decision", "move", "plan", "proposal", "announcement", "comment", "remark", "ruling", "bid", "offer",
     "claim", "criticism", "attack", "action", "response", "reaction", "request", "demand", "warning", "stance",
+    "speech", "interview", "statement", "visit",
 })  # fmt: skip
+SAYING_NOTHING_OF_WHICH = frozenset({"big", "major", "key", "recent", "latest", "important", "long-awaited"})
 SAYING_WHICH = frozenset({"of", "on", "about", "to", "for", "against", "over"})  # not "in Lisbon"
 SPECIFIERS = frozenset({"acl", "relcl", "prep", "xcomp", "ccomp", "appos", "compound", "amod", "nummod"})
 
@@ -211,7 +213,11 @@ def _an_owned_event_alone(token: Token, kept: set[int]) -> bool:
         return False
     owned = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
     return owned and not any(
-        c.dep_ in SPECIFIERS and c.i in kept and (c.dep_ != "prep" or c.lower_ in SAYING_WHICH) for c in token.children
+        c.dep_ in SPECIFIERS
+        and c.i in kept
+        and (c.dep_ != "prep" or c.lower_ in SAYING_WHICH)
+        and c.lower_ not in SAYING_NOTHING_OF_WHICH  # "Blair's big speech": which?
+        for c in token.children
     )
 
 

@@ -21,7 +21,7 @@ from .facts import (
 )
 from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count
 from .items import Item, Person
-from .resources import COUNTRIES, COUNTRY_NAMES, FAITHS_AND_PARTIES
+from .resources import COUNTRIES, COUNTRY_NAMES, FAITHS_AND_PARTIES, HONORIFICS
 from .whosaid import item_id, reads_cleanly
 
 CHANGED_NUMBER_WORD = {"two": "four", "three": "five", "four": "six", "five": "three", "six": "eight",
@@ -131,6 +131,7 @@ class Alternatives:
             for p in self.people
             if p.name != person.name
             and excludes(p.name, person.name)
+            and p.name.split()[0].lower().rstrip(".") not in HONORIFICS  # "Mr White": never named in full
             and self._comparable(p, person)
             and (not gendered or p.gender is not None and p.gender == person.gender)
             and (p.gender is None or person.gender is None or p.gender == person.gender)
@@ -399,7 +400,7 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         for new in options:
             statement = with_article_agreed(fact.render({slot.start: (slot.end, new)}), new)
             yield Change(slot.kind, slot.value(), new, statement, words_of(new), words_of(slot.text))
-    if (move := opposite_move(fact)) is not None:
+    if (move := opposite_move(fact) or opposite_act(fact)) is not None:
         yield move
 
 
@@ -430,6 +431,58 @@ TOLD_BY_ITS_CAUSE = re.compile(
     re.IGNORECASE,
 )
 MEASURED = re.compile(r"(?:by |to |from )?(?:a |an )?(?:[£$€¥]|\d)")  # "rose 5%", "fell by £2m", "grew to 4.1%"
+
+
+# A decision or an outcome told by the main verb, and its opposite in each form (past, participle, third person,
+# -ing, base): "Honda has won a copyright case" made "Honda has lost a copyright case" tests the story itself.
+ACT_FORMS = {
+    "win": ("won", "won", "wins", "winning", "win"), "lose": ("lost", "lost", "loses", "losing", "lose"),
+    "accept": ("accepted", "accepted", "accepts", "accepting", "accept"),
+    "reject": ("rejected", "rejected", "rejects", "rejecting", "reject"),
+    "approve": ("approved", "approved", "approves", "approving", "approve"),
+    "agree": ("agreed", "agreed", "agrees", "agreeing", "agree"),
+    "refuse": ("refused", "refused", "refuses", "refusing", "refuse"),
+    "uphold": ("upheld", "upheld", "upholds", "upholding", "uphold"),
+    "overturn": ("overturned", "overturned", "overturns", "overturning", "overturn"),
+}  # fmt: skip
+# ("refused to comment" is no decision to turn; "rejected allegations" made "accepted allegations" is no English)
+OPPOSITE_ACT = {"win": "lose", "lose": "win", "accept": "reject", "reject": "accept", "approve": "reject",
+                "agree": "refuse", "uphold": "overturn", "overturn": "uphold"}  # fmt: skip
+PROPOSALS = re.compile(
+    r"^(?:\w+ ){0,3}?(?:offer|bid|proposal|plan|plans|deal|terms|invitation|application|resignation|takeover|"
+    r"merger|request|motion|amendment|bill|budget|settlement|recommendation)s?\b",
+    re.IGNORECASE,
+)
+# What one wins or loses: a contest ("lost the award" is no English, "lost the title" another story)
+CONTESTS = re.compile(
+    r"^(?:\w+ ){0,3}?(?:case|appeal|election|match|game|battle|vote|bid|fight|tie|final|race|seat|contest|challenge|"
+    r"dispute|ballot|semi-final|series|by-election|court)\b",
+    re.IGNORECASE,
+)
+
+
+def opposite_act(fact: Fact) -> Change | None:
+    """The fact with its main verb's decision or outcome reversed: "won a copyright case" -> "lost a copyright
+    case", "rejected the offer" -> "accepted the offer", "agreed to buy" -> "refused to buy"."""
+    if fact.quoted or fact.negated or fact.verb not in OPPOSITE_ACT:
+        return None
+    opposite = ACT_FORMS[OPPOSITE_ACT[fact.verb]]
+    for n, piece in enumerate(fact.pieces):
+        if n == 0 or not piece.tag.startswith("VB") or piece.text.lower() not in ACT_FORMS[fact.verb]:
+            continue
+        rest = "".join(p.text + p.space for p in fact.pieces[n + 1 :])
+        if fact.verb in ("agree", "refuse") and not rest.startswith("to "):
+            return None  # "agreed a deal": "refused a deal" is no plain opposite
+        if fact.verb in ("win", "lose") and not CONTESTS.match(rest):
+            return None
+        if fact.verb in ("accept", "reject", "approve") and not PROPOSALS.match(rest):
+            return None  # "accepted the offer", but not "accepted allegations" nor "approved of him"
+        if rest.startswith(("that ", "to ")) and fact.verb not in ("agree", "refuse"):
+            return None  # "accepted that he was wrong": "rejected that ..." is no English
+        new = opposite[{"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}.get(piece.tag, 4)]
+        statement = fact.render({n: (n + 1, new)})
+        return Change("opposite", piece.text, new, statement, words_of(new), words_of(piece.text))
+    return None
 
 
 def opposite_move(fact: Fact) -> Change | None:

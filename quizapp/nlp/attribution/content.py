@@ -384,6 +384,9 @@ def _said_by_pronoun(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
+GIVEN_AS_A_REASON = frozenset({"cite", "blame"})  # ", citing a leg injury": the reason for the clause before
+
+
 def restate_object(verb: Token, past: str) -> str | None:
     """ "accused ministers of wasting money", "referred to the agreement as an alliance"; None when the
     words the parse gives the verb stop short of the sentence's end (the rest would be lost)."""
@@ -405,6 +408,16 @@ def restate_object(verb: Token, past: str) -> str | None:
         return None
     text = balance_quotes(tidy(" ".join([past, *(" ".join(p.split()) for p in pieces)])))
     return text if len(text.split()) >= 4 else None
+
+
+def object_is_it(verb: Token) -> bool:
+    """ "called it a budget for Middle England": his words, but "Who called it ...?" says not what."""
+    return any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "it" and c.i > verb.i for c in verb.children)
+
+
+def reason_for_the_clause_before(verb: Token) -> bool:
+    """ "failed to run, citing a leg injury": the words are hers, but "Who cited a leg injury?" says not for what."""
+    return verb.lemma_.lower() in GIVEN_AS_A_REASON and verb.dep_ == "advcl" and verb.head.i < verb.i
 
 
 def object_points_back(verb: Token) -> bool:

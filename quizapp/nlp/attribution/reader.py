@@ -25,8 +25,10 @@ from .content import (
     full_proper_name,
     joined_quotations,
     object_fronted,
+    object_is_it,
     object_points_back,
     quotation_question,
+    reason_for_the_clause_before,
     restate_clause,
     restate_object,
     specific_description,
@@ -310,7 +312,9 @@ class Attributor:
             if restated is None:
                 return None
             last = doc[verb.right_edge.i]
-            question = "" if object_fronted(verb) or object_points_back(verb) else restated
+            leans = object_fronted(verb) or object_points_back(verb) or reason_for_the_clause_before(verb)
+            leans = leans or object_is_it(verb)
+            question = "" if leans else restated
             return restated, "indirect", question, (verb.idx, last.idx + len(last))
         return None
 
