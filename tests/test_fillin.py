@@ -73,6 +73,9 @@ def test_a_bare_figure_standing_as_a_subject_is_not_blanked(nlp):
         ("11.49 million tonnes", ("11.49 million", "11.49m", "11.49m tonnes")),
         ("£7.00", ("7", "£7", "seven", "7.00")),  # pence that are none: a student types the pounds
         ("1p", ("1 penny", "one penny", "a penny", "1 pence")),  # r55
+        ("100,000", ("100k", "one hundred thousand", "100 thousand")),  # r56
+        ("£10,000", ("£10k", "10k", "ten thousand")),
+        ("20m", ("twenty million", "20 million")),
     ],
 )
 def test_a_number_lists_the_spellings_a_student_would_type(number, forms):

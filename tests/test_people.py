@@ -184,3 +184,14 @@ def test_a_peoples_adjective_is_not_read_as_a_first_name(nlp):
     assert words["European"].head == words["Elvis"]  # the parse the rule is for
     assert not _is_first_name(words["European"], words["Elvis"])
     assert _is_first_name(words["Helmut"], words["Panke"])
+
+
+def test_a_work_or_a_product_the_model_tagged_a_person_is_not_one(nlp):
+    texts = [
+        "Author Ana Lopes wrote The Lisbon Code in 2003.",
+        'The Bishop of Porto, Rui Costa, said: "Conspiracy theories are always fun."',
+        "Nintendo sold Mario Kart DS in Europe. Guy Mansfield QC said so.",
+    ]
+    names = {p.name for p in find_people([nlp(t) for t in texts]).persons.values()}
+    assert {"Ana Lopes", "Rui Costa", "Guy Mansfield"} <= names, names
+    assert not any(n.startswith("The ") or n.endswith(" DS") for n in names), names

@@ -539,6 +539,8 @@ def test_a_person_never_named_in_full_is_not_swapped_in():
         ("Portugal's Galp has won a copyright case in Beijing.", "has lost a copyright case"),
         ("Shareholders of Galp rejected the offer from Sonangol in Lisbon on Monday.", "accepted the offer"),
         ("Galp has agreed to buy 33% of Sonangol, the Angolan oil firm, for $1bn.", "has refused to buy"),
+        ("The Bank of Portugal has raised interest rates to 4.75% in Lisbon.", "has cut interest rates"),
+        ("A Lisbon court has cleared Rui Costa of fraud over the Galp deal.", "has convicted Rui Costa of fraud"),
     ],
 )
 def test_an_outcome_or_decision_is_turned_to_its_opposite(nlp, text, turned):
@@ -551,6 +553,8 @@ def test_an_outcome_or_decision_is_turned_to_its_opposite(nlp, text, turned):
         "Rui Costa won the award for best actor in Lisbon on Monday, beating Ana Lopes.",  # "lost the award"?
         "Lisbon's Galp has refused to comment on reports it may be taken over by Sonangol in 2005.",  # no decision
         "The Galp boss Rui Costa rejected claims in a Lisbon court that he pressured Ana Lopes to falsify accounts.",
+        "Galp has cut 500 jobs at its Lisbon refinery, the Portuguese firm said.",  # "raised 500 jobs"?
+        "The Lisbon council cleared the way for a new stadium in Porto in 2004.",
     ],
 )
 def test_no_opposite_where_it_would_be_no_english(nlp, text):

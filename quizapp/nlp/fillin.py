@@ -54,6 +54,17 @@ UNIT_AFTER = re.compile(r"%|\s(?:per\s?cent|percent)|\s[A-Za-z][A-Za-z-]*(?:\s[A
 PENCE = re.compile(r"(\d+(?:\.\d+)?)p")
 
 
+def thousands_forms(value: int) -> list[str]:
+    """A round number of thousands as typed: "10,000" -> "10k", "10 thousand", "ten thousand"."""
+    if value % 1000 or not 1000 <= value < 1_000_000:
+        return []
+    thousands = value // 1000
+    forms = [f"{thousands}k", f"{thousands} thousand"]
+    if len(words := num2words(thousands).split()) <= 2:  # "ten", "one hundred", not "one hundred and fifty-five"
+        forms.append(" ".join(words) + " thousand")
+    return forms
+
+
 def number_forms(text: str) -> list[str]:
     """ "19%" -> "19 per cent", "19 percent"; "two" -> "2"."""
     forms = []
@@ -76,7 +87,12 @@ def number_forms(text: str) -> list[str]:
         joined = f" {unit}" if unit and len(unit) > 2 else unit or ""  # "2 billion", "2bn"
         forms += [f"{figure}{joined}", f"{currency}{bare}{joined}"] if currency else []
         forms += [f"{currency or ''}{figure} {scale}", f"{figure} {scale}"] if scale else []
+        if scale and figure.isdigit() and int(figure) < 100:  # "20m" -> "twenty million"
+            forms.append(f"{num2words(int(figure))} {scale}")
         forms += [bare] if not unit else []  # "£100,000" -> "100,000", "100000"
+        if not unit and bare.isdigit():  # "£10,000" -> "10k", "£10k", "ten thousand"
+            typed = thousands_forms(int(bare))
+            forms += typed + [f"{currency}{f}" for f in typed if currency and f[:1].isdigit()]
         if re.fullmatch(r"\d+\.\d*[1-9]0+", bare):  # "$42.30" -> "42.3", "$42.3"
             short = bare.rstrip("0")
             forms += [short, f"{currency or ''}{short}{joined}"]
@@ -85,6 +101,7 @@ def number_forms(text: str) -> list[str]:
             forms += [whole, f"{currency or ''}{whole}{joined}", *number_forms(whole)]
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         forms.append(text.replace(",", ""))  # "47,000" -> "47000"
+        forms += thousands_forms(int(text.replace(",", "")))
     elif text.isdigit() and (int(text) < 100 or int(text) < 10_000 and len(num2words(int(text)).split()) == 2):
         forms.append(num2words(int(text)))  # "60" -> "sixty", "400" -> "four hundred" (not "one thousand, two ...")
     if match := DATA_SIZE.fullmatch(text.strip()):  # "200 megabytes" -> "200MB", "200 MB", "200"

@@ -444,10 +444,18 @@ ACT_FORMS = {
     "refuse": ("refused", "refused", "refuses", "refusing", "refuse"),
     "uphold": ("upheld", "upheld", "upholds", "upholding", "uphold"),
     "overturn": ("overturned", "overturned", "overturns", "overturning", "overturn"),
+    "convict": ("convicted", "convicted", "convicts", "convicting", "convict"),
+    "acquit": ("acquitted", "acquitted", "acquits", "acquitting", "acquit"),
+    "clear": ("cleared", "cleared", "clears", "clearing", "clear"),
+    "raise": ("raised", "raised", "raises", "raising", "raise"), "cut": ("cut", "cut", "cuts", "cutting", "cut"),
 }  # fmt: skip
 # ("refused to comment" is no decision to turn; "rejected allegations" made "accepted allegations" is no English)
 OPPOSITE_ACT = {"win": "lose", "lose": "win", "accept": "reject", "reject": "accept", "approve": "reject",
-                "agree": "refuse", "uphold": "overturn", "overturn": "uphold"}  # fmt: skip
+                "agree": "refuse", "uphold": "overturn", "overturn": "uphold", "convict": "acquit",
+                "acquit": "convict", "clear": "convict", "raise": "cut", "cut": "raise"}  # fmt: skip
+# What a bank or a government raises or cuts and a court convicts or clears of: "cut 500 jobs" is no rate
+RATES = re.compile(r"^(?:\w+ ){0,3}?(?:rates?|prices?|tax(?:es)?|dut(?:y|ies)|fares?|forecasts?|tariffs?)\b", re.I)
+CHARGED = re.compile(r"^(?:\w+ ){0,2}?of\b")  # "cleared of murder", "convicted of fraud"
 PROPOSALS = re.compile(
     r"^(?:\w+ ){0,3}?(?:offer|bid|proposal|plan|plans|deal|terms|invitation|application|resignation|takeover|"
     r"merger|request|motion|amendment|bill|budget|settlement|recommendation)s?\b",
@@ -475,6 +483,10 @@ def opposite_act(fact: Fact) -> Change | None:
             return None  # "agreed a deal": "refused a deal" is no plain opposite
         if fact.verb in ("win", "lose") and not CONTESTS.match(rest):
             return None
+        if fact.verb in ("raise", "cut") and not RATES.match(rest):
+            return None  # "raised interest rates", but not "cut 500 jobs"
+        if fact.verb in ("convict", "acquit", "clear") and not CHARGED.match(rest):
+            return None  # "cleared of fraud", but not "cleared the way"
         if fact.verb in ("accept", "reject", "approve") and not PROPOSALS.match(rest):
             return None  # "accepted the offer", but not "accepted allegations" nor "approved of him"
         if rest.startswith(("that ", "to ")) and fact.verb not in ("agree", "refuse"):
