@@ -397,6 +397,16 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "performance that kicked off the election campaign in Portugal.",
             "big speech",
         ),
+        (  # at the time of what the sentence before told
+            "Galp has agreed to pay $28.5m after admitting bribery in Angola. At the time, Galp was trying to get a "
+            "higher price for an oil project in Angola.",
+            "At the time",
+        ),
+        (  # which commissioner? a party has many ministers
+            "Rui Costa, the Labour party treasurer, paid £500,000 in 2001. The European commissioner and former "
+            "Labour minister has said he will not stand in Hartlepool again.",
+            "European commissioner",
+        ),
     ],
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):

@@ -195,3 +195,16 @@ def test_a_work_or_a_product_the_model_tagged_a_person_is_not_one(nlp):
     names = {p.name for p in find_people([nlp(t) for t in texts]).persons.values()}
     assert {"Ana Lopes", "Rui Costa", "Guy Mansfield"} <= names, names
     assert not any(n.startswith("The ") or n.endswith(" DS") for n in names), names
+
+
+def test_a_firm_bearing_a_persons_surname_is_the_firm_where_tagged_a_body(nlp):
+    texts = [
+        "Costa, the Portuguese car company, reported higher profits on Thursday.",
+        "In the fourth quarter alone Costa reported net income of $104m.",
+        '"Our company gained momentum," said chairman and chief executive Rui Costa.',
+    ]
+    docs = [nlp(t) for t in texts]
+    people = find_people(docs)
+    firm = [(m.block, m.start) for m in people.mentions if m.block in (0, 1)]
+    assert not firm, firm  # the company, not Rui Costa
+    assert any(p.name == "Rui Costa" for p in people.persons.values())

@@ -578,6 +578,7 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
 
 SIDE_STORY_LINKS = frozenset({"elsewhere", "separately"})
 INSTEAD_LINKS = frozenset({"instead", "rather"})
+TIME_BEFORE = re.compile(r"(?:at|by|until|since) (?:the|that) (?:time|point|moment|stage)\b(?! of| when)|by then\b")
 
 
 def _modifies_the_subject(lead: Sequence[Token], subject: Token) -> bool:
@@ -605,6 +606,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             return None  # "But Ireland still delivered a blow": still, in spite of what the sentence before said
         if link.lower_ in SIDE_STORY_LINKS:
             return None  # "Elsewhere, Dinkessa won the Brussels race": another story told in passing
+    if TIME_BEFORE.match(" ".join(t.lower_ for t in lead)):
+        return None  # "At the time, Titan was trying ...": at the time of what the sentence before told
     if lead and lead[0].lower_ in INSTEAD_LINKS:
         return None  # "Instead, the new Act could help ...": instead of what the sentence before said
     if len(lead) >= 2 and lead[0].lower_ in ("in", "by") and lead[1].lower_ in COMPARING_NOUNS:

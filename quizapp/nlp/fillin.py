@@ -309,6 +309,14 @@ def complements_a_share(prompt: str, answer: str) -> bool:
     return any(abs(value + other - 100) < 0.01 for other in others)
 
 
+def beside_its_earlier_value(statement: str, answer: str) -> bool:
+    """ "rose to _____%, up from November's 4.2%", "to 7.1% from _____%": one figure a guess at the other."""
+    unit = re.sub(r"[\d,.]+", "#", answer.replace(" ", ""))
+    others = [f for f in re.findall(r"[£$€¥]?\d[\d,.]*\s?(?:%|bn|m|p)?", statement) if f.strip() != answer.strip()]
+    same = [f for f in others if re.sub(r"[\d,.]+", "#", f.replace(" ", "")) == unit]
+    return bool(same) and re.search(r"\bfrom\b", statement, re.IGNORECASE) is not None
+
+
 RANKING = re.compile(rf"\b(?:[Nn]umber|No\.?|[Rr]anked)\s+{BLANK}|{BLANK}\s+in the world\b")  # not "no _____"
 RANGE = re.compile(r"\d\s*(?:[-\u2013]|to)\s*[£$€]?\d")  # "20-25%", "£5 to £7m": many ways to type a range
 
@@ -323,5 +331,6 @@ def fill_in_candidates(
         return []  # "_____ by 0900 GMT", "Shares in Umbro were up _____%": a price at a tick of trading
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____"
     slots = [s for s in slots if not race_distance(fact, s)]  # "the 100m final": a distance, not 100 million
+    slots = [s for s in slots if not beside_its_earlier_value(fact.render(), s.text)]
     items = (fill_in_item(article_id, fact, slot, headline, expansions) for slot in slots)
     return [item for item in items if item is not None]

@@ -14,6 +14,7 @@ from .doctext import text_of
 from .items import Person, Role
 from .names import given_name_gender, is_common_word, is_given_name
 from .resources import (
+    DESCRIPTION_KINDS,
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
     GENERIC_ROLE_HEADS,
@@ -488,6 +489,7 @@ def _alias_mentions(
     pattern = re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w-])")
     found = []
     place_votes: Counter[str] = Counter()
+    companies: set[str] = set()  # "Ford, the US car company, ...": where the model tags it a body, the firm
     for block, doc in enumerate(docs):
         text = text_of(doc).replace("\u2019", "'")
         for match in pattern.finditer(text):
@@ -496,6 +498,8 @@ def _alias_mentions(
                 continue
             labels = {t.ent_type_ for t in span}
             place_votes[match.group()] += 1 if labels & PLACE_LABELS else -1
+            if "ORG" in labels and _described_as_a_company(span):
+                companies.add(span.text)
             if all(_name_shaped(t) for t in span if t.is_alpha) and not labels & NOT_A_NAME_LABELS:
                 found.append((block, span, unique[match.group()]))
     # a place name more often than not ("Jordan", "Chelsea"): only where it is not tagged a place
@@ -503,7 +507,16 @@ def _alias_mentions(
         (b, s, k)
         for b, s, k in found
         if place_votes[s.text.replace("\u2019", "'")] <= 0 or not _tagged_place(s) or _speaking_subject(s.root)
+        if s.root.ent_type_ in ("", "PERSON") or s.text not in companies
     ]  # "Dunmore said": a known person's surname speaking is the person, whatever the model tagged it
+
+
+def _described_as_a_company(span: Span) -> bool:
+    """ "Ford, the US car company", "shares in Ford": a firm's name, whoever else bears it."""
+    root = span.root
+    if any(c.dep_ == "appos" and DESCRIPTION_KINDS.get(c.lemma_.lower()) == frozenset({"ORG"}) for c in root.children):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() == "share"
 
 
 def _name_shaped(token: Token) -> bool:

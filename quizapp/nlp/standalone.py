@@ -223,12 +223,15 @@ def _an_owned_event_alone(token: Token, kept: set[int]) -> bool:
 
 def an_age_for_a_person(token: Token) -> bool:
     """ "the 30-year-old", "the 39-year-old actor": a person by age alone, no name beside it."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
     if token.lower_ == "old":
-        return any(c.lemma_.lower() == "year" for c in token.children)
-    aged = any(c.lower_ == "old" and any(y.lemma_.lower() == "year" for y in c.children) for c in token.children)
-    return aged and token.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in token.children)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+        return the and any(c.lemma_.lower() == "year" for c in token.children)
+    if token.pos_ != "NOUN" or not token.n_lefts:
+        return False
+    lefts = list(token.lefts)
+    aged = any(c.lower_ == "old" and any(y.lemma_.lower() == "year" for y in c.children) for c in lefts)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+    return aged and the and not any(c.pos_ == "PROPN" for c in token.children)
 
 
 def points_back(token: Token, kept: set[int]) -> bool:
@@ -282,6 +285,10 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
         if one_of_many and t.dep_ == "compound" and t.head == token and (t.pos_ == "PROPN" or t.ent_type_):
             continue  # "the Chelsea striker", "the Labour MP": a club has many strikers (but one manager)
+        if person and t.dep_ == "compound" and t.head.dep_ == "conj" and t.head.head == token and (
+            t.head.lemma_.lower() in ROLE_NOUNS and t.ent_type_ != "PERSON"
+        ):
+            continue  # "the European commissioner and former Labour minister": Labour has many ministers
         if t.ent_type_ == "MONEY" and t.i < token.i:
             continue  # "the $150m movie", "the £2bn deal": what it cost does not say which
         if t.ent_type_ == "ORDINAL" and token.lemma_.lower() in DESCRIPTION_KINDS:
