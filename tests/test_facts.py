@@ -407,6 +407,11 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "Labour minister has said he will not stand in Hartlepool again.",
             "European commissioner",
         ),
+        (  # which commission, which letter?
+            "The European Commission has challenged mobile operators over roaming charges in Portugal. Vodafone's "
+            "response to the Commission's letter was defiant.",
+            "letter was defiant",
+        ),
     ],
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):
@@ -708,3 +713,12 @@ def test_a_people_first_in_a_turned_round_report_keeps_its_capital(nlp):
     )
     said = statements(nlp, text)
     assert any(s.startswith("Reports say Australian tennis coach") for s in said), said
+
+
+def test_a_report_turned_round_keeps_the_bracket_of_its_speakers_name(nlp):
+    text = (
+        "Online communities set up by the Portuguese government could encourage public debate and build trust, "
+        "says the Institute of Public Policy Research (IPPR)."
+    )
+    said = statements(nlp, text)
+    assert any(s.startswith("The Institute of Public Policy Research (IPPR) says") for s in said), said

@@ -113,6 +113,8 @@ def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
          {"20-25%", "20-25"}),  # a range: "20 to 25%" would be marked wrong
         ("Airbus is to supply TAP Portugal with up to 50 of its forthcoming 7E7 planes in a deal that could be "
          "worth as much as $6bn for the Lisbon airline.", {"7E7"}),  # a model's name, not a figure (r55)
+        ("Galp Energia is 46%-owned by Sonangol of Angola, which in turn is run by Rui Costa in Luanda.",
+         {"46%-owned", "46"}),  # glued to its word (r58)
     ],
 )
 def test_what_is_never_blanked(nlp, text, never):

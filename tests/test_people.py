@@ -208,3 +208,9 @@ def test_a_firm_bearing_a_persons_surname_is_the_firm_where_tagged_a_body(nlp):
     firm = [(m.block, m.start) for m in people.mentions if m.block in (0, 1)]
     assert not firm, firm  # the company, not Rui Costa
     assert any(p.name == "Rui Costa" for p in people.persons.values())
+
+
+def test_a_charity_named_like_a_person_is_not_one(nlp):
+    texts = ["Christian Aid has called on British firms not to cut and run.", "Andrew Pendleton of the charity agreed."]
+    names = {p.name for p in find_people([nlp(t) for t in texts]).persons.values()}
+    assert "Christian Aid" not in names and "Andrew Pendleton" in names, names

@@ -58,13 +58,13 @@ def test_a_figure_is_changed_only_where_the_change_is_plausible(nlp, text):
     assert not [to for kind, to, _ in falses(nlp, text) if kind == "number"]
 
 
-def test_a_quotation_is_never_changed(nlp):
+def test_a_quotation_is_no_true_false_statement(nlp):
     text = (
         "Finance minister Carla Diaz said the deal was good for Portugal. "
         '"We have cut the fuel tax on petrol by 5% this year," Carla Diaz said. Diesel sales in Portugal rose by 8%.'
     )
-    assert not [p for _, _, p in falses(nlp, text) if "Carla Diaz said:" in p]
-    assert any("Carla Diaz said:" in i.prompt for i in candidates(nlp, text) if i.answer)
+    assert not [i.prompt for i in candidates(nlp, text) if "Carla Diaz said:" in i.prompt]  # a side quote, always true
+    assert any("Diesel sales" in i.prompt for i in candidates(nlp, text))
 
 
 def test_a_person_is_swapped_only_for_a_comparable_one(nlp):

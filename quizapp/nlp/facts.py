@@ -571,8 +571,11 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
         said.pop()
     aside = {t.i for c in subject.children if c.dep_ == "appos" for t in c.subtree}  # "Mr Hadi, an Iraqi who ..."
     named = [t for t in subject.subtree if t.i not in aside]
-    while named and named[-1].is_punct:
-        named.pop()  # the comma that opened the aside
+    while named and named[-1].is_punct and named[-1].text != ")":
+        named.pop()  # the comma that opened the aside (not the bracket that closes "(IPPR)")
+    after = named[-1].i + 1 if named else len(sent.doc)
+    if any(t.text == "(" for t in named) and after < len(sent.doc) and sent.doc[after].text == ")":
+        named.append(sent.doc[after])  # "(IPPR": the parse left the closing bracket outside the subject
     return named + sorted(verb, key=lambda t: t.i) + said
 
 

@@ -185,7 +185,7 @@ def plain_figure(text: str) -> bool:
     figure at all ("half his age" is a phrase, not a figure of the story)."""
     has_figure = any(c.isdigit() for c in text) or bool(SCALED.match(text.strip()))
     relay = re.search(r"\d\s*x\s*\d", text)  # "4x100m"
-    glued = re.search(r"\d-[a-z]", text, re.IGNORECASE)  # "banned for 10-games": "10 games", "ten games", "10"?
+    glued = re.search(r"\d%?-[a-z]", text, re.IGNORECASE)  # "banned for 10-games", "46%-owned": many spellings
     code = re.search(r"\d[A-Za-z]+\d|^[A-Z]+\d|\d[A-Z]{2,}$", text.strip())  # "7E7", "A380", "3DS": a model's name
     return has_figure and "/" not in text and not MEASURE_UNITS.search(text) and not relay and not glued and not code
 

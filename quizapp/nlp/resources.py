@@ -52,7 +52,7 @@ NON_PERSON_NAME_WORDS = frozenset({
     "hurricane", "storm", "typhoon", "cyclone", "street", "road", "square", "airport", "university", "college",
     "school", "hospital", "bank", "fund", "association", "federation", "union", "institute", "foundation",
     "committee", "commission", "agency", "ministry", "department", "office", "records", "studios", "pictures",
-    "films", "music", "games", "online", "com", "motors", "airways"
+    "films", "music", "games", "online", "com", "motors", "airways", "aid", "action", "trust", "watch", "relief",
 })  # fmt: skip
 
 # Nouns that say a person's sex: "the woman" is never the man just named.

@@ -199,7 +199,7 @@ def _a_team_by_its_coach(token: Token) -> bool:
 EVENT_NOUNS = frozenset({
     "decision", "move", "plan", "proposal", "announcement", "comment", "remark", "ruling", "bid", "offer",
     "claim", "criticism", "attack", "action", "response", "reaction", "request", "demand", "warning", "stance",
-    "speech", "interview", "statement", "visit",
+    "speech", "interview", "statement", "visit", "letter",
 })  # fmt: skip
 SAYING_NOTHING_OF_WHICH = frozenset({"big", "major", "key", "recent", "latest", "important", "long-awaited"})
 SAYING_WHICH = frozenset({"of", "on", "about", "to", "for", "against", "over"})  # not "in Lisbon"

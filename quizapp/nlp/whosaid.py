@@ -91,10 +91,12 @@ def reads_cleanly(text: str) -> bool:
     """No doubled word ("than than"), words typed twice ("since him since he"), glued "I" ("asI"), a lost "of"
     ("one his priorities"), "to" ("according revised data") or "be" ("should 'given'"), "a undecided" nor a stray
     apostrophe ("the UK' opposition"): typos of the source a teacher would not hand out; nor words cut off at a
-    joining word ("Who argued that there are risks but?")."""
+    joining word ("Who argued that there are risks but?") or a bracket left open."""
     typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I, MISSING_OF, MISSING_TO, MISSING_BE,
              A_BEFORE_A_VOWEL, CUT_AT_A_JOINING_WORD)  # fmt: skip
     stray = STRAY_APOSTROPHE.search(text)
+    if text.count("(") != text.count(")"):
+        return False  # "The Institute of Public Policy Research (IPPR says ...": a bracket the cut left open
     return not any(typo.search(text) for typo in typos) and not (stray and not OPENING_SINGLE_QUOTE.search(text))
 
 
