@@ -412,6 +412,11 @@ def test_the_woman_of_a_story_is_not_the_man_just_named(nlp):
             "response to the Commission's letter was defiant.",
             "letter was defiant",
         ),
+        (  # this year's: which year?
+            "Portugal won the Lisbon Cup in Porto. Portugal beat Spain in this year's event, which was held in Porto "
+            "in January.",
+            "this year's event",
+        ),
     ],
 )
 def test_a_statement_is_never_left_leaning_or_broken(nlp, text, never):

@@ -191,10 +191,11 @@ def test_a_work_or_a_product_the_model_tagged_a_person_is_not_one(nlp):
         "Author Ana Lopes wrote The Lisbon Code in 2003.",
         'The Bishop of Porto, Rui Costa, said: "Conspiracy theories are always fun."',
         "Nintendo sold Mario Kart DS in Europe. Guy Mansfield QC said so.",
+        "Chart stars Duran Duran are to appear in a special in the US including interviews and concert footage.",
     ]
     names = {p.name for p in find_people([nlp(t) for t in texts]).persons.values()}
     assert {"Ana Lopes", "Rui Costa", "Guy Mansfield"} <= names, names
-    assert not any(n.startswith("The ") or n.endswith(" DS") for n in names), names
+    assert not any(n.startswith("The ") or n.endswith(" DS") or n == "Duran Duran" for n in names), names
 
 
 def test_a_firm_bearing_a_persons_surname_is_the_firm_where_tagged_a_body(nlp):

@@ -559,3 +559,8 @@ def test_an_outcome_or_decision_is_turned_to_its_opposite(nlp, text, turned):
 )
 def test_no_opposite_where_it_would_be_no_english(nlp, text):
     assert not [prompt for kind, _, prompt in falses(nlp, text) if kind == "opposite"]
+
+
+def test_a_figure_of_a_works_title_is_not_changed(nlp):
+    text = "Lisbon Nights has taken $40m at the US box office in its first weekend. Rio's 12 took $20m in Porto."
+    assert not [to for kind, to, _ in falses(nlp, text) if kind == "number" and not to.startswith("$")]  # "Rio's 18"

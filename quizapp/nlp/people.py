@@ -642,7 +642,7 @@ def _named_like_a_thing(draft: _Draft) -> bool:
     words in the name. The model tags such names as people; the article gives no sign that they are."""
     words = name_words(draft.name)
     product_code = len(words) > 1 and re.fullmatch(r"[A-Z]{2,3}", words[-1]) and words[-1].lower() not in POST_NOMINALS
-    if words[0] == "The" or product_code:
+    if words[0] == "The" or product_code or len(words) == 2 and words[0] == words[1]:  # "Duran Duran": a band
         return True  # "The Da Vinci Code", "Mario Kart DS": a work or a product the model tagged a person
     if is_given_name(words[0]) or words[0].lower() in HONORIFICS or draft.roles or draft.honorific_gender:
         return False

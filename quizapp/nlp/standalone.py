@@ -234,6 +234,9 @@ def an_age_for_a_person(token: Token) -> bool:
     return aged and the and not any(c.pos_ == "PROPN" for c in token.children)
 
 
+DESCRIBING_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADV"})  # what the checks below can be about
+
+
 def points_back(token: Token, kept: set[int]) -> bool:
     """ "the company", "the show", "this move": a description whose referent is in sentences left behind.
 
@@ -242,6 +245,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
     names one thing anyway ("the world"). A title of a person ("the Russian leader") is left to the
     pronoun and title resolution of attribution.
     """
+    if token.pos_ not in DESCRIBING_POS:
+        return False  # a verb, a determiner, a preposition ...: no description of its own
     if _a_person_by_nationality(token) and token.i in kept:
         return True  # "The unseeded Argentine now plays ...", "the Austrian's drop shots": which Argentine?
     if _a_quantifier_alone(token) and token.i in kept:
@@ -265,7 +270,7 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det" or _a_days_own(c)), None)
     counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
-    definite = DEFINITE_DETERMINERS | ({"all"} if counted else set()) | DAYS
+    definite = DEFINITE_DETERMINERS | ({"all"} if counted else set()) | DAYS | RELATIVE_SPANS
     if determiner is None or determiner.lower_ not in definite:
         return False
     if token.lemma_.lower() in MEASURE_NOUNS:  # "the annual figure", "the number sold": of what?
@@ -330,9 +335,16 @@ DAYS = frozenset({
 })  # fmt: skip
 
 
+RELATIVE_SPANS = frozenset({"year", "week", "month", "season", "weekend"})
+
+
 def _a_days_own(child: Token) -> bool:
-    """ "Thursday's report", "Sunday's final": the day says which only to a reader who knows the article's date."""
-    return child.dep_ == "poss" and child.lower_ in DAYS
+    """ "Thursday's report", "Sunday's final", "this year's event": the day or the year says which only to a
+    reader who knows the article's date."""
+    if child.dep_ != "poss":
+        return False
+    relative = child.lower_ in RELATIVE_SPANS and any(c.lower_ in ("this", "last", "next") for c in child.children)
+    return child.lower_ in DAYS or relative
 
 
 DATING_POS = frozenset({"ADP", "DET", "AUX", "PRON", "ADV", "PART"})

@@ -361,6 +361,8 @@ def part_of_a_name(fact: Fact, slot: Slot) -> bool:
     if slot.start < 2:
         return False
     before = fact.pieces[slot.start - 1]
+    if before.text in ("'s", "\u2019s") and fact.pieces[slot.start - 2].text[:1].isupper():
+        return True  # "Ocean's 12": a film's title, which the world knows
     return before.text[:1].isupper() and before.space != "" and before.text.isalpha()
 
 
