@@ -115,6 +115,8 @@ def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
          "worth as much as $6bn for the Lisbon airline.", {"7E7"}),  # a model's name, not a figure (r55)
         ("Galp Energia is 46%-owned by Sonangol of Angola, which in turn is run by Rui Costa in Luanda.",
          {"46%-owned", "46"}),  # glued to its word (r58)
+        ("Airbus expects that six out of every 10 planes sold by Portugal's TAP will be its A320 model in 2005.",
+         {"10"}),  # "out of every _____": ten, surely (r60)
     ],
 )
 def test_what_is_never_blanked(nlp, text, never):

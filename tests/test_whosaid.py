@@ -476,3 +476,8 @@ def test_words_about_it_are_said_but_not_asked(nlp):
     found = propose(article, parse_one(article, nlp)).attributions
     called = {a.speaker: a.question for a in found if a.cue == "called"}
     assert called.get("Ann Lowe") == "" and called.get("Alan Brooks"), called  # called what? "it" says not
+
+
+def test_a_quotation_mark_whose_opening_was_cut_off_does_not_read_cleanly():
+    assert not reads_cleanly('Ana Lopes said that about a third" of orders were breached and others not".')
+    assert reads_cleanly('Ana Lopes called it "a disgrace" and left Lisbon.')

@@ -317,6 +317,9 @@ def beside_its_earlier_value(statement: str, answer: str) -> bool:
     return bool(same) and re.search(r"\bfrom\b", statement, re.IGNORECASE) is not None
 
 
+OUT_OF_EVERY = re.compile(r"\bout of (?:every |each )?_{5}")  # "six out of every _____ planes": 10, surely
+
+
 RANKING = re.compile(rf"\b(?:[Nn]umber|No\.?|[Rr]anked)\s+{BLANK}|{BLANK}\s+in the world\b")  # not "no _____"
 RANGE = re.compile(r"\d\s*(?:[-\u2013]|to)\s*[£$€]?\d")  # "20-25%", "£5 to £7m": many ways to type a range
 
@@ -332,5 +335,6 @@ def fill_in_candidates(
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____"
     slots = [s for s in slots if not race_distance(fact, s)]  # "the 100m final": a distance, not 100 million
     slots = [s for s in slots if not beside_its_earlier_value(fact.render(), s.text)]
+    slots = [s for s in slots if not OUT_OF_EVERY.search(fact.render({s.start: (s.end, "_____")}))]
     items = (fill_in_item(article_id, fact, slot, headline, expansions) for slot in slots)
     return [item for item in items if item is not None]

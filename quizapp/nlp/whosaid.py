@@ -67,6 +67,7 @@ def accepted_names(person: Person, others: Sequence[Person] = ()) -> tuple[str, 
     return tuple(f for f in dict.fromkeys(forms) if f.lower() not in taken)
 
 
+CLOSED_BEFORE_OPENED = re.compile(r'^[^"]*[\w.,!?]"(?:\s|$|[,.;:])')  # the first mark closes: its opening is lost
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 GLUED_I = re.compile(r"\b[a-z]{2,}I\b")  # "asI said": a dropped space
 DOUBLED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)  # "revelled in his return to the to the ..."
@@ -97,6 +98,8 @@ def reads_cleanly(text: str) -> bool:
     stray = STRAY_APOSTROPHE.search(text)
     if text.count("(") != text.count(")"):
         return False  # "The Institute of Public Policy Research (IPPR says ...": a bracket the cut left open
+    if CLOSED_BEFORE_OPENED.match(text):
+        return False  # 'said that about a third" of Asbos ...': a quotation mark whose opening the cut lost
     return not any(typo.search(text) for typo in typos) and not (stray and not OPENING_SINGLE_QUOTE.search(text))
 
 
