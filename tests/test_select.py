@@ -135,6 +135,15 @@ def test_a_prompt_printing_the_figure_swapped_in_as_another_measure_gives_it_awa
     assert len(compose([boost, other], word_count=900)) == 2
 
 
+def test_a_blank_keyed_the_figure_a_false_statement_changed_gives_it_away():
+    change = {"kind": "number", "from": "20", "to": "30"}
+    false = candidate("true_false", "Lisbon has 30 projects under way in Angola.", False, 0, 1.0, changed=change)
+    blank = candidate("fill_in", "Porto named _____ projects for its own port.", "20", 1, 0.9, blank_kind="number")
+    other = candidate("fill_in", "Porto named _____ projects for its own port.", "15", 1, 0.9, blank_kind="number")
+    assert len(compose([false, blank], word_count=900)) == 1  # the blank's key tells the statement is false
+    assert len(compose([false, other], word_count=900)) == 2
+
+
 def test_a_blank_only_in_the_main_sentences():
     candidates = [
         candidate("who_said", "Who said that taxes in Lisbon would rise?", "Rui Costa", 0, 1.0),

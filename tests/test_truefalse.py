@@ -564,3 +564,5 @@ def test_no_opposite_where_it_would_be_no_english(nlp, text):
 def test_a_figure_of_a_works_title_is_not_changed(nlp):
     text = "Lisbon Nights has taken $40m at the US box office in its first weekend. Rio's 12 took $20m in Porto."
     assert not [to for kind, to, _ in falses(nlp, text) if kind == "number" and not to.startswith("$")]  # "Rio's 18"
+    drama = "A Muslim group in Lisbon has criticised the new series of US drama 24, which is to air on SIC in Portugal."
+    assert not [to for kind, to, _ in falses(nlp, drama) if kind == "number"]  # "US drama 36"

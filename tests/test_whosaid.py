@@ -481,3 +481,15 @@ def test_words_about_it_are_said_but_not_asked(nlp):
 def test_a_quotation_mark_whose_opening_was_cut_off_does_not_read_cleanly():
     assert not reads_cleanly('Ana Lopes said that about a third" of orders were breached and others not".')
     assert reads_cleanly('Ana Lopes called it "a disgrace" and left Lisbon.')
+
+
+def test_a_quotation_about_others_or_doing_so_is_said_but_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. "
+        '"No other councillor or official was involved in any way," Mr Reed said. '
+        'Mr Brooks said: "I fully expect us to repeat our previous practice of doing so once the date is announced." '
+        'Ms Lowe said: "The Leeds library must stay open for all the children of Yorkshire."'
+    )
+    article = from_text("t", TITLE + text)
+    asked = {a.speaker: a.question for a in propose(article, parse_one(article, nlp)).attributions}
+    assert not asked.get("Tom Reed") and not asked.get("Alan Brooks") and asked.get("Ann Lowe"), asked

@@ -274,7 +274,12 @@ def prints_the_changed_figure(one: Item, other: Item) -> bool:
             figure = re.escape(value)
             if any(ch.isdigit() for ch in value) and re.search(rf"(?<![\w.,]){figure}(?!\d|,\d)", text.prompt):
                 return True
+        if text.type == "fill_in" and FIGURE_DIGITS.findall(str(changed.get("from", ""))) == [str(text.answer)]:
+            return True  # "30 projects" (false) beside "_____ projects" keyed 20: the blank tells the statement false
     return False
+
+
+FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
 SWAPS = frozenset({"person", "speaker", "place", "organisation", "nationality"})

@@ -356,6 +356,9 @@ def measure_family(text: str) -> str:
     return "%" if "%" in unit or "cent" in unit else unit
 
 
+TITLED_WORKS = frozenset({"drama", "series", "show", "film", "movie", "album", "single", "song", "game", "programme"})
+
+
 def part_of_a_name(fact: Fact, slot: Slot) -> bool:
     """A figure right after a capitalised word of the statement, not its first: "Band Aid 20", "FTSE 100"."""
     if slot.start < 2:
@@ -363,6 +366,8 @@ def part_of_a_name(fact: Fact, slot: Slot) -> bool:
     before = fact.pieces[slot.start - 1]
     if before.text in ("'s", "\u2019s") and fact.pieces[slot.start - 2].text[:1].isupper():
         return True  # "Ocean's 12": a film's title, which the world knows
+    if before.text.lower() in TITLED_WORKS:
+        return True  # "US drama 24", "the album 21": the work's name
     return before.text[:1].isupper() and before.space != "" and before.text.isalpha()
 
 

@@ -17,8 +17,17 @@ from ..resources import (
     PEOPLE_NOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SUBJECT_CONTEXT_ADJECTIVES,
 )
-from ..standalone import dangling_pronoun, does_so, is_title, lacks_its_complement, points_back, relative_place
+from ..standalone import (
+    dangling_pronoun,
+    does_so,
+    in_subject,
+    is_title,
+    lacks_its_complement,
+    points_back,
+    relative_place,
+)
 from .lexicon import reporting_verbs
 from .quotations import Quotation
 
@@ -554,6 +563,8 @@ def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
             return False  # "we also want ...": as well as what?
         if token.lower_ in CONTEXT_ADJECTIVES and not any(t.lower_ == "as" for t in tokens[n + 1 :]):
             return False  # "to make such a charge", "a similar scheme": like what? ("such help as ..." says)
+        if token.lower_ in SUBJECT_CONTEXT_ADJECTIVES and in_subject(token) or does_so(token):
+            return False  # "No other minister was involved", "our practice of doing so": other than whom? so what?
         if points_back(token, kept) and _asked_about(token, kept):
             return False  # "The numbers are good", "this deal": which?
     return True
