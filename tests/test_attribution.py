@@ -464,3 +464,13 @@ def test_a_report_inside_a_rejected_suggestion_is_not_the_persons(analyse):
     )
     said = {(a.speaker, a.statement) for a in analyse(TITLE + text).attributions}
     assert not any(s.startswith("Mr Brooks was unaware") for _, s in said), said
+
+
+def test_he_after_a_man_named_by_nationality_is_no_one_for_sure(analyse):
+    text = (
+        "Rui Costa was sold by Porto in 2001. Jose Mourinho sold him to Lazio after the defender wrote a book. "
+        "The affair still rankles with the Portuguese. "
+        '"I was settled at Porto, I had even just ordered a new kitchen, but they wanted to sell me," he said.'
+    )
+    got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
+    assert not any(speaker == "Jose Mourinho" for speaker, _ in got), got  # the Portuguese is Costa, surely

@@ -493,3 +493,11 @@ def test_a_quotation_about_others_or_doing_so_is_said_but_not_asked(nlp):
     article = from_text("t", TITLE + text)
     asked = {a.speaker: a.question for a in propose(article, parse_one(article, nlp)).attributions}
     assert not asked.get("Tom Reed") and not asked.get("Alan Brooks") and asked.get("Ann Lowe"), asked
+
+
+def test_a_misspelt_surname_is_not_a_second_choice():
+    monteith = Person("David Monteith", ("Monteith",))
+    others = [Person("Mr Montieth", ("Montieth",)), Person("Tom Reed", ("Reed",)), Person("Alan Brooks", ("Brooks",))]
+    choices = choices_for(monteith, [monteith, *others], 'Who said "Phones are the new consoles"?', "k",
+                          frozenset({"Tom Reed", "David Monteith"}))  # fmt: skip
+    assert choices is not None and "Mr Montieth" not in choices, choices

@@ -1,8 +1,10 @@
-"""Given names: whether a word is one, and the gender it usually goes with (gender-guesser's name list)."""
+"""Names: whether a word is a given name and the gender it usually goes with (gender-guesser's name list), and
+whether two surnames are one misspelt."""
 
 from __future__ import annotations
 
 import functools
+from difflib import SequenceMatcher
 
 from gender_guesser.detector import Detector
 from lemminflect import getAllLemmas
@@ -31,3 +33,12 @@ def is_given_name(word: str) -> bool:
 def is_common_word(word: str) -> bool:
     """An ordinary English noun, verb or adjective ("concern", "wharf", "songwriter"): lemminflect's lexicon."""
     return bool(getAllLemmas(word.lower()))
+
+
+MIN_SPELT_ALIKE = 0.8
+
+
+def spelt_alike(one: str, other: str) -> bool:
+    """Two long words that differ by a letter or two swapped ("Monteith", "Montieth"): one name misspelt."""
+    long_enough = len(one) >= 5 and len(other) >= 5
+    return long_enough and SequenceMatcher(None, one.lower(), other.lower()).ratio() >= MIN_SPELT_ALIKE

@@ -66,7 +66,7 @@ def _says_of_what(word: Token, measure: Token) -> bool:
     return word.dep_ == "prep" and word.head == measure and word.lower_ in ("of", "for") or word.pos_ == "PROPN"
 
 
-def _a_person_by_nationality(token: Token) -> bool:
+def a_person_by_nationality(token: Token) -> bool:
     """ "the Argentine", "the unseeded Czech", "the Scot": a nationality standing for one person, with "the"
     (the model often tags "Scot" a person and "Frenchman" a body)."""
     nationality = token.ent_type_ == "NORP" or token.text in NATIONALITY_NOUNS or NATIONALITY_MAN.fullmatch(token.text)
@@ -247,7 +247,7 @@ def points_back(token: Token, kept: set[int]) -> bool:
     """
     if token.pos_ not in DESCRIBING_POS:
         return False  # a verb, a determiner, a preposition ...: no description of its own
-    if _a_person_by_nationality(token) and token.i in kept:
+    if a_person_by_nationality(token) and token.i in kept:
         return True  # "The unseeded Argentine now plays ...", "the Austrian's drop shots": which Argentine?
     if _a_quantifier_alone(token) and token.i in kept:
         return True  # "Both are looking to Russia": both of whom?

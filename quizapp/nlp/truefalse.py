@@ -21,6 +21,7 @@ from .facts import (
 )
 from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count
 from .items import Item, Person
+from .names import spelt_alike
 from .resources import COUNTRIES, COUNTRY_NAMES, FAITHS_AND_PARTIES, HONORIFICS
 from .whosaid import item_id, reads_cleanly
 
@@ -187,9 +188,12 @@ def clean_value(value: str) -> bool:
 
 
 def excludes(new: str, old: str) -> bool:
-    """Whether two names can name different things: no shared word, neither the initials of the other."""
+    """Whether two names can name different things: no shared word, neither the initials of the other, nor a
+    surname the other's misspelt ("Montieth" for "Monteith": one man, printed two ways)."""
     new_words, old_words = set(words_of(new)) - STOP, set(words_of(old)) - STOP
     if new_words & old_words:
+        return False
+    if spelt_alike(new.split()[-1], old.split()[-1]):
         return False
     return initials(new) != old.replace(".", "").upper() and initials(old) != new.replace(".", "").upper()
 
@@ -504,6 +508,9 @@ def opposite_act(fact: Fact) -> Change | None:
     return None
 
 
+STATE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "closed", "ended", "finished", "profits", "sales"})
+
+
 def opposite_move(fact: Fact) -> Change | None:
     """The fact with its one measured movement turned the other way: "Sales rose 5% to £2bn" -> "Sales fell 5%
     to £2bn". Only where it is the statement's one movement and a figure measures it (not "fell ill", "rose to
@@ -513,7 +520,9 @@ def opposite_move(fact: Fact) -> Change | None:
         return None
     for n, piece in enumerate(fact.pieces):
         rest = "".join(p.text + p.space for p in fact.pieces[n + 1 :])
-        if piece.text in ("up", "down") and re.match(r"[£$€¥]?\d", rest) and not two_of_a_measure(rest):
+        after_a_state = n > 0 and fact.pieces[n - 1].text.lower() in STATE_WORDS  # "were up 27%", not "clocked up"
+        measured = re.match(r"[£$€¥]?\d", rest) is not None and not two_of_a_measure(rest)
+        if piece.text in ("up", "down") and after_a_state and measured:
             new = "down" if piece.text == "up" else "up"  # "profits were up 27%"
             statement = fact.render({n: (n + 1, new)})
             return Change("direction", piece.text, new, statement, words_of(new), words_of(piece.text))

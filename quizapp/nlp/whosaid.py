@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
+from .names import spelt_alike
 
 MIN_PEOPLE = 3
 MALE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
@@ -126,8 +127,10 @@ def choices_for(
     ]
     distractors: list[Person] = []
     for person in others:  # "Robbie Keane" beside "Matchwinner Keane", as the model split one man: one choice
-        if len(distractors) < MAX_CHOICES - 1 and person.surname not in {p.surname for p in (answer, *distractors)}:
-            distractors.append(person)
+        taken = [p.surname for p in (answer, *distractors)]
+        one_of_them = any(person.surname == t or spelt_alike(person.surname, t) for t in taken)
+        if len(distractors) < MAX_CHOICES - 1 and not one_of_them:
+            distractors.append(person)  # nor "Mr Montieth" beside "David Monteith": one man, misspelt
     if len(distractors) < MIN_PEOPLE - 1 or not any(p.name in speakers for p in distractors):
         return None
     names = [answer.name, *(p.name for p in distractors)]
