@@ -488,15 +488,23 @@ def test_a_part_is_never_changed_against_its_whole(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "turned"),
+    ("text", "kind", "turned"),
     [
-        ("Sales of Portuguese wine in Brazil rose by 12% in 2004, the trade body said.", "fell by 12%"),
-        ("Exports of cork to Angola have grown 12% this year, the ministry in Lisbon said.", "have shrunk 12%"),
-        ("Galp profits were up 27% at £2bn in 2004, the firm said in Lisbon.", "were down 27%"),
+        ("Sales of Portuguese wine in Brazil rose by 12% in 2004, the trade body said.", "direction", "fell by 12%"),
+        ("Exports of cork to Angola have grown 12% this year, the ministry in Lisbon said.", "direction",
+         "have shrunk 12%"),
+        ("Galp profits were up 27% at £2bn in 2004, the firm said in Lisbon.", "direction", "were down 27%"),
+        ("Portugal's Galp has won a copyright case in Beijing.", "opposite", "has lost a copyright case"),
+        ("Shareholders of Galp rejected the offer from Sonangol in Lisbon.", "opposite", "accepted the offer"),
+        ("Galp has agreed to buy 33% of Sonangol, the Angolan oil firm, for $1bn.", "opposite", "has refused to buy"),
+        ("The Bank of Portugal has raised interest rates to 4.75% in Lisbon.", "opposite", "has cut interest rates"),
+        ("A Lisbon court has cleared Rui Costa of fraud over the Galp deal.", "opposite",
+         "has convicted Rui Costa of fraud"),
     ],
 )
-def test_a_measured_movement_is_turned_the_other_way(nlp, text, turned):
-    assert any(kind == "direction" and turned in prompt for kind, _, prompt in falses(nlp, text)), falses(nlp, text)
+def test_a_movement_or_an_outcome_is_turned_the_other_way(nlp, text, kind, turned):
+    made = falses(nlp, text)
+    assert any(k == kind and turned in prompt for k, _, prompt in made), made
 
 
 @pytest.mark.parametrize(
@@ -506,10 +514,15 @@ def test_a_measured_movement_is_turned_the_other_way(nlp, text, turned):
         "Shares in Galp plunged 20% in Lisbon after Galp warned of weak sales in Brazil.",  # the cause tells
         "The singer Rui Costa fell ill in Lisbon in 2004, and his album sold 20,000 copies.",  # no movement
         "The Galp computer clocked up 35.86 teraflops in tests in Lisbon.",  # a phrasal verb's "up"
+        "Rui Costa won the award for best actor in Lisbon on Monday, beating Ana Lopes.",  # "lost the award"?
+        "Lisbon's Galp has refused to comment on reports it may be taken over by Sonangol in 2005.",  # no decision
+        "The Galp boss Rui Costa rejected claims in a Lisbon court that he pressured Ana Lopes to falsify accounts.",
+        "Galp has cut 500 jobs at its Lisbon refinery, the Portuguese firm said.",  # "raised 500 jobs"?
+        "The Lisbon council cleared the way for a new stadium in Porto in 2004.",
     ],
 )
-def test_a_movement_its_own_words_give_away_or_no_figure_measures_is_not_turned(nlp, text):
-    assert not [prompt for kind, _, prompt in falses(nlp, text) if kind == "direction"]
+def test_nothing_is_turned_where_its_own_words_tell_or_it_would_be_no_english(nlp, text):
+    assert not [prompt for kind, _, prompt in falses(nlp, text) if kind in ("direction", "opposite")]
 
 
 def test_a_figure_of_the_same_subject_is_not_swapped_in(nlp):
@@ -533,33 +546,6 @@ def test_a_person_never_named_in_full_is_not_swapped_in():
     alternatives = Alternatives((lopes, white, costa), {}, frozenset())
     assert alternatives.for_slot(slot, "Ana Lopes called for a return to O-levels in Lisbon.") == ["Rita Costa"]
 
-
-@pytest.mark.parametrize(
-    ("text", "turned"),
-    [
-        ("Portugal's Galp has won a copyright case in Beijing.", "has lost a copyright case"),
-        ("Shareholders of Galp rejected the offer from Sonangol in Lisbon on Monday.", "accepted the offer"),
-        ("Galp has agreed to buy 33% of Sonangol, the Angolan oil firm, for $1bn.", "has refused to buy"),
-        ("The Bank of Portugal has raised interest rates to 4.75% in Lisbon.", "has cut interest rates"),
-        ("A Lisbon court has cleared Rui Costa of fraud over the Galp deal.", "has convicted Rui Costa of fraud"),
-    ],
-)
-def test_an_outcome_or_decision_is_turned_to_its_opposite(nlp, text, turned):
-    assert any(kind == "opposite" and turned in prompt for kind, _, prompt in falses(nlp, text)), falses(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rui Costa won the award for best actor in Lisbon on Monday, beating Ana Lopes.",  # "lost the award"?
-        "Lisbon's Galp has refused to comment on reports it may be taken over by Sonangol in 2005.",  # no decision
-        "The Galp boss Rui Costa rejected claims in a Lisbon court that he pressured Ana Lopes to falsify accounts.",
-        "Galp has cut 500 jobs at its Lisbon refinery, the Portuguese firm said.",  # "raised 500 jobs"?
-        "The Lisbon council cleared the way for a new stadium in Porto in 2004.",
-    ],
-)
-def test_no_opposite_where_it_would_be_no_english(nlp, text):
-    assert not [prompt for kind, _, prompt in falses(nlp, text) if kind == "opposite"]
 
 
 def test_a_figure_of_a_works_title_is_not_changed(nlp):
