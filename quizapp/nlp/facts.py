@@ -47,6 +47,7 @@ from .resources import (
     VAGUE_QUANTITIES,
 )
 from .standalone import (
+    DESCRIBING_POS,
     dangling_pronoun,
     does_so,
     in_subject,
@@ -320,7 +321,8 @@ def restate(
     if _contrast_cut_off(root, kept_ids):
         return None  # "France may have beaten Scotland[ but they were tedious]": the half that concedes
     renamed = _renamed(named)
-    if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in kept if t.i not in renamed):
+    describing = [t for t in kept if t.pos_ in DESCRIBING_POS and t.i not in renamed]
+    if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in describing):
         return None
     if any(lacks_its_complement(t, kept_ids) for t in kept):
         return None  # "Lord Roberts denied security services were involved": in what?

@@ -223,8 +223,8 @@ class Attributor:
         noun the article first used bare: "the case" of a file-sharing story is no "Sony Betamax case"
         named later as the precedent."""
         for token in sent:
-            if inside(token.idx, quotations):
-                continue
+            if token.tag_ not in ("NN", "NNP") or inside(token.idx, quotations):
+                continue  # (only a singular noun or name is a description or a full name)
             lemma = token.lemma_.lower()
             if words := specific_description(token):
                 if lemma not in self.first_bare:

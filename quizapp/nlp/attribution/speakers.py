@@ -433,7 +433,7 @@ class Speakers:
         in_order = unique(p for _, p in sorted(subjects, key=lambda s: s[0]))
         memory = SentenceMemory(in_order, list(speakers), unique(named), unique(embedded))
         root_subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
-        if any(a_person_by_nationality(t) and not inside(t.idx, quotations) for t in sent):
+        if any(t.pos_ != "VERB" and a_person_by_nationality(t) and not inside(t.idx, quotations) for t in sent):
             memory.unplaced = True  # "The affair still rankles with the Dutchman": a man we cannot name for sure
         elif root_subject is not None and not subjects and unknown_person(root_subject, self.people, block):
             memory.unplaced = True  # "Ronaldino wasted a chance": a name we do not know is a person's
