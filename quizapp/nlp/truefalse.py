@@ -428,7 +428,8 @@ MOVE_FORMS = {  # base: past, past participle, third person, -ing
     "grow": ("grew", "grown", "grows", "growing"), "shrink": ("shrank", "shrunk", "shrinks", "shrinking"),
     "soar": ("soared", "soared", "soars", "soaring"), "plunge": ("plunged", "plunged", "plunges", "plunging"),
 }  # fmt: skip
-FORM_OF_TAG = {"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}
+FORM_OF_TAG = {"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}  # where each tag's form stands in a verb's forms
+BASE_FORM = 4
 MOVE_WORD = re.compile(
     r"\b(?:ris(?:e|es|en|ing)\b|rose\b|fall|fell|increas|decreas|grow|grew|shr[iau]nk|jump|climb|soar|surg|plung|"
     r"slump|drop|dip(?:s|ped|ping)?\b|tumbl|declin|up\b|down\b|gain|lost\b|los(?:e|es|ing)\b|higher|lower|boost|"
@@ -502,7 +503,7 @@ def opposite_act(fact: Fact) -> Change | None:
             return None  # "accepted the offer", but not "accepted allegations" nor "approved of him"
         if rest.startswith(("that ", "to ")) and fact.verb not in ("agree", "refuse"):
             return None  # "accepted that he was wrong": "rejected that ..." is no English
-        new = opposite[{"VBD": 0, "VBN": 1, "VBZ": 2, "VBG": 3}.get(piece.tag, 4)]
+        new = opposite[FORM_OF_TAG.get(piece.tag, BASE_FORM)]
         statement = fact.render({n: (n + 1, new)})
         return Change("opposite", piece.text, new, statement, words_of(new), words_of(piece.text))
     return None
