@@ -221,6 +221,12 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Portugal last won the title, then the Iberian Cup, in 1985.",  # "the title the Iberian Cup"
         # what makes it news would go with the aside that leans on the sentences before
         "Best-picture nominee Sideways entered the top ten for the first time in its 15th week of release.",
+        # "then" after its verb is a time the sentence before gave: without it, the claim changes
+        "Rui Costa said he would be in Porto this weekend, not that he expected a vote then.",
+        "The industry expects to see investment worth $10bn in Lisbon over the next three years.",  # which industry?
+        "Benfica, who won the Portuguese Cup in 2004, are stubbornly clinging to their status in Lisbon.",  # a view
+        # the reason for the praise, and the figure the rest leans on, would go with the clause
+        "Porto scrum-half Rui Costa praised his team after they fought back to beat Benfica 18-17 in Lisbon.",
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):
@@ -718,6 +724,11 @@ def test_a_lede_whose_verb_the_parse_hung_inside_its_subject_is_kept(nlp):
             "Australian tennis coach Tony Roche has turned down an approach from Roger Federer to be the world "
             "number one's new full-time coach, say reports.",
             "Reports say Australian tennis coach",
+        ),
+        (  # the speaker's name after the title is the name, not an aside
+            "Strong demand from Spain and high prices have fuelled copper production, said Galp vice president "
+            "Patricio Cartagena.",
+            "Galp vice president Patricio Cartagena said strong demand",
         ),
         (  # the speaker's name keeps its bracket
             "Online communities set up by the Portuguese government could encourage public debate and build trust, "

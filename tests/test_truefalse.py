@@ -228,11 +228,16 @@ def test_the_country_the_story_is_about_is_never_swapped_in(nlp):
     assert swaps and not [to for to, _ in swaps if to == "Portugal"], swaps  # Portugal hosting Portugal
 
 
-def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_statement(nlp):
-    text = (
-        "Leeds Library Trust (LLT) opened a new library in Leeds in March 2004. "
-        "LLT bought 20,000 books for the library in Leeds in 2005."
-    )
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Leeds Library Trust (LLT) opened a new library in Leeds in March 2004.",
+        # spelled out in passing, then used without brackets: the one name of those initials
+        "A report from the Leeds Library Trust said a new library opened in Leeds in March 2004.",
+    ],
+)
+def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_statement(nlp, opening):
+    text = f"{opening} LLT bought 20,000 books for the library in Leeds in 2005."
     prompts = [i.prompt for i in candidates(nlp, text)]
     assert any(p.startswith("Leeds Library Trust bought 20,000 books") for p in prompts), prompts
     assert not any(re.search(r"\bLLT\b", p) and "Leeds Library Trust" not in p for p in prompts)
@@ -519,10 +524,18 @@ def test_a_movement_or_an_outcome_is_turned_the_other_way(nlp, text, kind, turne
         "The Galp boss Rui Costa rejected claims in a Lisbon court that he pressured Ana Lopes to falsify accounts.",
         "Galp has cut 500 jobs at its Lisbon refinery, the Portuguese firm said.",  # "raised 500 jobs"?
         "The Lisbon council cleared the way for a new stadium in Porto in 2004.",
+        # a word beside the verb names the outcome: turned, the statement contradicts itself
+        "The Bank of Portugal raised interest rates to 2.5% on Thursday, the first rise in a year.",
+        "Galp won its appeal in a Lisbon court on Monday, a victory for the Portuguese firm.",
     ],
 )
 def test_nothing_is_turned_where_its_own_words_tell_or_it_would_be_no_english(nlp, text):
     assert not [prompt for kind, _, prompt in falses(nlp, text) if kind in ("direction", "opposite")]
+
+
+def test_a_count_too_exact_to_remember_is_not_changed(nlp):
+    text = "The Portuguese consumer office said two in five of the 635,173 reports it had in 2004 concerned fraud."
+    assert not [to for kind, to, _ in falses(nlp, text) if kind == "number"]
 
 
 def test_a_figure_of_the_same_subject_is_not_swapped_in(nlp):

@@ -358,6 +358,16 @@ def test_this_of_a_time_stays_and_this_of_a_thing_becomes_the(nlp):
     assert any("career, this time for the" in q for q in questions), questions
 
 
+def test_that_part_of_a_place_is_not_made_the_part(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. "
+        "Ms Lowe said activists were out to monitor the four hunts operating in that part of Yorkshire on Monday."
+    )
+    article = from_text("t", TITLE + text)
+    questions = [a.question for a in propose(article, parse_one(article, nlp)).attributions]
+    assert not [q for q in questions if "part of Yorkshire" in q], questions
+
+
 def test_two_choices_never_share_a_surname(nlp):
     text = (
         "Coach Tom Reed, striker Alan Reed and keeper Ann Lowe met fans in Leeds. Midfielder Carl Hart joined them. "

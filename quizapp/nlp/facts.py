@@ -571,7 +571,8 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
     said = [t for t in clause.subtree]
     while said and said[-1].is_punct:
         said.pop()
-    aside = {t.i for c in subject.children if c.dep_ == "appos" for t in c.subtree}  # "Mr Hadi, an Iraqi who ..."
+    asides = [c for c in subject.children if c.dep_ == "appos" and _set_off(c)]  # "Mr Hadi, an Iraqi who ...",
+    aside = {t.i for c in asides for t in c.subtree}  # not the name of "vice president Patricio Cartagena"
     named = [t for t in subject.subtree if t.i not in aside]
     while named and named[-1].is_punct and named[-1].text != ")":
         named.pop()  # the comma that opened the aside (not the bracket that closes "(IPPR)")
@@ -579,6 +580,12 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
     if any(t.text == "(" for t in named) and after < len(sent.doc) and sent.doc[after].text == ")":
         named.append(sent.doc[after])  # "(IPPR": the parse left the closing bracket outside the subject
     return named + sorted(verb, key=lambda t: t.i) + said
+
+
+def _set_off(token: Token) -> bool:
+    """A phrase a comma, bracket or dash opens: an aside, not part of the name it follows."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text in (",", "(", "-", "--", "\u2013", "\u2014")
 
 
 SIDE_STORY_LINKS = frozenset({"elsewhere", "separately"})
@@ -627,6 +634,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         if (linking or aside_adverb) and token.dep_ == "advmod":
             if token.lower_ == "then" and token.head.pos_ in ("NOUN", "PROPN"):
                 return None  # "won the title, then the Five Nations, in 1985": what it was called then, not "then"
+            if token.lower_ == "then" and token.i > token.head.i and not _set_off_by_commas(token):
+                return None  # "not that he expected a call then": a time the sentence before gave, not a link
             dropped.add(token.i)
             if _set_off_by_commas(token):
                 dropped.update(_commas_around(token))  # "Morgan, however, has had ..." -> "Morgan has had ..."
@@ -847,8 +856,8 @@ def _without_leaning_adjuncts(
         )
         renamed = _renamed(named)
         if leaning_pronoun or any(descriptions and points_back(t, kept_ids) and t.i not in renamed for t in words):
-            if adjunct.lower_ == "for" and root.lemma_.lower() in JUDGING_VERBS:
-                return None  # "praised by police [for tackling a burglar]": the reason is the news
+            if root.lemma_.lower() in JUDGING_VERBS and (adjunct.lower_ == "for" or adjunct.dep_ == "advcl"):
+                return None  # "praised by police [for tackling a burglar]", "praised his team [after they won]"
             if _a_first_time(words):
                 return None  # "entered the top ten [for the first time in its 15th week]": without it, no news
             if not _of_time_or_occasion(adjunct):

@@ -139,7 +139,17 @@ def acronyms(text: str) -> dict[str, str]:
             if "".join(w[0] for w in name if w[:1].isupper()) == short and name[0][:1].isupper():
                 pairs[" ".join(name)], pairs[short] = short, " ".join(name)
                 break
+    for short in set(BARE_ACRONYM.findall(text)) - set(pairs):
+        names = {m.group() for m in CAPITALISED_RUN.finditer(text) if initials(m.group()) == short}
+        if len(names) == 1:  # "the British Retail Consortium. The BRC said ...": the one name it stands for
+            name = names.pop()
+            pairs[name], pairs[short] = short, name
     return pairs
+
+
+BARE_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# "Office for National Statistics": capitalised words, with the small words a name may hold
+CAPITALISED_RUN = re.compile(r"\b(?!The )[A-Z][a-z]+(?:(?: (?:of|for|and|on))? [A-Z][a-z]+)+")
 
 
 def gives_away(prompt: str, answer: str, accepted: Sequence[str]) -> bool:
@@ -174,10 +184,10 @@ MAX_SIGNIFICANT_DIGITS = 3
 FIGURES = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def too_precise(text: str) -> bool:
+def too_precise(text: str, most: int = MAX_SIGNIFICANT_DIGITS) -> bool:
     """ "155,465 pickups": more digits than anyone remembers from one reading ("1.13bn", "47,000" are fine)."""
     digits = (figure.replace(",", "").replace(".", "").strip("0") for figure in FIGURES.findall(text))
-    return any(len(d) > MAX_SIGNIFICANT_DIGITS for d in digits)
+    return any(len(d) > most for d in digits)
 
 
 def plain_figure(text: str) -> bool:

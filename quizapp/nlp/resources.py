@@ -83,6 +83,9 @@ CONTEXT_ADVERBS = frozenset({
 OPINION_WORDS = frozenset({
     "surely", "arguably", "undoubtedly", "hopefully", "obviously", "unfortunately", "sadly", "luckily",
     "fortunately", "interestingly", "remarkably", "shockingly", "amazingly", "frankly", "imagine",
+    # manner adverbs of praise or blame: "stubbornly clinging to their status", "rightly proud"
+    "stubbornly", "rightly", "wrongly", "wisely", "foolishly", "brilliantly", "superbly", "bravely", "cleverly",
+    "boldly", "desperately", "mercifully", "thankfully", "ironically", "curiously", "oddly", "strangely",
 })  # fmt: skip
 OPINION_MODALS = frozenset({"should", "ought"})
 UNCERTAIN_WORDS = frozenset({
@@ -97,7 +100,7 @@ UNIQUE_REFERENTS = frozenset({
     "world", "internet", "web", "sun", "moon", "earth", "public", "past", "future", "present", "weekend",
     "year", "month", "week", "day", "time", "moment", "end", "start", "beginning", "middle", "first", "last",
     "dollar", "euro", "pound", "yen", "economy", "environment", "media", "press", "police", "army", "navy",
-    "summer", "winter", "spring", "autumn", "season", "net", "weather", "market", "stock", "industry",
+    "summer", "winter", "spring", "autumn", "season", "net", "weather", "market", "stock",
     "government", "parliament", "cabinet",
 })  # fmt: skip
 # Heads that a noun before them makes a kind rather than a thing named before: "the music industry", "the oil

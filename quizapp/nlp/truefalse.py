@@ -19,7 +19,7 @@ from .facts import (
     market_tick,
     spelled_out,
 )
-from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count
+from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count, too_precise
 from .items import Item, Person
 from .names import spelt_alike
 from .resources import COUNTRIES, COUNTRY_NAMES, FAITHS_AND_PARTIES, HONORIFICS
@@ -47,6 +47,7 @@ GENDERED = re.compile(
     re.IGNORECASE,
 )
 MIN_CHARS, MAX_CHARS = 15, 300
+MAX_RECOGNISED_DIGITS = 4  # "$620.2 an ounce" is told from "$930.3" on reading; "635,173" from "952,759" is not
 VENUE = re.compile(r"\b(?:in|at) (?:the )?((?:[A-Z][\w'-]+ ?)+)")  # "in Cardiff", "at Lansdowne Road"
 SIDE_NOTE = re.compile(r"[-*\u2022\u2013]\s")  # a bulleted line after the story
 MAX_LISTED = 3
@@ -391,6 +392,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
             if not changeable_figure(slot.text) or approximate(fact, slot) or market_tick(fact):
                 continue
+            if too_precise(slot.text, MAX_RECOGNISED_DIGITS):
+                continue  # "two in five of the 635,173 reports" made 952,759: neither figure is remembered
             if slot.place == "hyphenated" or part_of_a_name(fact, slot):
                 continue  # "a 200-page book" is a measure; "Band Aid 20", "Channel 4" are names
             if complements_a_share(fact.render({slot.start: (slot.end, "")}), slot.text):
@@ -479,6 +482,14 @@ CONTESTS = re.compile(
     r"dispute|ballot|semi-final|series|by-election|court)\b",
     re.IGNORECASE,
 )
+# A word elsewhere in the statement that names the outcome: "cut rates to 4.75%, the first rise in a year" or
+# "won the case, a victory for Sony" read as their own contradiction once the verb is turned.
+NAMES_THE_OUTCOME = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|increase[sd]?|hikes?|cuts?|reductions?|falls?|higher|lower|victor(?:y|ies)|"
+    r"defeats?|triumph\w*|success\w*|setbacks?|blow|win|wins|winners?|losers?|beat(?:en|s)?|rejection|"
+    r"approval|refusal|acquittal|conviction|guilty|innocent)\b",
+    re.IGNORECASE,
+)
 
 
 def opposite_act(fact: Fact) -> Change | None:
@@ -503,6 +514,9 @@ def opposite_act(fact: Fact) -> Change | None:
             return None  # "accepted the offer", but not "accepted allegations" nor "approved of him"
         if rest.startswith(("that ", "to ")) and fact.verb not in ("agree", "refuse"):
             return None  # "accepted that he was wrong": "rejected that ..." is no English
+        others = "".join(p.text + p.space for m, p in enumerate(fact.pieces) if m != n)
+        if NAMES_THE_OUTCOME.search(others):
+            return None
         new = opposite[FORM_OF_TAG.get(piece.tag, BASE_FORM)]
         statement = fact.render({n: (n + 1, new)})
         return Change("opposite", piece.text, new, statement, words_of(new), words_of(piece.text))

@@ -272,6 +272,8 @@ def restate_clause(
         if token.i in replaced:
             skip_to, fuller = replaced[token.i]
             words.append(fuller + token.doc[skip_to].whitespace_)
+        elif token.lower_ in DEMONSTRATIVES and token.dep_ == "det" and token.head.lemma_.lower() in PART_NOUNS:
+            return None  # "that part of Leicestershire": "the part of" says no more which part
         elif token.lower_ in DEMONSTRATIVES and token.dep_ == "det" and not _a_time(token.head):
             words.append(("the" if token != first else "The") + token.whitespace_)
         else:
@@ -282,6 +284,7 @@ def restate_clause(
     return lower_first(text, first) if text else None
 
 
+PART_NOUNS = frozenset({"part", "area", "corner", "side", "end", "section", "stretch", "region", "half", "bit"})
 TIME_NOUNS = frozenset({"time", "year", "week", "month", "season", "summer", "winter", "spring", "autumn",
                         "weekend", "morning", "afternoon", "evening", "decade", "century", "term", "quarter"})
 
