@@ -474,3 +474,23 @@ def test_he_after_a_man_named_by_nationality_is_no_one_for_sure(analyse):
     )
     got = [(a.speaker, a.statement) for a in analyse(TITLE + text).attributions if a.speaker_type == "person"]
     assert not any(speaker == "Jose Mourinho" for speaker, _ in got), got  # the Portuguese is Costa, surely
+
+
+def test_he_who_was_asked_about_someone_is_not_that_someone(analyse):
+    text = (
+        "Mayor Tom Reed said it was time to draw a line under the row over treasurer Alan Brooks. "
+        "Mr Reed told BBC Leeds he had not yet read the report. Asked if Mr Brooks could return to the council "
+        'at some point, he replied: "The future is something we will have to approach in the future."'
+    )
+    got = {a.statement: a.speaker for a in analyse(TITLE + text).attributions}
+    assert got.get("The future is something we will have to approach in the future") == "Tom Reed", got
+
+
+def test_a_question_whose_asker_the_next_sentence_names_is_not_the_last_speakers(analyse):
+    text = (
+        "Lawyer Reid Weingarten questioned witness David Myers in a Leeds court on Monday. "
+        '"Not that I am aware of," Mr Myers replied. "Did you ever know Mr Ebbers to make an accounting entry into '
+        'the books?" Mr Weingarten pressed. "No," replied the witness.'
+    )
+    said = {(a.speaker, a.statement) for a in analyse(TITLE + text).attributions}
+    assert not [s for who, s in said if who == "David Myers" and s.startswith("Did you")], said

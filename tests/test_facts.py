@@ -227,6 +227,11 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Benfica, who won the Portuguese Cup in 2004, are stubbornly clinging to their status in Lisbon.",  # a view
         # the reason for the praise, and the figure the rest leans on, would go with the clause
         "Porto scrum-half Rui Costa praised his team after they fought back to beat Benfica 18-17 in Lisbon.",
+        # the cry is what the trailing report says: cut, "issued a rallying cry" says nothing
+        'Rui Costa has issued a rallying cry to supporters in Porto, warning the "stakes are too high" to stay home.',
+        # an aside the parse hung on "the protests" across the verb does not say which protests
+        "The protests had been led by the Stop Murder Music coalition, an umbrella group including OutRage!, the "
+        "Black Gay Men's Advisory Group and Jamaican movement J-Flag.",
     ],
 )
 def test_sentences_that_cannot_stand_alone_are_left_out(nlp, text):

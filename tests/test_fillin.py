@@ -211,6 +211,13 @@ def test_an_acronym_the_article_spelled_out_is_spelled_out_in_a_blank_sentence(n
     assert prompts == ["Leeds Library Trust bought _____ books for the library in Leeds in 2005."]
 
 
+def test_a_change_its_own_sentence_works_out_is_not_blanked(nlp):
+    text = "Applications to Lisbon universities from Spain rose by 17% in January 2005, up 23,600 to 27,700."
+    assert not [i for i in fill_ins(nlp, text) if i.answer == "17"]
+    kept = "Applications to Lisbon universities from Spain rose by 17% in January 2005."
+    assert [i.answer for i in fill_ins(nlp, kept) if "%" in i.prompt] == ["17"]
+
+
 def test_a_time_in_seconds_is_never_blanked(nlp):
     text = "Porto sprinter Rui Costa won his 60m heat in Lisbon in 7.64secs on Sunday, ahead of 3,000 fans."
     assert [i.answer for i in fill_ins(nlp, text)] == ["3,000"]

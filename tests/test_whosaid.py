@@ -511,3 +511,14 @@ def test_a_misspelt_surname_is_not_a_second_choice():
     choices = choices_for(monteith, [monteith, *others], 'Who said "Phones are the new consoles"?', "k",
                           frozenset({"Tom Reed", "David Monteith"}))  # fmt: skip
     assert choices is not None and "Mr Montieth" not in choices, choices
+
+
+def test_a_speakers_mood_alone_is_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. "
+        '"I was feeling horrible earlier in the week," Mr Reed said. '
+        'Ms Lowe said: "The Leeds library must stay open for all the children of Yorkshire."'
+    )
+    article = from_text("t", TITLE + text)
+    asked = [c.item.answer for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    assert asked == ["Ann Lowe"], asked

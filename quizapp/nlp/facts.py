@@ -588,6 +588,17 @@ def _set_off(token: Token) -> bool:
     return start > 0 and token.doc[start - 1].text in (",", "(", "-", "--", "\u2013", "\u2014")
 
 
+# What a person issues or makes whose words a trailing "warning ..." or "saying ..." gives
+SPEECH_ACTS = frozenset({"cry", "call", "warning", "plea", "appeal", "message", "statement", "promise", "pledge",
+                         "threat", "ultimatum"})
+
+
+def _an_act_of_speech_without_content(obj: Token) -> bool:
+    """ "a rallying cry to supporters": a cry, a warning or a plea that says nothing of what (not "an attack on
+    Tory plans", "a call for calm")."""
+    if obj.dep_ != "dobj" or obj.lemma_.lower() not in SPEECH_ACTS:
+        return False
+    return not any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "to" for c in obj.children)
 SIDE_STORY_LINKS = frozenset({"elsewhere", "separately"})
 INSTEAD_LINKS = frozenset({"instead", "rather"})
 TIME_BEFORE = re.compile(r"(?:at|by|until|since) (?:the|that) (?:time|point|moment|stage)\b(?! of| when)|by then\b")
@@ -650,6 +661,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
         elif token.dep_ == "mark" and token.head == root and token.lower_ == "that":
             dropped.add(token.i)
         elif _trailing_report(token, root):  # "..., saying they are a "ludicrous improbability"."
+            if any(_an_act_of_speech_without_content(c) for c in root.children):
+                return None  # "issued a rallying cry[, warning the stakes are too high]": the cry is what follows
             dropped.update(t.i for t in token.subtree)
             dropped.add(token.left_edge.i - 1)
         elif token.text == "(" and _conversion_follows(token):  # "112.1bn yuan ($9bn; £4.8bn)"

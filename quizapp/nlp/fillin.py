@@ -330,6 +330,25 @@ def beside_its_earlier_value(statement: str, answer: str) -> bool:
 OUT_OF_EVERY = re.compile(r"\bout of (?:every |each )?_{5}")  # "six out of every _____ planes": 10, surely
 
 
+def worked_out_from_its_sums(statement: str) -> bool:
+    """ "rose by _____%, up 23,600 to 27,700": a change the sentence's own two figures of one measure give."""
+    if not re.search(r"_{5}\s?(?:%|per cent)", statement):
+        return False
+    figures = [f.strip() for f in re.findall(r"[£$€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|per cent))?", statement)]
+    others = [f for f in figures if "%" not in f and "cent" not in f and not YEAR_FIGURE.fullmatch(f.rstrip(".,"))]
+    units = [re.sub(r"[\d,.]+|bn$|m$", "", f.replace(" ", "")) for f in others]  # "$1.13bn", "$639m": both "$"
+    return len(units) != len(set(units)) and COMPARED.search(statement) is not None
+
+
+def blank_of(slot: Slot) -> str:
+    """The blank as the prompt prints it, its unit kept: "_____%"."""
+    return "_____%" if "%" in slot.text or "cent" in slot.text else "_____"
+
+
+YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+COMPARED = re.compile(r"\b(?:from|to)\b")
+
+
 RANKING = re.compile(rf"\b(?:[Nn]umber|No\.?|[Rr]anked)\s+{BLANK}|{BLANK}\s+in the world\b")  # not "no _____"
 RANGE = re.compile(r"\d\s*(?:[-\u2013]|to)\s*[£$€]?\d")  # "20-25%", "£5 to £7m": many ways to type a range
 
@@ -345,6 +364,7 @@ def fill_in_candidates(
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____"
     slots = [s for s in slots if not race_distance(fact, s)]  # "the 100m final": a distance, not 100 million
     slots = [s for s in slots if not beside_its_earlier_value(fact.render(), s.text)]
+    slots = [s for s in slots if not worked_out_from_its_sums(fact.render({s.start: (s.end, blank_of(s))}))]
     slots = [s for s in slots if not OUT_OF_EVERY.search(fact.render({s.start: (s.end, "_____")}))]
     items = (fill_in_item(article_id, fact, slot, headline, expansions) for slot in slots)
     return [item for item in items if item is not None]

@@ -322,7 +322,10 @@ def _says_nothing_of_which(child: Token) -> bool:
     in line with the fees it collected in 2003 -") or a clause that only dates it ("the settlement announced
     in January", "the film which was released last week")."""
     if child.dep_ == "appos":
-        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+        gap = child.doc[child.head.i + 1 : child.left_edge.i]
+        apart = any(not t.is_punct for t in gap)  # "The protests had been led by ..., the Black Gay Men's Group":
+        # an aside hung on the subject across the verb is the parse's slip, not a name of the protests
+        return apart or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
     if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in MAKING_KNOWN_VERBS:
         return False  # "the chief who stepped down in April" is one chief
     rest = [t for t in child.subtree if t != child and not t.is_punct]

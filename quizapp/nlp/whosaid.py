@@ -172,6 +172,8 @@ def askable(attributions: Sequence[Attribution], persons: Sequence[Person]) -> l
             continue
         if echoed_by_another(a, attributions) or SUBJECTLESS.match(a.question):
             continue  # "said that would not get a free vote": the parse gave the subject to the addressee
+        if only_a_feeling(a.statement):
+            continue  # "I was feeling horrible earlier in the week": how the speaker felt, not a position
         if not mentions_any(a.question, [person.name, *person.aliases, person.surname]):
             found.append((a, person))
     return found
@@ -181,6 +183,18 @@ def askable(attributions: Sequence[Attribution], persons: Sequence[Person]) -> l
 SUBJECTLESS = re.compile(
     r"\w+ that (?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does|whether|if)\b"
 )
+OWN_FEELING = re.compile(
+    r"^(?:I|We)(?:'m|'re| am| are| was| were| have been| had been|'ve been)?(?: really| very| so| just)?"
+    r" (?:feel|feels|felt|feeling|happy|delighted|pleased|disappointed|thrilled|gutted|tired|sad|proud|excited)\b"
+)
+
+
+def only_a_feeling(statement: str) -> bool:
+    """The speaker's own mood, with no name or figure to make it about something."""
+    rest = statement.split(" ", 1)[1] if " " in statement else ""
+    return OWN_FEELING.match(statement) is not None and not re.search(r"\d|\b[A-Z][a-z]", rest)
+
+
 SCARE_QUOTED = re.compile(r'"([^"]{3,60})"')
 
 

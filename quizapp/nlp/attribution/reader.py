@@ -373,7 +373,7 @@ class Attributor:
         a fresh quotation right after a sentence with one person's attribution is that person's.
         """
         quotation = _opening_quotation(sent, quotations)
-        if quotation is None or _a_named_cue_of_its_own(sent, quotations):
+        if quotation is None or _a_named_cue_of_its_own(sent, quotations) or _named_just_after(sent):
             return []  # '"We are bringing in ranges ...," said M&S.': a speaker we could not name, not the last one
         before = self.quote_speaker if quotation.continues else self._previous_single_speaker()
         if before is None or before.speaker.kind != "person":
@@ -449,6 +449,9 @@ class Attributor:
         return " ".join(" ".join(parts).split())
 
 
+MAX_BARE_CUE_WORDS = 4  # "Mr Weingarten pressed", "Prosecutor Ann Lowe countered"
+
+
 def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -512,6 +515,19 @@ def _a_named_cue_of_its_own(sent: Span, quotations: Sequence[Quotation]) -> bool
         if any(t.pos_ in ("PROPN", "NOUN") for t in near):
             return True
     return False
+
+
+def _named_just_after(sent: Span) -> bool:
+    """The next sentence is only a name and its verb ('"Did you ever ...?" | Mr Weingarten pressed.'): the
+    parse cut the quotation from the words saying who spoke it, whatever the verb."""
+    doc = sent.doc
+    if sent.end >= len(doc) or not doc[sent.end - 1].is_quote:
+        return False
+    following = doc[sent.end].sent
+    words = [t for t in following if not t.is_punct]
+    verb = following.root
+    named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+    return named and verb.pos_ == "VERB" and len(words) <= MAX_BARE_CUE_WORDS and words[-1] == verb
 
 
 def _named_after(verb: Token, quotations: Sequence[Quotation]) -> Token | None:

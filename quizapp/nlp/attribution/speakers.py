@@ -79,6 +79,16 @@ def reported_before(pronoun: Token) -> frozenset[int]:
     return frozenset(t.i for t in content_clause(verb) if t.i < pronoun.i)
 
 
+def asked_about(pronoun: Token) -> frozenset[int]:
+    """ "Asked if Mr Blunkett could return, he replied ...": the people of the question he was asked are what
+    he speaks about; he is the one asked, someone named before."""
+    verb = pronoun.head
+    lead = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i and c.lower_ == "asked"), None)
+    if pronoun.dep_ not in SUBJECT_DEPS or lead is None or any(c.dep_ in SUBJECT_DEPS for c in lead.children):
+        return frozenset()
+    return frozenset(t.i for t in lead.subtree)
+
+
 def noun_gender(lemma: str) -> str | None:
     """ "woman", "chairwoman" -> female; "man", "spokesman" -> male; "chair", "official" -> None."""
     if lemma in FEMALE_NOUNS or lemma.endswith("woman"):
@@ -275,7 +285,7 @@ class Speakers:
         gender = PERSONAL_PRONOUNS[pronoun.lower_]
         if cue in CONTINUING_CUES and (last := self._last_person_speaker(gender)) is not None:
             return last if fits(last, gender) else None
-        return self._resolve(gender, self._so_far(block, pronoun, reported_before(pronoun)))
+        return self._resolve(gender, self._so_far(block, pronoun, reported_before(pronoun) | asked_about(pronoun)))
 
     def possessive(self, block: int, pronoun: Token) -> Person | None:
         """His/her/him: as for he/she, the pronoun's own clause read first."""
