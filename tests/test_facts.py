@@ -229,6 +229,10 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         "Porto scrum-half Rui Costa praised his team after they fought back to beat Benfica 18-17 in Lisbon.",
         # the cry is what the trailing report says: cut, "issued a rallying cry" says nothing
         'Rui Costa has issued a rallying cry to supporters in Porto, warning the "stakes are too high" to stay home.',
+        # how big or which ones only by being told of before: "the IPO for 17.3 million shares", "the firms involved"
+        "The IPO for 17.3 million shares was fully sold within 10 minutes of opening in Lisbon, on Friday.",
+        "Agreeing to pay compensation did not mean that the eighteen firms involved were admitting any guilt, "
+        "the Portuguese Financial Services Authority added.",
         # an aside the parse hung on "the protests" across the verb does not say which protests
         "The protests had been led by the Stop Murder Music coalition, an umbrella group including OutRage!, the "
         "Black Gay Men's Advisory Group and Jamaican movement J-Flag.",
@@ -734,6 +738,11 @@ def test_a_lede_whose_verb_the_parse_hung_inside_its_subject_is_kept(nlp):
             "Strong demand from Spain and high prices have fuelled copper production, said Galp vice president "
             "Patricio Cartagena.",
             "Galp vice president Patricio Cartagena said strong demand",
+        ),
+        (  # an acronym in brackets is part of the speaker's name, not an aside to cut
+            "The number of people connected to broadband in Portugal jumped by 38% in a year, said the Portuguese "
+            "Communications Commission (PCC).",
+            "The Portuguese Communications Commission (PCC) said",
         ),
         (  # the speaker's name keeps its bracket
             "Online communities set up by the Portuguese government could encourage public debate and build trust, "

@@ -218,6 +218,11 @@ def test_a_change_its_own_sentence_works_out_is_not_blanked(nlp):
     assert [i.answer for i in fill_ins(nlp, kept) if "%" in i.prompt] == ["17"]
 
 
+def test_a_makers_model_number_is_never_blanked(nlp):
+    text = "Portuguese car maker Galp Motors has gone head-to-head with Porsche's 911 sports cars in Lisbon in 2005."
+    assert not [i for i in fill_ins(nlp, text) if i.answer == "911"]
+
+
 def test_a_time_in_seconds_is_never_blanked(nlp):
     text = "Porto sprinter Rui Costa won his 60m heat in Lisbon in 7.64secs on Sunday, ahead of 3,000 fans."
     assert [i.answer for i in fill_ins(nlp, text)] == ["3,000"]

@@ -505,6 +505,11 @@ def test_a_part_is_never_changed_against_its_whole(nlp):
         ("The Bank of Portugal has raised interest rates to 4.75% in Lisbon.", "opposite", "has cut interest rates"),
         ("A Lisbon court has cleared Rui Costa of fraud over the Galp deal.", "opposite",
          "has convicted Rui Costa of fraud"),
+        # a movement or a balance told by a noun a figure measures, the article agreed
+        ("Galp reported a 19% rise in profits to £676m in Lisbon.", "direction", "a 19% fall in profits"),
+        ("Sales of cork in Lisbon showed an increase of 5% in the year to March.", "direction", "a decrease of 5%"),
+        ("Galp posted a pre-tax profit of $2.3bn in Lisbon for the six months to June.", "direction",
+         "a pre-tax loss of $2.3bn"),
     ],
 )
 def test_a_movement_or_an_outcome_is_turned_the_other_way(nlp, text, kind, turned):
@@ -527,6 +532,8 @@ def test_a_movement_or_an_outcome_is_turned_the_other_way(nlp, text, kind, turne
         # a word beside the verb names the outcome: turned, the statement contradicts itself
         "The Bank of Portugal raised interest rates to 2.5% on Thursday, the first rise in a year.",
         "Galp won its appeal in a Lisbon court on Monday, a victory for the Portuguese firm.",
+        "Benfica complained about an incident during Wednesday's 2-1 loss in Lisbon.",  # a defeat, not money
+        "Portugal's trade gap narrowed in November, helped by a 3% rise in exports to Brazil.",  # the cause tells
     ],
 )
 def test_nothing_is_turned_where_its_own_words_tell_or_it_would_be_no_english(nlp, text):

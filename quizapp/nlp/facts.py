@@ -583,9 +583,9 @@ def _speaker_first(sent: Span, root: Token) -> list[Token]:
 
 
 def _set_off(token: Token) -> bool:
-    """A phrase a comma, bracket or dash opens: an aside, not part of the name it follows."""
+    """A phrase a comma or dash opens: an aside, not part of the name it follows (nor is "(FCC)")."""
     start = token.left_edge.i
-    return start > 0 and token.doc[start - 1].text in (",", "(", "-", "--", "\u2013", "\u2014")
+    return start > 0 and token.doc[start - 1].text in (",", "-", "--", "\u2013", "\u2014")
 
 
 # What a person issues or makes whose words a trailing "warning ..." or "saying ..." gives

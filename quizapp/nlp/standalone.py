@@ -234,6 +234,8 @@ def an_age_for_a_person(token: Token) -> bool:
     return aged and the and not any(c.pos_ == "PROPN" for c in token.children)
 
 
+BARE_PARTICIPLES = frozenset({"involve", "concern", "affect", "mention", "name", "implicate"})
+COMMON_ACRONYMS = frozenset({"IPO", "AGM", "EGM", "CEO", "CFO", "COO", "MP", "MEP", "MSP", "QC"})
 DESCRIBING_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADV"})  # what the checks below can be about
 
 
@@ -266,7 +268,10 @@ def points_back(token: Token, kept: set[int]) -> bool:
     if token.lower_ in ("there", "here") and token.dep_ == "advmod" and token.pos_ == "ADV" and token.i in kept:
         place_before = any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i in kept for t in token.doc[: token.i])
         return not place_before  # "has never raced there before": where? ("sales in Asia ... there": Asia)
-    if token.pos_ != "NOUN" or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS or token.ent_type_:
+    common_acronym = token.text in COMMON_ACRONYMS  # "the IPO", "the AGM": a kind, tagged a name
+    if token.pos_ != "NOUN" and not common_acronym or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS:
+        return False
+    if token.ent_type_ and not common_acronym:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det" or _a_days_own(c)), None)
     counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
@@ -304,6 +309,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the Linux-based machine", "the London-based firm": a kind of thing, not which one
         if counted and t.dep_ == "nummod" and t.head == token and t.pos_ == "NUM":
             continue  # "the two men", "all three teams": the ones just told of
+        if t.pos_ == "NUM" and _under_a_preposition_other_than_of(t, token):
+            continue  # "the IPO for 17.3 million shares", "the match on 5 March": how big or when, not which
         if t.pos_ == "PROPN" and t.text.islower() and not t.ent_type_ and token.lemma_.lower() not in KIND_HEADS:
             continue  # "the Italian liqueur maker": a common noun the tagger took for a name
         if YEAR.fullmatch(t.text) and t.i < token.i and not event:
@@ -317,6 +324,13 @@ def points_back(token: Token, kept: set[int]) -> bool:
     return True
 
 
+def _under_a_preposition_other_than_of(word: Token, head: Token) -> bool:
+    node = word
+    while node.head != head and node.head != node:
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ != "of"
+
+
 def _says_nothing_of_which(child: Token) -> bool:
     """A part of a description that does not say which one is meant: an indefinite aside ("the suit - a figure
     in line with the fees it collected in 2003 -") or a clause that only dates it ("the settlement announced
@@ -326,6 +340,9 @@ def _says_nothing_of_which(child: Token) -> bool:
         apart = any(not t.is_punct for t in gap)  # "The protests had been led by ..., the Black Gay Men's Group":
         # an aside hung on the subject across the verb is the parse's slip, not a name of the protests
         return apart or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+    bare = child.n_lefts + child.n_rights == 0
+    if child.dep_ in ("acl", "amod") and child.lemma_.lower() in BARE_PARTICIPLES and bare:
+        return True  # "the eighteen firms involved", "the people concerned": those the article told of
     if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in MAKING_KNOWN_VERBS:
         return False  # "the chief who stepped down in April" is one chief
     rest = [t for t in child.subtree if t != child and not t.is_punct]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .facts import (
     CALENDAR_WORDS,
     Fact,
+    Piece,
     Sentence,
     Slot,
     approximate,
@@ -439,10 +440,11 @@ MOVE_WORD = re.compile(
     r"cut)\w*",
     re.IGNORECASE,
 )
+BALANCE_WORD = re.compile(r"\b(?:profit|loss|surplus|deficit)(?:s|es)?\b", re.IGNORECASE)  # "a profit of £2m"
 # A cause or a sequel beside the movement tells its direction by sense: "plunged 20% after it warned of a fall"
 TOLD_BY_ITS_CAUSE = re.compile(
     r"\b(?:after|as|following|amid|because|due to|thanks to|despite|on (?:fears|hopes|worries|concerns)|"
-    r"rebound\w*|recover\w*|boost\w*|hit by|fail\w*|warn\w*|record)\b",
+    r"rebound\w*|recover\w*|boost\w*|hit by|helped by|driven by|fuelled by|fail\w*|warn\w*|record)\b",
     re.IGNORECASE,
 )
 MEASURED = re.compile(r"(?:by |to |from )?(?:a |an )?(?:[£$€¥]|\d)")  # "rose 5%", "fell by £2m", "grew to 4.1%"
@@ -531,7 +533,9 @@ def opposite_move(fact: Fact) -> Change | None:
     to £2bn". Only where it is the statement's one movement and a figure measures it (not "fell ill", "rose to
     fame"), and no second figure of its kind lets arithmetic tell the direction ("rose to 5% from 4%")."""
     plain = fact.render()
-    if fact.quoted or fact.negated or len(MOVE_WORD.findall(plain)) != 1 or TOLD_BY_ITS_CAUSE.search(plain):
+    moves, balances = len(MOVE_WORD.findall(plain)), len(BALANCE_WORD.findall(plain))
+    one_balance = moves == 0 and balances == 1  # "a profit of £2m" turned, but not "Profits rose 5%" twice
+    if fact.quoted or fact.negated or not (moves == 1 or one_balance) or TOLD_BY_ITS_CAUSE.search(plain):
         return None
     for n, piece in enumerate(fact.pieces):
         rest = "".join(p.text + p.space for p in fact.pieces[n + 1 :])
@@ -541,6 +545,12 @@ def opposite_move(fact: Fact) -> Change | None:
             new = "down" if piece.text == "up" else "up"  # "profits were up 27%"
             statement = fact.render({n: (n + 1, new)})
             return Change("direction", piece.text, new, statement, words_of(new), words_of(piece.text))
+        turned = opposite_noun(piece)
+        of_its_kind = one_balance if BALANCE_WORD.fullmatch(piece.text) else moves == 1
+        money = BALANCE_WORD.fullmatch(piece.text) is not None  # a profit or a loss is of money, not "a 2-1 loss"
+        if turned and n > 0 and of_its_kind and figure_beside(fact.pieces, n, rest, money=money):
+            statement = with_article_agreed(fact.render({n: (n + 1, turned)}), turned)  # "a 19% rise" -> "a 19% fall"
+            return Change("direction", piece.text, turned, statement, words_of(turned), words_of(piece.text))
         lemma = lemma_of_move(piece.text.lower(), piece.tag)
         if lemma is None or n == 0:
             continue
@@ -552,6 +562,33 @@ def opposite_move(fact: Fact) -> Change | None:
         statement = fact.render({n: (n + 1, new)})
         return Change("direction", piece.text, new, statement, words_of(new), words_of(piece.text))
     return None
+
+
+# A movement told by a noun a figure measures: "a 19% rise in profits", "an increase of £2m"
+OPPOSITE_MOVE_NOUN = {"rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase",
+                      "jump": "fall", "drop": "rise", "gain": "loss", "growth": "decline", "decline": "growth",
+                      "profit": "loss", "loss": "profit", "surplus": "deficit", "deficit": "surplus"}  # fmt: skip
+PLURAL = {"loss": "losses", "surplus": "surpluses", "deficit": "deficits"}
+
+
+def opposite_noun(piece: Piece) -> str | None:
+    word = piece.text.lower()
+    singular = next((one for one, many in PLURAL.items() if many == word), None) or (
+        word[:-1] if piece.tag == "NNS" and word.endswith("s") else word
+    )
+    if piece.tag not in ("NN", "NNS") or singular not in OPPOSITE_MOVE_NOUN:
+        return None
+    turned = OPPOSITE_MOVE_NOUN[singular]
+    return PLURAL.get(turned, turned + "s") if singular != word else turned
+
+
+def figure_beside(pieces: Sequence[Piece], n: int, rest: str, *, money: bool = False) -> bool:
+    """ "a 19% rise", "a £2m increase" (the figure just before the noun) or "a rise of 19%"."""
+    before = "".join(p.text + p.space for p in pieces[max(0, n - 4) : n]).strip()
+    sign = "[£$€¥]" if money else "[£$€¥]?"
+    return re.search(rf"{sign}\d[\d,.]*\s?(?:%|bn|m|per cent|-?points?)?$", before) is not None or (
+        re.match(rf"of {sign}\d", rest) is not None and not two_of_a_measure(rest)
+    )
 
 
 def lemma_of_move(word: str, tag: str) -> str | None:
