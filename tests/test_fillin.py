@@ -223,6 +223,18 @@ def test_a_makers_model_number_is_never_blanked(nlp):
     assert not [i for i in fill_ins(nlp, text) if i.answer == "911"]
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Galp said the 1.3m (4.2ft) Emiew was the world's quickest-moving robot yet, in Lisbon.", "1.3m"),  # converted
+        ("Nine in ten Portuguese bosses are optimistic about 2005, a survey of 1,300 bosses in Lisbon suggests.",
+         "1,300"),  # how many were asked
+    ],
+)
+def test_a_blank_given_in_other_units_or_counting_those_asked_is_never_made(nlp, text, answer):
+    assert not [i for i in fill_ins(nlp, text) if i.answer == answer]
+
+
 def test_a_time_in_seconds_is_never_blanked(nlp):
     text = "Porto sprinter Rui Costa won his 60m heat in Lisbon in 7.64secs on Sunday, ahead of 3,000 fans."
     assert [i.answer for i in fill_ins(nlp, text)] == ["3,000"]

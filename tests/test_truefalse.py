@@ -540,8 +540,15 @@ def test_nothing_is_turned_where_its_own_words_tell_or_it_would_be_no_english(nl
     assert not [prompt for kind, _, prompt in falses(nlp, text) if kind in ("direction", "opposite")]
 
 
-def test_a_count_too_exact_to_remember_is_not_changed(nlp):
-    text = "The Portuguese consumer office said two in five of the 635,173 reports it had in 2004 concerned fraud."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Portuguese consumer office said two in five of the 635,173 reports it had in 2004 concerned fraud.",
+        # how many were asked: the finding stays true whatever the count
+        "More than 90% of large companies in Portugal are highly optimistic, a survey of 1,300 bosses in Lisbon says.",
+    ],
+)
+def test_a_count_too_exact_to_remember_or_of_those_asked_is_not_changed(nlp, text):
     assert not [to for kind, to, _ in falses(nlp, text) if kind == "number"]
 
 

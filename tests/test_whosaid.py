@@ -522,3 +522,25 @@ def test_a_speakers_mood_alone_is_not_asked(nlp):
     article = from_text("t", TITLE + text)
     asked = [c.item.answer for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
     assert asked == ["Ann Lowe"], asked
+
+
+def test_agreeing_is_asked_as_saying_and_a_clause_without_a_finite_verb_is_not_restated(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. "
+        "But Mr Brooks warned against councillors being too closely linked with developers, at the Leeds meeting. "
+        'Ms Lowe agreed: "We need to rediscover our ability to listen to the people of Leeds."'
+    )
+    article = from_text("t", TITLE + text)
+    asked = {a.speaker: a.question for a in propose(article, parse_one(article, nlp)).attributions}
+    assert asked.get("Ann Lowe", "").startswith('said "We need'), asked
+    assert not asked.get("Alan Brooks", "").startswith("warned that"), asked
+
+
+def test_a_quotation_of_an_act_left_unsaid_is_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. "
+        'Mr Brooks urged the council to act fast on the Leeds library. "If you do, we will give you every support."'
+    )
+    article = from_text("t", TITLE + text)
+    asked = [a.question for a in propose(article, parse_one(article, nlp)).attributions]
+    assert not [q for q in asked if "every support" in q], asked

@@ -378,6 +378,8 @@ def restate(
                 return None  # "its", "them": bound only to a subject the statement has already named
             if _object_it_without_antecedent(token, kept[:n]):
                 return None  # "Nasa is doing it": not Nasa, and nothing else the statement names
+            if lower == "it" and _a_measure_moving(token):
+                return None  # "The IBGE said it fell to 9.6%": a rate, not the institute
             if BOUND_PRONOUNS[lower] == "person" and len(persons_named) > 1:
                 return None  # "Toure's free-kick landed at his feet, but Kenny ...": whose?
         elif lower in DANGLING_PRONOUNS and (token.pos_ in ("PRON", "DET") or lower == "such") and not _bound(token):
@@ -898,9 +900,18 @@ def _without_leaning_adjuncts(
     if not dropped:
         return kept
     remaining = [t for t in kept if t.i not in dropped]
+    if _news_went_with_the_cut(root, [t for t in kept if t.i in dropped], remaining):
+        return None  # "Robinson faces the first test of his tenure[ as he tries ... after the defeat by Wales]"
     while remaining and remaining[-1].is_punct and remaining[-1].text not in KEPT_AT_END:
         remaining.pop()
     return remaining or None
+
+
+def _news_went_with_the_cut(root: Token, cut: Sequence[Token], remaining: Sequence[Token]) -> bool:
+    """The cut words name someone, somewhere or a figure, and what stays names nothing beyond its subject."""
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    named = [t for t in cut if _names_something(t) or t.pos_ == "NUM"]
+    return bool(named) and not any(_names_something(t) or t.pos_ == "NUM" for t in remaining if t.i not in subject)
 
 
 SPAN_NOUNS = frozenset({"week", "weekend", "month", "year", "quarter", "half", "day", "season", "period", "run"})
@@ -965,13 +976,27 @@ def _the_one_person_before(pronoun: Token, kept: Sequence[Token], aside: Sequenc
     return len(people) == 1 and not any(t.lower_ in SINGULAR_PERSONAL for t in before)
 
 
+MOVING_VERBS = frozenset({"rise", "fall", "grow", "drop", "increase", "decrease", "climb", "jump", "slip", "dip",
+                          "decline", "edge", "slump", "soar", "plunge", "shrink", "tumble", "surge"})
+
+
+def _a_measure_moving(pronoun: Token) -> bool:
+    """ "it fell to 9.6%": what rises or falls by a figure is a measure the sentences before named."""
+    verb = pronoun.head
+    moving = pronoun.dep_ == "nsubj" and verb.lemma_.lower() in MOVING_VERBS
+    moved = any(c.dep_ == "dobj" for c in verb.children)  # "it was increasing its dividend": the firm did
+    return moving and not moved and any(t.like_num for t in verb.subtree if t.i > verb.i)
+
+
 def _bound_within(pronoun: Token, words: Sequence[Token]) -> bool:
     """ "after the club confirmed it had received ...": "it" stands for a noun of the same aside, before it."""
     before = [t for t in words if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]  # "the club confirmed it"
     if pronoun.lower_ in ("it", "its"):
         return any(t.tag_ in ("NN", "NNP") for t in before)
     if pronoun.lower_ in ("they", "them", "their"):
-        return any(t.tag_ in ("NNS", "NNPS") for t in before)
+        pair = [t for t in words if t.i < pronoun.i and t.dep_ == "conj" and t.ent_type_ == "PERSON"]
+        plural = any(t.tag_ in ("NNS", "NNPS") for t in before)
+        return plural or bool(pair)  # "criticised Tony Blair and Gordon Brown over their rift"
     return any(t.ent_type_ == "PERSON" for t in before)
 
 
@@ -1384,6 +1409,19 @@ def approximate(fact: Fact, slot: Slot) -> bool:
     in_a_range = RANGE_AFTER.match(after) is not None or RANGE_BEFORE.search(before) is not None  # "15 to 24"
     bound = BOUND_AFTER.match(" ".join(piece.text for piece in fact.pieces[slot.end : slot.end + 8]).lstrip())
     return in_a_range or bound is not None or bool(APPROXIMATE.search(f"{before} {leading}".rstrip(" £$€¥")))
+
+
+SAMPLE_BEFORE = re.compile(
+    r"\b(?:survey|poll|study|sample|questionnaire)s? of(?: (?:more than|over|some|about|nearly))?$", re.IGNORECASE
+)
+SAMPLE_AFTER = re.compile(r"^\S+ (?:were |was )?(?:surveyed|polled|questioned|interviewed)\b", re.IGNORECASE)
+
+
+def sample_size(fact: Fact, slot: Slot) -> bool:
+    """ "a survey of 1,300 bosses", "2,000 adults were polled": how many were asked, a side detail of the finding."""
+    before = " ".join(piece.text for piece in fact.pieces[max(0, slot.start - 5) : slot.start])
+    after = " ".join(piece.text for piece in fact.pieces[slot.end : slot.end + 4])
+    return SAMPLE_BEFORE.search(before) is not None or SAMPLE_AFTER.match(after) is not None
 
 
 def spelled_out(statement: str, expansions: Mapping[str, str]) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from num2words import num2words
 
-from .facts import Fact, Slot, approximate, market_move, market_tick, spelled_out
+from .facts import Fact, Slot, approximate, market_move, market_tick, sample_size, spelled_out
 from .items import Item
 from .whosaid import item_id, mentions_any, reads_cleanly
 
@@ -346,6 +346,13 @@ def a_model_number(fact: Fact, slot: Slot) -> bool:
     return before in ("'s", "\u2019s", "'") and re.fullmatch(r"\d+", slot.text.strip()) is not None
 
 
+def converted_beside(fact: Fact, slot: Slot) -> bool:
+    """ "the 1.3m (4.2ft) robot": the bracket gives the blank in other units."""
+    return slot.end < len(fact.pieces) and fact.pieces[slot.end].text == "(" and any(
+        re.match(r"\d", p.text) for p in fact.pieces[slot.end + 1 : slot.end + 3]
+    )
+
+
 def blank_of(slot: Slot) -> str:
     """The blank as the prompt prints it, its unit kept: "_____%"."""
     return "_____%" if "%" in slot.text or "cent" in slot.text else "_____"
@@ -370,7 +377,8 @@ def fill_in_candidates(
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____"
     slots = [s for s in slots if not race_distance(fact, s)]  # "the 100m final": a distance, not 100 million
     slots = [s for s in slots if not beside_its_earlier_value(fact.render(), s.text)]
-    slots = [s for s in slots if not a_model_number(fact, s)]
+    slots = [s for s in slots if not a_model_number(fact, s) and not converted_beside(fact, s)]
+    slots = [s for s in slots if not sample_size(fact, s)]
     slots = [s for s in slots if not worked_out_from_its_sums(fact.render({s.start: (s.end, blank_of(s))}))]
     slots = [s for s in slots if not OUT_OF_EVERY.search(fact.render({s.start: (s.end, "_____")}))]
     items = (fill_in_item(article_id, fact, slot, headline, expansions) for slot in slots)

@@ -32,8 +32,14 @@ def relative_place(token: Token) -> bool:
 
 
 def does_so(token: Token) -> bool:
-    """ "to do so", "did so": an act told in a sentence left behind."""
-    return token.lower_ == "so" and token.head.lemma_.lower() == "do" and token.i > token.head.i
+    """ "to do so", "did so", "if you do,": an act told in a sentence left behind."""
+    if token.lower_ == "so" and token.head.lemma_.lower() == "do" and token.i > token.head.i:
+        return True
+    if token.lemma_.lower() != "do" or token.dep_ in ("aux", "auxpass", "neg"):
+        return False
+    done = any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "advcl") for c in token.children)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not done and (following is None or following.is_punct)  # "If you do, we will give you support"
 
 
 def is_title(token: Token) -> bool:
@@ -235,6 +241,7 @@ def an_age_for_a_person(token: Token) -> bool:
 
 
 BARE_PARTICIPLES = frozenset({"involve", "concern", "affect", "mention", "name", "implicate"})
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where an adjective the tagger chose is a noun
 COMMON_ACRONYMS = frozenset({"IPO", "AGM", "EGM", "CEO", "CFO", "COO", "MP", "MEP", "MSP", "QC"})
 DESCRIBING_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADV"})  # what the checks below can be about
 
@@ -269,7 +276,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
         place_before = any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.i in kept for t in token.doc[: token.i])
         return not place_before  # "has never raced there before": where? ("sales in Asia ... there": Asia)
     common_acronym = token.text in COMMON_ACRONYMS  # "the IPO", "the AGM": a kind, tagged a name
-    if token.pos_ != "NOUN" and not common_acronym or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS:
+    noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOUN_DEPS  # "the musical was broadcast"
+    if not (noun or common_acronym) or token.i not in kept or token.lemma_.lower() in UNIQUE_REFERENTS:
         return False
     if token.ent_type_ and not common_acronym:
         return False  # "Top of the Pops": a word of a name

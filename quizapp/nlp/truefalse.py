@@ -18,6 +18,7 @@ from .facts import (
     contains_words,
     market_move,
     market_tick,
+    sample_size,
     spelled_out,
 )
 from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count, too_precise
@@ -393,6 +394,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
             if not changeable_figure(slot.text) or approximate(fact, slot) or market_tick(fact):
                 continue
+            if sample_size(fact, slot):
+                continue  # "a survey of 1,300 bosses" made 2,000: the finding stays true
             if too_precise(slot.text, MAX_RECOGNISED_DIGITS):
                 continue  # "two in five of the 635,173 reports" made 952,759: neither figure is remembered
             if slot.place == "hyphenated" or part_of_a_name(fact, slot):

@@ -487,7 +487,8 @@ def _antecedent(prep: Token) -> str | None:
 
 
 # Cues that ask oddly before a quotation ("Who told "..."?"): the question says "said".
-SAID_FOR_QUOTES = frozenset({"told", "added", "continued", "replied", "answered", "responded", "stated", "mentioned"})
+SAID_FOR_QUOTES = frozenset({"told", "added", "continued", "replied", "answered", "responded", "stated", "mentioned",
+                             "agreed", "disagreed", "concurred", "echoed"})  # "Who agreed ...?": with whom?
 SAID_FOR_CLAUSES = frozenset({"told", "added", "continued"})  # "Who told that ...?", "Who added ...?": to what?
 
 

@@ -304,6 +304,7 @@ class Attributor:
             quoted = any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quotations)
             kind = "direct" if quoted else "indirect"
             whole = ends_its_sentence(verb, tokens) and not swallowed_addressee(verb)
+            whole = whole and any(_finite(t) for t in tokens)  # not "warned [against] musicians being linked"
             restated = self._restate(tokens, is_speaker) if whole else None
             past = "said" if cue.past in SAID_FOR_CLAUSES else with_particle(verb, cue)
             return tidy(tokens_text(tokens)), kind, f"{past} that {restated}" if restated else "", content
@@ -449,7 +450,13 @@ class Attributor:
         return " ".join(" ".join(parts).split())
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a clause "that ..." can restate has a finite verb
 MAX_BARE_CUE_WORDS = 4  # "Mr Weingarten pressed", "Prosecutor Ann Lowe countered"
+
+
+def _finite(verb: Token) -> bool:
+    """A verb a clause can stand on: "provided" with its subject, though the tagger read a participle."""
+    return verb.tag_ in FINITE_TAGS or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _has_that(clause: Token) -> bool:
