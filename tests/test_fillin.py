@@ -279,3 +279,8 @@ def test_a_record_is_a_word_of_the_sentence_not_of_the_answer(nlp):
 )
 def test_a_figure_read_against_the_one_it_moved_from_is_not_blanked(nlp, text):
     assert not fill_ins(nlp, text)  # the other figure is a guess at the blank
+
+
+def test_a_days_high_in_trading_is_never_blanked(nlp):
+    text = "Galp shares touched 17.70 euros in Lisbon, before falling back to trade 7.8% higher at 16.60 euros."
+    assert fill_ins(nlp, text) == []

@@ -300,3 +300,15 @@ def test_one_fact_in_other_words_is_asked_once():
     other = candidate("true_false", "Ana Lopes said rates would stay at 5% in Lisbon.", False, 2, 0.9)
     prompts = [i.prompt for i in compose([tucker, again, other], word_count=400)]
     assert prompts == [tucker.item.prompt, other.item.prompt]  # one figure, but not one person's
+
+
+def test_two_statements_naming_one_person_as_the_speaker_are_not_both_asked():
+    swapped = {"kind": "speaker", "from": "Ana Lopes", "to": "Rui Costa"}
+    candidates = [
+        candidate("true_false", "Rui Costa said the bridge would open in May.", True, 0, 1.0, said_by="Rui Costa"),
+        candidate("true_false", "Rui Costa said the toll would be cut.", False, 2, 0.9, said_by="Ana Lopes",
+                  changed=swapped),  # fmt: skip
+        candidate("true_false", "Imports fell in Porto in 2004.", True, 3, 0.7),
+    ]
+    prompts = [i.prompt for i in compose(candidates, word_count=900)]
+    assert "Rui Costa said the toll would be cut." not in prompts, prompts

@@ -1366,7 +1366,8 @@ def named_values(docs: Sequence[tuple[int, Doc]]) -> dict[str, list[str]]:
 
 MARKET_TICK = re.compile(
     r"\b\d{4} ?(?:GMT|BST|EST|ET|CET)\b|\b\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.|GMT|BST)"
-    r"|\bin (?:early|late) trading\b|\bat the close\b|\bby midday\b",
+    r"|\bin (?:early|late) trading\b|\bat the close\b|\bby midday\b"
+    r"|\bshares (?:touched|hit|peaked at)\b|\b(?:falling|fell) back to\b|\bto trade\b",  # a day's high, a day's trade
     re.IGNORECASE,
 )
 

@@ -63,13 +63,12 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
         weight = sentence_weight(first, item.evidence, article.title, len(sentences)) + item_bonus(item)
         return Candidate(item, frozenset(range(first, last + 1)), weight)
 
+    texts = [s.text for _, doc in paragraphs for s in doc.sents]
     candidates = [
         weighed(item, *attribution.sentences)
-        for item, attribution in who_said_candidates(
-            article.id, discourse.attributions, persons, counts, [s.text for _, doc in paragraphs for s in doc.sents]
-        )
+        for item, attribution in who_said_candidates(article.id, discourse.attributions, persons, counts, texts)
     ]
-    for item, attribution in speech_candidates(article.id, discourse.attributions, persons):
+    for item, attribution in speech_candidates(article.id, discourse.attributions, persons, texts):
         candidates.append(weighed(item, *attribution.sentences))
     for fact in facts:
         for item in true_false_candidates(article.id, fact, alternatives, sentences):

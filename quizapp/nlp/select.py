@@ -102,6 +102,19 @@ def speaker_of(item: Item) -> str | None:
     return str(said_by) if said_by else None
 
 
+def named_sayer(item: Item) -> str | None:
+    """Whom an "X said that ..." statement names as the speaker: the true one, or the one swapped in."""
+    if item.type != "true_false" or "said_by" not in item.extra:
+        return None
+    changed = item.extra.get("changed")
+    return str(changed["to"]) if isinstance(changed, dict) else str(item.extra["said_by"])
+
+
+def one_sayer_twice(one: Item, other: Item) -> bool:
+    """Two statements of what one person said: once one is known true, the other reads false, and back."""
+    return named_sayer(one) is not None and named_sayer(one) == named_sayer(other)
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[\w'-]+", text.lower())
 
@@ -169,7 +182,7 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
         return False
     clashes = (gives_away, same_statement, same_blank, prints_answer, same_change, same_speaker_same_subject,
                names_the_answer_on_its_subject, prints_the_changed_figure, tells_the_truth_of,
-               one_fact_twice)  # fmt: skip
+               one_fact_twice, one_sayer_twice)  # fmt: skip
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
 from .truefalse import GENDERED, excludes, speaks_of
-from .whosaid import MAX_PROMPT_CHARS, askable, item_id, mentions_any, reads_cleanly
+from .whosaid import MAX_PROMPT_CHARS, askable, in_the_same_position, item_id, mentions_any, reads_cleanly
 
 SPEECH_KIND = "speaker"
 
@@ -28,13 +28,20 @@ STEM = 5
 
 
 def other_speaker(
-    person: Person, speakers: Sequence[Person], question: str, attributions: Sequence[Attribution] = ()
+    person: Person,
+    speakers: Sequence[Person],
+    said: Attribution,
+    attributions: Sequence[Attribution] = (),
+    sentences: Sequence[str] = (),
 ) -> Person | None:
     """The first other person the article quotes who could have said it: not named in the words, of the
     speaker's gender when the words say "he" or "she" of the speaker, and not one who said the like ("many
     serious concerns" beside "grave concerns": the swapped statement would be half true)."""
+    question = said.question
     gendered = GENDERED.search(question) is not None
     for other in speakers:
+        if in_the_same_position(other, said, sentences):
+            continue  # "Cook, like Mr Kennedy, pointed to ...": Kennedy's name in it would be true as well
         if not excludes(other.name, person.name) or mentions_any(question, [other.name, *other.aliases, other.surname]):
             continue  # "Prof Etzioni" for "Amitai Etzioni" is the same man
         if gendered and (other.gender is None or other.gender != person.gender):
@@ -68,9 +75,9 @@ def said_the_like(one: str, other: str) -> bool:
     return len(stems(one) & stems(other)) >= SAME_SUBJECT_STEMS
 
 
-def speech_candidates(article_id: str, attributions: Sequence[Attribution], persons: Sequence[Person]) -> list[
-    tuple[Item, Attribution]
-]:
+def speech_candidates(
+    article_id: str, attributions: Sequence[Attribution], persons: Sequence[Person], sentences: Sequence[str] = ()
+) -> list[tuple[Item, Attribution]]:
     """For each person's statement a question can restate, the faithful version and, where another quoted
     person of the article could have said it, the swapped one; none for a statement two people made."""
     by_name = {p.name: p for p in persons}
@@ -78,7 +85,7 @@ def speech_candidates(article_id: str, attributions: Sequence[Attribution], pers
     speakers = [by_name[name] for name in order if name in by_name]
     found: list[tuple[Item, Attribution]] = []
     for a, person in askable(attributions, persons):
-        other = other_speaker(person, speakers, a.question, attributions)
+        other = other_speaker(person, speakers, a, attributions, sentences)
         if other is None:
             continue  # nobody else quoted: "X said ..." asks nothing a reader must remember
         own_pronoun = THIRD_PERSON.search(a.question) is not None
