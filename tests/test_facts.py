@@ -768,3 +768,14 @@ def test_their_after_two_people_joined_stands_for_them(nlp):
         "Reed and Gordon Brooks over reports of their rift."
     )
     assert statements(nlp, lede) == [lede]
+
+
+def test_a_title_read_as_the_person_the_statement_names_again_is_not_put_back(nlp):
+    text = (
+        "Tom Reed has outlined what he thinks should be the key themes of New Labour's next general election bid.\n\n"
+        "He said ensuring every child in Britain had the best start in life could be a legacy to match the NHS's "
+        "creation. The chancellor has previously planned the party's election strategy but this time the role will "
+        "be filled by Alan Brooks - a key ally of Ann Lowe. The premier insisted Mr Reed will have a key role in "
+        "Labour's campaign, and praised his handling of the economy."
+    )
+    assert not [s for s in statements(nlp, text) if s.startswith("Tom Reed insisted")]

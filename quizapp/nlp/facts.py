@@ -1070,9 +1070,17 @@ def _named_titles(
         if token.ent_type_ == "NORP":
             continue  # "The unseeded Argentine now plays ...": one of several Argentines, not surely the last subject
         words = [t for t in token.subtree if t.i <= token.i]
+        if _named_again(person, kept, token):
+            continue  # "The premier insisted Mr Brown will have a key role": whoever the premier is, not Brown
         if all(t.dep_ in ("det", "amod", "compound") for t in words if t != token) and words[0].lower_ == "the":
             named[token.i] = (words[0].i, person.name)
     return named
+
+
+def _named_again(person: Person, kept: Sequence[Token], title: Token) -> bool:
+    """The person a title was read as is named elsewhere in the same statement: one of them is someone else."""
+    surname = person.name.split()[-1]
+    return any(t.text == surname and t.i != title.i for t in kept)
 
 
 def _named_descriptions(

@@ -249,7 +249,7 @@ class Attributor:
             subject = verb.head
         clause = clause_range(verb, subject)
         speaker = self.speakers.speaker(block, subject, cue.lemma)
-        if speaker is None:
+        if speaker is None or _read_as_one_it_names(speaker, subject, verb):
             return None
         is_speaker = self._speaker_test(block, speaker)
         if subject.lower_ in ("he", "she"):  # "His business savvy ... has proved a winner, he says": his is another's
@@ -452,6 +452,16 @@ class Attributor:
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a clause "that ..." can restate has a finite verb
 MAX_BARE_CUE_WORDS = 4  # "Mr Weingarten pressed", "Prosecutor Ann Lowe countered"
+
+
+def _read_as_one_it_names(speaker: Speaker, subject: Token, verb: Token) -> bool:
+    """ "The premier insisted Mr Brown will have a key role", read as Brown: a title or a pronoun is not the
+    person the words it reports name by surname."""
+    if speaker.person is None or subject.pos_ == "PROPN":
+        return False
+    surname = speaker.person.name.split()[-1]
+    own = {t.i for t in subject.subtree}
+    return any(t.text == surname and t.i not in own for t in verb.subtree)
 
 
 def _finite(verb: Token) -> bool:
