@@ -495,14 +495,3 @@ def test_a_question_whose_asker_the_next_sentence_names_is_not_the_last_speakers
     said = {(a.speaker, a.statement) for a in analyse(TITLE + text).attributions}
     assert not [s for who, s in said if who == "David Myers" and s.startswith("Did you")], said
 
-
-def test_a_title_is_not_the_person_its_words_name(analyse):
-    text = (
-        "Tom Reed has outlined what he thinks should be the key themes of New Labour's next general election bid.\n\n"
-        "He said ensuring every child in Britain had the best start in life could be a legacy to match the NHS's "
-        "creation. The chancellor has previously planned the party's election strategy but this time the role will "
-        "be filled by Alan Brooks - a key ally of Ann Lowe. The premier insisted Mr Reed will have a key role in "
-        "Labour's campaign, and praised his handling of the economy."
-    )
-    said = {(a.speaker, a.cue) for a in analyse(TITLE + text).attributions}
-    assert ("Tom Reed", "insisted") not in said, said
