@@ -239,6 +239,11 @@ def test_a_work_is_not_taken_for_another_kind_of_work(nlp):
         # what stays of the sentence once the leaning clause goes names nothing: the news went with the clause
         "Porto coach Rui Costa faces the first major test of his tenure as he tries to get back to winning ways "
         "after the Iberian Cup defeat by Benfica.",
+        # a name the parse joined to "the midfielder" does not say which midfielder
+        "Benfica have said all along that they want £6m for the midfielder and Rui Costa has rejected proposals "
+        "from Porto over a player-swap deal.",
+        # a firm by its rank alone: a reader is owed its name
+        "The world's largest cork maker has not yet decided whether to resume sales in Lisbon, its spokesman said.",
         # an aside the parse hung on "the protests" across the verb does not say which protests
         "The protests had been led by the Stop Murder Music coalition, an umbrella group including OutRage!, the "
         "Black Gay Men's Advisory Group and Jamaican movement J-Flag.",

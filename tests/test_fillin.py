@@ -229,9 +229,11 @@ def test_a_makers_model_number_is_never_blanked(nlp):
         ("Galp said the 1.3m (4.2ft) Emiew was the world's quickest-moving robot yet, in Lisbon.", "1.3m"),  # converted
         ("Nine in ten Portuguese bosses are optimistic about 2005, a survey of 1,300 bosses in Lisbon suggests.",
          "1,300"),  # how many were asked
+        ("Galp bought 100% of Porto Oil in Lisbon, in a move that amounts to the renationalisation of the industry.",
+         "100"),  # all of it: the sentence tells
     ],
 )
-def test_a_blank_given_in_other_units_or_counting_those_asked_is_never_made(nlp, text, answer):
+def test_a_blank_given_in_other_units_counting_those_asked_or_of_all_is_never_made(nlp, text, answer):
     assert not [i for i in fill_ins(nlp, text) if i.answer == answer]
 
 

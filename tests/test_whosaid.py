@@ -544,3 +544,13 @@ def test_a_quotation_of_an_act_left_unsaid_is_not_asked(nlp):
     article = from_text("t", TITLE + text)
     asked = [a.question for a in propose(article, parse_one(article, nlp)).attributions]
     assert not [q for q in asked if "every support" in q], asked
+
+
+def test_a_clause_of_such_a_thing_is_said_but_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met in Leeds. Another dissenter is Mr Reed, "
+        'who has said there is no need for such a "massive upheaval" in Leeds. Ann Lowe said council tax would rise.'
+    )
+    article = from_text("t", TITLE + text)
+    asked = {a.speaker: a.question for a in propose(article, parse_one(article, nlp)).attributions}
+    assert "Tom Reed" in asked and not asked["Tom Reed"], asked  # such as which?

@@ -55,6 +55,7 @@ from .standalone import (
     lacks_its_complement,
     points_back,
     relative_place,
+    the_greatest_of_a_place,
 )
 
 MIN_WORDS, MAX_WORDS = 7, 36
@@ -1043,8 +1044,9 @@ def _droppable(adjunct: Token) -> bool:
 
 
 def _definite_article(head: Token) -> bool:
-    """A description with "the", not "this" or "these", which point at something said before."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    """A description with "the" or a place's superlative ("South Korea's largest card firm"), not "this" or
+    "these", which point at something said before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or the_greatest_of_a_place(head)
 
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})

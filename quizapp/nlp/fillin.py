@@ -340,6 +340,9 @@ def worked_out_from_its_sums(statement: str) -> bool:
     return len(units) != len(set(units)) and COMPARED.search(statement) is not None
 
 
+ALL_OF_IT = re.compile(r"100\s?(?:%|per ?cent)", re.IGNORECASE)  # "bought _____% of the firm": all, surely
+
+
 def a_model_number(fact: Fact, slot: Slot) -> bool:
     """ "Porsche's 911 sports cars", "Boeing's 747": a bare number after a maker's name is the name of a model."""
     before = fact.pieces[slot.start - 1].text if slot.start > 0 else ""
@@ -378,7 +381,7 @@ def fill_in_candidates(
     slots = [s for s in slots if not race_distance(fact, s)]  # "the 100m final": a distance, not 100 million
     slots = [s for s in slots if not beside_its_earlier_value(fact.render(), s.text)]
     slots = [s for s in slots if not a_model_number(fact, s) and not converted_beside(fact, s)]
-    slots = [s for s in slots if not sample_size(fact, s)]
+    slots = [s for s in slots if not sample_size(fact, s) and not ALL_OF_IT.fullmatch(s.text.strip())]
     slots = [s for s in slots if not worked_out_from_its_sums(fact.render({s.start: (s.end, blank_of(s))}))]
     slots = [s for s in slots if not OUT_OF_EVERY.search(fact.render({s.start: (s.end, "_____")}))]
     items = (fill_in_item(article_id, fact, slot, headline, expansions) for slot in slots)

@@ -284,6 +284,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
     determiner = next((c for c in token.children if c.dep_ == "det" or _a_days_own(c)), None)
     counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
     definite = DEFINITE_DETERMINERS | ({"all"} if counted else set()) | DAYS | RELATIVE_SPANS
+    if determiner is None and the_greatest_of_a_place(token):
+        return True  # "the world's largest retailer", "Britain's biggest lender": one firm, its name owed
     if determiner is None or determiner.lower_ not in definite:
         return False
     if token.lemma_.lower() in MEASURE_NOUNS:  # "the annual figure", "the number sold": of what?
@@ -293,6 +295,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
     one_of_many = person and token.lemma_.lower() not in ONE_PER_BODY
     compared = {w.i for c in token.children if c.dep_ == "prep" and c.lower_ in COMPARISONS for w in c.subtree}
     aside = {w.i for c in token.children if _says_nothing_of_which(c) for w in c.subtree}
+    aside |= {w.i for c in token.children if c.dep_ in ("conj", "cc") for w in c.subtree}  # "the midfielder and
+    # Williams": another one joined to it says nothing of which midfielder
     event = DESCRIPTION_KINDS.get(token.lemma_.lower()) == frozenset({"EVENT"})
     for t in token.subtree:
         if t == token or t == determiner or t.i not in kept or t.i in compared | aside:
@@ -337,6 +341,16 @@ def _under_a_preposition_other_than_of(word: Token, head: Token) -> bool:
     while node.head != head and node.head != node:
         node = node.head
     return node.dep_ == "prep" and node.lower_ != "of"
+
+
+def the_greatest_of_a_place(token: Token) -> bool:
+    """A firm described as the superlative of a place or of the world, with no name beside it."""
+    if "ORG" not in DESCRIPTION_KINDS.get(token.lemma_.lower(), ()) or token.dep_ == "appos":
+        return False  # "Holcim, the world's second-biggest cement maker": the name is beside it
+    children = list(token.children)
+    place = any(c.dep_ == "poss" and (c.lemma_.lower() == "world" or c.ent_type_ in ("GPE", "LOC")) for c in children)
+    greatest = any(c.tag_ in ("JJS", "RBS") for c in children)
+    return place and greatest and not any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in children)
 
 
 def _says_nothing_of_which(child: Token) -> bool:

@@ -228,6 +228,9 @@ def restate_clause(
         return None  # "that he has nevertheless kept ...": in spite of what? the clause leans on one left out
     if any(t.lower_ in COMPARED_TO_BEFORE and t.dep_ == "amod" for t in tokens):
         return None  # "that Energis took a similar approach": similar to what?
+    such = any(t.lower_ == "such" and t.dep_ in ("predet", "det") for t in tokens)
+    if such and not any(t.lower_ == "as" for t in tokens):
+        return None  # "no need for such a massive upheaval": such as which?
     if any(relative_place(t) or does_so(t) for t in tokens):
         return None  # "that he is keen to start a local operation": local to where?
     if first.text in QUOTE_CHARACTERS or tokens[-1].text in QUOTE_CHARACTERS and first.text in QUOTE_CHARACTERS:
