@@ -786,3 +786,16 @@ def test_a_title_read_as_the_person_its_own_words_name_is_not_that_person(nlp):
     assert not [s for s in statements(nlp, text) if s.startswith("Tom Reed insisted")]
     said = {(a.speaker, a.cue) for a in parse(nlp, text)[2].attributions}
     assert ("Tom Reed", "insisted") not in said, said  # nor is it his attribution
+
+
+def test_an_office_is_not_the_player_just_named_who_never_spoke(nlp):
+    text = (
+        "Porto left-back Rui Costa could miss the rest of the season with a broken ankle.\n\n"
+        '"We think it\'s a big injury," said Jose Mourinho, whose Porto team meet Benfica in Lisbon this week. '
+        "With Costa having gone off after Mourinho used all three substitutes, those knocks plus Carlo Cudicini's "
+        "red card meant Porto finished the game with seven able-bodied players. Cudicini would not have played "
+        "against Benfica, but had been promised a game in the cup final, although he will now miss the Lisbon "
+        "showpiece through suspension. The manager is not planning to add any new names to his squad ahead of the "
+        "trip to Benfica, even though he has few options to replace Costa at left-back."
+    )
+    assert not [s for s in statements(nlp, text) if s.startswith("Carlo Cudicini is not planning")]

@@ -587,3 +587,15 @@ def test_one_surname_misspelt_is_one_person():
 
     assert not excludes("Mr Montieth", "David Monteith")  # the article printed one man two ways
     assert excludes("Ana Lopes", "Rita Costa")
+
+
+def test_a_best_actor_is_not_swapped_for_someone_of_unknown_sex():
+    from quizapp.nlp.facts import Slot
+    from quizapp.nlp.items import Person
+    from quizapp.nlp.truefalse import Alternatives
+
+    costa, lopes = Person("Rui Costa", ("Costa",), gender="male"), Person("Imelda Lopes", ("Lopes",))
+    alternatives = Alternatives((costa, lopes), {}, frozenset({"Rui Costa", "Imelda Lopes"}))
+    slot = Slot(0, 2, "person", "Rui Costa", costa, "subject")
+    assert alternatives._people_for(slot, "Rui Costa won best actor for Lisboa.") == []  # "actor": a man
+    assert alternatives._people_for(slot, "Rui Costa won the best screenplay award for Lisboa.") == [lopes]

@@ -139,8 +139,11 @@ def acronyms(text: str) -> dict[str, str]:
             if "".join(w[0] for w in name if w[:1].isupper()) == short and name[0][:1].isupper():
                 pairs[" ".join(name)], pairs[short] = short, " ".join(name)
                 break
+    by_initials: dict[str, set[str]] = {}
+    for run in {m.group() for m in CAPITALISED_RUN.finditer(text)}:
+        by_initials.setdefault(initials(run), set()).add(run)
     for short in set(BARE_ACRONYM.findall(text)) - set(pairs):
-        names = {m.group() for m in CAPITALISED_RUN.finditer(text) if initials(m.group()) == short}
+        names = set(by_initials.get(short, ()))
         if len(names) == 1:  # "the British Retail Consortium. The BRC said ...": the one name it stands for
             name = names.pop()
             pairs[name], pairs[short] = short, name

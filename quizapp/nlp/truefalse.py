@@ -45,7 +45,8 @@ FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that say whether a man or a woman is meant: "Foxx triumphed for playing a female boxer" is exposed
 GENDERED = re.compile(
     r"\b(?:he|she|his|her|him|himself|herself|male|female|man|woman|men|women|actress|mother|father|wife|"
-    r"husband|son|daughter|brother|sister|boy|girl|king|queen|widow|widower)\b",
+    r"husband|son|daughter|brother|sister|boy|girl|king|queen|widow|widower|actor|actors|chairman|chairwoman|"
+    r"spokesman|spokeswoman|businessman|businesswoman|sportsman|sportswoman)\b",
     re.IGNORECASE,
 )
 MIN_CHARS, MAX_CHARS = 15, 300

@@ -210,6 +210,8 @@ def in_the_same_position(person: Person, said: Attribution, sentences: Sequence[
     """A sentence or two from the saying, the article says this person "also" did or thought the like."""
     first, last = said.sentences
     nearby = " ".join(sentences[max(0, first - NEARBY_SENTENCES) : last + NEARBY_SENTENCES + 1])
+    if person.surname not in nearby:
+        return False  # the cheap test first: most people are not named nearby at all
     surname = re.escape(person.surname)
     likened = rf"\blike (?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady) )?{surname}\b|\bas {surname} (?:did|had|has|does)\b"
     return re.search(rf"\b{surname}{SAME_POSITION}|{likened}", nearby) is not None  # "Cook, like Mr Kennedy, ..."

@@ -403,8 +403,13 @@ class Speakers:
             if people:
                 if len(people) > 1 or office and people[0].roles or sex and people[0].gender != sex:
                     return None  # "The woman reported ..." after "Cosby": someone else
+                if office and not self._has_spoken(people[0]):
+                    return None  # "The manager ..." after a player the story only tells of: not surely him
                 return people[0]
         return None
+
+    def _has_spoken(self, person: Person) -> bool:
+        return any(p.name == person.name for memory in self.memory for p in memory.speaking())
 
     # --- after each sentence -----------------------------------------------------------------
 
