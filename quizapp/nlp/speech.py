@@ -40,8 +40,6 @@ def other_speaker(
     question = said.question
     gendered = GENDERED.search(question) is not None
     for other in speakers:
-        if in_the_same_position(other, said, sentences):
-            continue  # "Cook, like Mr Kennedy, pointed to ...": Kennedy's name in it would be true as well
         if not excludes(other.name, person.name) or mentions_any(question, [other.name, *other.aliases, other.surname]):
             continue  # "Prof Etzioni" for "Amitai Etzioni" is the same man
         if gendered and (other.gender is None or other.gender != person.gender):
@@ -52,6 +50,8 @@ def other_speaker(
             continue  # "I agree with Greg": Greg's words in the other's mouth would be half true
         if {r.head for r in other.roles} & set(re.findall(r"[a-z]+", question.lower())):
             continue  # "praised his chancellor" put in the chancellor's mouth praises himself
+        if in_the_same_position(other, said, sentences):
+            continue  # "Cook, like Mr Kennedy, pointed to ...": Kennedy's name in it would be true as well
         return other
     return None
 

@@ -22,6 +22,8 @@ MAX_PROMPT_CHARS = 300
 # same position, a second defensible answer
 SAME_POSITION = r"(?:\s+\w+){0,2}\s+(?:also|likewise|similarly|echoed)\b"  # "Williams was also ..."
 NEARBY_SENTENCES = 2
+LIKENED_TITLES = ("", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Sir ", "Lord ", "Lady ")
+LIKENED_VERBS = ("did", "had", "has", "does")
 
 
 def item_id(article_id: str, kind: str, *parts: str) -> str:
@@ -212,9 +214,11 @@ def in_the_same_position(person: Person, said: Attribution, sentences: Sequence[
     nearby = " ".join(sentences[max(0, first - NEARBY_SENTENCES) : last + NEARBY_SENTENCES + 1])
     if person.surname not in nearby:
         return False  # the cheap test first: most people are not named nearby at all
-    surname = re.escape(person.surname)
-    likened = rf"\blike (?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady) )?{surname}\b|\bas {surname} (?:did|had|has|does)\b"
-    return re.search(rf"\b{surname}{SAME_POSITION}|{likened}", nearby) is not None  # "Cook, like Mr Kennedy, ..."
+    surname = person.surname
+    likened = [f"like {title}{surname}" for title in LIKENED_TITLES] + [f"as {surname} {v}" for v in LIKENED_VERBS]
+    if any(phrase in nearby for phrase in likened):
+        return True  # "Cook, like Mr Kennedy, pointed to ...", "as Kennedy did"
+    return re.search(rf"\b{re.escape(surname)}{SAME_POSITION}", nearby) is not None
 
 
 def who_said_candidates(
