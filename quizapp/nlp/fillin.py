@@ -16,6 +16,7 @@ from num2words import num2words
 
 from .facts import Fact, Slot, approximate, market_move, market_tick, sample_size, spelled_out
 from .items import Item
+from .standalone import YEAR
 from .whosaid import item_id, mentions_any, reads_cleanly
 
 BLANK = "_____"
@@ -338,7 +339,7 @@ def worked_out_from_its_sums(statement: str) -> bool:
     if not re.search(r"_{5}\s?(?:%|per cent)", statement):
         return False
     figures = [f.strip() for f in re.findall(r"[£$€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|per cent))?", statement)]
-    others = [f for f in figures if "%" not in f and "cent" not in f and not YEAR_FIGURE.fullmatch(f.rstrip(".,"))]
+    others = [f for f in figures if "%" not in f and "cent" not in f and not YEAR.fullmatch(f.rstrip(".,"))]
     units = [re.sub(r"[\d,.]+|bn$|m$", "", f.replace(" ", "")) for f in others]  # "$1.13bn", "$639m": both "$"
     return len(units) != len(set(units)) and COMPARED.search(statement) is not None
 
@@ -364,7 +365,6 @@ def blank_of(slot: Slot) -> str:
     return "_____%" if "%" in slot.text or "cent" in slot.text else "_____"
 
 
-YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 COMPARED = re.compile(r"\b(?:from|to)\b")
 
 

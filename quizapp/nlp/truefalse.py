@@ -550,9 +550,9 @@ def opposite_move(fact: Fact) -> Change | None:
             statement = fact.render({n: (n + 1, new)})
             return Change("direction", piece.text, new, statement, words_of(new), words_of(piece.text))
         turned = opposite_noun(piece)
-        of_its_kind = one_balance if BALANCE_WORD.fullmatch(piece.text) else moves == 1
-        money = BALANCE_WORD.fullmatch(piece.text) is not None  # a profit or a loss is of money, not "a 2-1 loss"
-        if turned and n > 0 and of_its_kind and figure_beside(fact.pieces, n, rest, money=money):
+        balance = BALANCE_WORD.fullmatch(piece.text) is not None  # a profit or a loss is of money, not "a 2-1 loss"
+        of_its_kind = one_balance if balance else moves == 1
+        if turned and n > 0 and of_its_kind and figure_beside(fact.pieces, n, rest, money=balance):
             statement = with_article_agreed(fact.render({n: (n + 1, turned)}), turned)  # "a 19% rise" -> "a 19% fall"
             return Change("direction", piece.text, turned, statement, words_of(turned), words_of(piece.text))
         lemma = lemma_of_move(piece.text.lower(), piece.tag)
