@@ -799,3 +799,23 @@ def test_an_office_is_not_the_player_just_named_who_never_spoke(nlp):
         "trip to Benfica, even though he has few options to replace Costa at left-back."
     )
     assert not [s for s in statements(nlp, text) if s.startswith("Carlo Cudicini is not planning")]
+
+
+def test_a_figure_keeps_the_start_it_is_counted_from(nlp):
+    text = (
+        "Shares in Jakarta fell 2.1% on Monday. "
+        "The Jakarta Stock Exchange had risen steadily by 4.7% since the tsunami hit on 26 December."
+    )
+    assert statements(nlp, text) == ["Shares in Jakarta fell 2.1% on Monday."]  # not "had risen by 4.7%": since when?
+    dated = "The Jakarta index had risen steadily by 4.7% since 26 December."
+    assert statements(nlp, dated) == [dated]
+
+
+def test_a_quality_and_its_degree_alone_are_the_writers_weighing(nlp):
+    assert statements(nlp, "The budget proposals laid out by the White House are highly controversial.") == []
+    plain = "The budget proposals laid out by the White House are controversial."
+    assert statements(nlp, plain) == [plain]
+    close = "The talks in Geneva were very close to a deal on Monday."
+    assert statements(nlp, close) == [close]
+    compared = "The web looks very different today than it did 10 years ago."  # a comparison, not a weighing
+    assert statements(nlp, compared) == [compared]

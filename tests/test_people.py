@@ -111,6 +111,8 @@ def test_gender_from_a_given_name_or_an_honorific(nlp):
         ('Chief executive Jean-Pierre Garnier said it had been a "difficult year".', "Jean-Pierre Garnier"),
         # a name the model takes for a body, with a word for a person in apposition, speaking or not
         ("The box set was blocked by Courtney Love, the widow of the band's singer.", "Courtney Love"),
+        # a rank of the police is a role, not a given name
+        ("Assistant Chief Constable David Warcup said all negotiations had gone well.", "David Warcup"),
     ],
 )
 def test_names_of_people_in_their_many_shapes(nlp, text, name):
@@ -215,3 +217,19 @@ def test_a_charity_named_like_a_person_is_not_one(nlp):
     texts = ["Christian Aid has called on British firms not to cut and run.", "Andrew Pendleton of the charity agreed."]
     names = {p.name for p in find_people([nlp(t) for t in texts]).persons.values()}
     assert "Christian Aid" not in names and "Andrew Pendleton" in names, names
+
+
+def test_a_surname_given_with_its_letters_out_of_order_is_the_person_named_in_full(nlp):
+    text = (
+        "Union leader Billy Macaefa blamed the closures on the end of quotas. "
+        "Mr Mafeca said he expected more companies to leave. Mr Johnston said the owners left without paying."
+    )  # "Mafeca": the article's typing of Macaefa; "Johnston" is no Johnson, nor anyone named before
+    people = find_people([nlp(text)])
+    assert {p.name: p.aliases for p in people.persons.values()}["Billy Macaefa"] == ("Mafeca",)
+    assert "Mr Johnston" in {p.name for p in people.persons.values()}
+
+
+def test_a_name_spelt_with_a_hyphen_and_with_a_space_is_one_person(nlp):
+    docs = [nlp("MEP Robert Kilroy-Silk launched his party on Tuesday."), nlp("UKIP tried to keep Robert Kilroy Silk.")]
+    people = find_people(docs)
+    assert [p.name for p in people.persons.values()] == ["Robert Kilroy-Silk"]

@@ -125,3 +125,18 @@ def test_the_country_beside_a_people_of_another_country_is_not_the_country_just_
     assert country_in(plain, [(3, 4, "GPE")]) == "Angola"
     beside = "Portuguese president Silva offered Angola access to the country 's oil ."
     assert country_in(beside, [(0, 1, "NORP"), (4, 5, "GPE")]) is None  # Portugal's oil, surely
+
+
+def test_the_country_is_never_a_city_and_the_city_never_a_country(nlp):
+    def resolved(words: str, place: int, head_word: str) -> str | None:
+        tokens = words.split()
+        starts = [True] + [False] * (len(tokens) - 1)
+        doc = Doc(nlp.vocab, words=tokens, lemmas=words.lower().split(), sent_starts=starts)
+        doc.ents = [Span(doc, place, place + 1, label="GPE")]
+        head = next(t for t in doc if t.text == head_word)
+        return Referents([(0, doc)]).resolve(0, head, 0)
+
+    assert resolved("Shares in Jakarta fell after the country doubled its estimate .", 2, "country") is None
+    assert resolved("Shares in Indonesia fell after the country doubled its estimate .", 2, "country") == "Indonesia"
+    assert resolved("Shares in Indonesia fell after the city doubled its estimate .", 2, "city") is None
+    assert resolved("Shares in Jakarta fell after the city doubled its estimate .", 2, "city") == "Jakarta"

@@ -501,7 +501,26 @@ def _judges(token: Token) -> bool:
         complement = any(c.dep_ in ("xcomp", "prep", "acl") for c in token.head.children if c.i > token.head.i)
         return not complement  # "has caused enough chaos": the writer's measure; "enough money to pay" is a fact
     evaluative = token.lower_.endswith(("ably", "ibly", "ingly")) and token.pos_ == "ADV"
-    return evaluative and token.head.pos_ == "ADJ"
+    return evaluative and token.head.pos_ == "ADJ" or _a_degree_of_a_bare_quality(token)
+
+
+DEGREE_ADVERBS = frozenset({
+    "highly", "very", "extremely", "hugely", "deeply", "incredibly", "truly", "really", "so", "immensely",
+    "enormously", "tremendously", "massively", "utterly",
+})  # fmt: skip
+
+
+def _a_degree_of_a_bare_quality(token: Token) -> bool:
+    """ "The budget proposals are highly controversial": a quality and how much of it, the writer's weighing,
+    with nothing of what, to whom or for what ("very close to a deal" says what)."""
+    if token.lower_ not in DEGREE_ADVERBS or token.dep_ != "advmod" or token.head.dep_ != "acomp":
+        return False
+    quality, verb = token.head, token.head.head
+    bare = all(c.dep_ in BARE_CLAUSE_DEPS for c in verb.children)  # not "looks very different than it did"
+    return bare and not any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl") for c in quality.children)
+
+
+BARE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "acomp", "aux", "auxpass", "punct"})
 
 
 def _hedges(token: Token) -> bool:
@@ -919,11 +938,13 @@ SPAN_NOUNS = frozenset({"week", "weekend", "month", "year", "quarter", "half", "
 
 
 def _measures_a_figure(adjunct: Token, words: Sequence[Token], kept: Sequence[Token]) -> bool:
-    """A span of time the dropped phrase is ("in the first week of its release") beside a figure of the
-    statement: the figure is of that span."""
+    """A span of time the dropped phrase is ("in the first week of its release") or the start it counts from
+    ("since the tsunami hit"), beside a figure of the statement: the figure is of that span."""
     span = next((c for c in adjunct.children if c.dep_ == "pobj"), None)
     spans = adjunct.dep_ == "prep" and span is not None and span.lemma_.lower() in SPAN_NOUNS
-    return spans and any(t.like_num and t not in words and not YEAR_TOKEN.fullmatch(t.text) for t in kept)
+    since = adjunct.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in adjunct.children)
+    figure = any(t.like_num and t not in words and not YEAR_TOKEN.fullmatch(t.text) for t in kept)
+    return (spans or since) and figure
 
 
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")

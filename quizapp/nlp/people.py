@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from .attribution.lexicon import reporting_verbs
@@ -386,6 +387,12 @@ def find_people(docs: Sequence[Doc]) -> People:
         if honorific and span.text not in key_of_text and len(name_words(span.text)) == 1:
             if any(_shortens(span.text, d.name) for d in drafts.values()) and not _peer_of_a_place(span, honorific):
                 continue  # "Ms Clarkson" beside Donna and Lana Clarkson: one of them, but which?
+            misspelt = [k for k, d in drafts.items()
+                        if _misspelt_surname(span.text, d.name) and _same_sex(d, honorific)]
+            if len(misspelt) == 1:  # "Mr Mafeca" of a story on Billy Macaefa: him, with two letters swapped
+                drafts[misspelt[0]].aliases.add(span.text)
+                key_of_text[span.text] = misspelt[0]
+                continue
             name = f"{span.doc[span.start - 1].text} {span.text}" if span.start else span.text
             drafts.setdefault(name, _Draft(name)).aliases.add(span.text)
             key_of_text[span.text] = name
@@ -437,6 +444,23 @@ def _shortens(short: str, name: str) -> bool:
     """ "Brown" and "Gordon" shorten "Gordon Brown"; "Kilroy-Silk" shortens "Robert Kilroy Silk"."""
     parts, full = short.replace("-", " ").split(), name.replace("-", " ").split()
     return full[: len(parts)] == parts or full[-len(parts) :] == parts
+
+
+MIN_SHARED_LETTERS = 0.8
+
+
+def _misspelt_surname(surname: str, name: str) -> bool:
+    """ "Mafeca" of "Billy Macaefa": a long surname of the same first letter and nearly the same letters, in
+    another order; the article's typing, not a second person (but names one letter apart are two names)."""
+    other = name_words(name)[-1]
+    if len(name_words(name)) < 2 or surname == other or min(len(surname), len(other)) < 5:
+        return False
+    if surname[0] != other[0] or abs(len(surname) - len(other)) > 1:
+        return False
+    if Levenshtein.distance(surname.lower(), other.lower()) < 2:
+        return False  # "Johnston" and "Johnson", "Browne" and "Brown": two names, one letter apart
+    shared = sum((Counter(surname.lower()) & Counter(other.lower())).values())
+    return shared / max(len(surname), len(other)) >= MIN_SHARED_LETTERS
 
 
 def _same_sex(draft: _Draft, honorific: str | None) -> bool:
@@ -657,9 +681,13 @@ def _confirmed(draft: _Draft) -> bool:
 
 
 def _merge_full_name(drafts: dict[str, _Draft], words: list[str]) -> str:
-    """Add a full name to the drafts, merging "George W Bush" with "George Bush"; return its key."""
+    """Add a full name to the drafts, merging "George W Bush" with "George Bush" and a hyphen with a space;
+    return its key."""
     text = " ".join(words)
     for key, draft in drafts.items():
+        if draft.name.replace("-", " ") == text.replace("-", " "):
+            draft.aliases.add(text)  # "Robert Kilroy Silk" of "Robert Kilroy-Silk": the article spells it both ways
+            return key
         known = name_words(draft.name)
         same_given = known[0] == words[0] or _spelling_variants(known[0], words[0])
         if known[-1] == words[-1] and (same_given or set(known) <= set(words) or set(words) <= set(known)):

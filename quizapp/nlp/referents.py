@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .people import most_named
+from .places import is_country
 from .resources import DESCRIPTION_KINDS
 
 LOOKBACK_SENTENCES = 3
 MAIN_ENTITY_MENTIONS = 3
 MIN_MENTIONS = 2  # named once in an earlier sentence, an entity is not the obvious referent of "the company"
 MAIN_ENTITY_LABELS = frozenset({"ORG", "GPE", "NORP"})  # news calls its company "the firm" paragraphs later
+COUNTRY_KINDS = frozenset({"country", "nation"})
+TOWN_KINDS = frozenset({"city", "town", "capital"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,16 @@ def main_place(docs: Sequence[tuple[int, Doc]]) -> str | None:
     """The country or city a whole article is about: named at least twice, and twice as often as any other."""
     counts = Counter(text for _, doc in docs for ent in doc.ents if ent.label_ == "GPE" and (text := entity_text(ent)))
     return most_named(counts, minimum=MIN_MENTIONS)
+
+
+def place_fits(kind: str, entity: Entity) -> bool:
+    """ "the country" is a country the article named, never its capital ("the stock market in Jakarta ...
+    after the country doubled its estimate"); "the city" is never a country."""
+    if entity.label != "GPE":
+        return True
+    if kind in COUNTRY_KINDS:
+        return is_country(entity.text)
+    return kind not in TOWN_KINDS or not is_country(entity.text)
 
 
 class Referents:
@@ -112,6 +125,7 @@ class Referents:
             for b, e in self.entities
             if e.label in labels
             and self._before(b, e, block, head, sentence)
+            and place_fits(kind, e)
             and (labels & MAIN_ENTITY_LABELS or kind in self.beside[e.text])
         ]  # "the book" is a work the article calls a book somewhere, not the programme just named
         names = {e.text for e in before}
@@ -127,7 +141,8 @@ class Referents:
                 return name
         if len(names) > 1 or not labels & MAIN_ENTITY_LABELS:
             return None  # "the book" may be any work, and a news programme is tagged one: no main work
-        return self._main_entity(labels, sentence)
+        main = self._main_entity(labels, sentence)
+        return main if main is None or place_fits(kind, Entity(sentence, 0, main, "GPE")) else None
 
     def names_clipped_to(self, short: str) -> dict[str, str]:
         """The names of bodies and places of the article that this word begins or ends, with their labels:

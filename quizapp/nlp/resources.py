@@ -25,7 +25,9 @@ ROLE_NOUNS = frozenset({
     "solicitor", "doctor", "scientist", "researcher", "consultant", "strategist", "investor", "entrepreneur",
     "banker", "broker", "trader", "referee", "umpire", "jockey", "trainer", "athlete", "sprinter", "cyclist",
     "boxer", "golfer", "batsman", "bowler", "fly-half", "dj", "host", "anchor", "reporter", "journalist",
-    "columnist", "critic", "scrum-half", "full-back", "ceo", "cfo", "cto", "coo"
+    "columnist", "critic", "scrum-half", "full-back", "ceo", "cfo", "cto", "coo",
+    "constable", "detective", "superintendent", "commander", "lieutenant", "admiral", "brigadier", "corporal",
+    "sheriff", "marshal",  # ranks of the police and the forces: "Assistant Chief Constable David Warcup"
 })  # fmt: skip
 # Offices that head a country or a body: a generic "leader" or "boss" may be any of them.
 HEADS_OF = frozenset({
