@@ -819,3 +819,38 @@ def test_a_quality_and_its_degree_alone_are_the_writers_weighing(nlp):
     assert statements(nlp, close) == [close]
     compared = "The web looks very different today than it did 10 years ago."  # a comparison, not a weighing
     assert statements(nlp, compared) == [compared]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object "it" a person acts on is the one body the statement named
+        "Robert Kilroy-Silk has quit the UK Independence Party and accused it of betraying its supporters.",
+        # a "where" clause that carries the subject on is the news, and stays
+        "EU finance ministers are meeting on Thursday in Brussels, where they are to discuss a jet fuel tax.",
+    ],
+)
+def test_statements_that_keep_what_their_words_point_to(nlp, text):
+    assert statements(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed has left Nasa and the firm he founded is doing it now.",  # doing what?
+        "Robert Kilroy-Silk explained his reasons to his East Midlands constituents at a meeting in Hinckley.",
+        "Market analysts Chart-Track said sales have tripled since launch.",  # sales of what?
+        "The Downing Street talks covered a range of other topics ahead of an EU summit in Brussels.",  # other than?
+    ],
+)
+def test_statements_that_lean_on_what_went_before_are_not_made(nlp, text):
+    assert statements(nlp, text) == []
+
+
+def test_the_owner_or_the_object_of_a_stance_or_a_measure_keeps_it_standing(nlp):
+    for text in (
+        "Robert Kilroy-Silk explained his reasons for quitting to his constituents at a meeting in Hinckley.",
+        "Sales of the PlayStation 2 have tripled since launch.",
+        "Tony Blair met leaders of France, Germany and other countries in Brussels on Monday.",
+    ):
+        assert statements(nlp, text) == [text]

@@ -17,7 +17,7 @@ from .attribution.lexicon import reporting_verbs
 from .attribution.quotations import ends_open, find_quotations
 from .attribution.reader import OUTER_REPORT, Quote
 from .attribution.speakers import is_person_noun
-from .doctext import text_of
+from .doctext import sentence_text, sentences_of, text_of
 from .items import Person
 from .people import People
 from .referents import Referents
@@ -179,7 +179,7 @@ def article_sentences(docs: Sequence[tuple[int, Doc]]) -> list[Sentence]:
             frozenset(t.lemma_.lower() for t in sent),
         )
         for _, doc in docs
-        for sent in doc.sents
+        for sent in sentences_of(doc)
     ]
 
 
@@ -194,7 +194,7 @@ def read_facts(
         quotations = find_quotations(text_of(doc), open_at_start=open_at_end)
         open_at_end = ends_open(quotations, text_of(doc))
         speech = [q for q in quotations if len(text_of(doc)[q.start : q.end].split()) > MAX_SCARE_QUOTE_WORDS]
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             if any(q.start < sent.end_char and sent.start_char < q.end for q in speech):
                 order += 1
                 continue  # inside someone's words: "Time will tell if it is a possibility," said Agassi
@@ -295,7 +295,7 @@ def restate(
         # plan's detail without its plan (in the lede, the news itself)
     if any(c.dep_ == "parataxis" and c.lemma_.lower() in reporting_verbs() for c in root.children):
         return None  # "However, he added, any rate increase is not likely ...": a report, its cue in the middle
-    outer = OUTER_REPORT.search(sent.text)
+    outer = OUTER_REPORT.search(sentence_text(sent))
     if outer is not None and root.idx - sent.start_char < outer.start():
         return None  # "Growth will reach 4.6%, the UNECE forecasts": the parse lost who claims it
     kept = _kept_tokens(sent, root)
@@ -366,6 +366,8 @@ def restate(
             pass  # "..., and he said": bound to the person the statement has already named
         elif lower in CONTEXT_ADJECTIVES or lower in SUBJECT_CONTEXT_ADJECTIVES and in_subject(token):
             return None  # "Similar rises", "Other firms": compared with something we left behind
+        elif _other_than_what_went_before(token):
+            return None  # "covered a range of other topics": other than the ones the sentences before named
         elif does_so(token):
             return None  # "will not have to give up US citizenship to do so": to do what?
         elif relative_place(token) and order > 0:
@@ -374,6 +376,8 @@ def restate(
             pass  # "McClaren wants his Middlesbrough team to win their group": a team, a party, a country
         elif lower == "its" and _one_body_named(kept[:n]):
             pass  # "Aitken is taking action against NBC over its programme": the one body the statement names
+        elif lower == "it" and token.dep_ == "dobj" and _one_body_named(kept[:n]) and _a_person_acts_on(token):
+            pass  # "Kilroy-Silk has quit the UK Independence Party and accused it of ...": the party
         elif lower in BOUND_PRONOUNS and token.pos_ in ("PRON", "DET"):
             if BOUND_PRONOUNS[lower] not in named_before:
                 return None  # "its", "them": bound only to a subject the statement has already named
@@ -429,7 +433,7 @@ def restate(
     lemmas = frozenset(t.lemma_.lower() for t in kept if t.pos_ in CONTENT_POS and not t.is_stop) | frozenset(
         w.lower() for p in pieces for w in p.text.split() if p.text[:1].isupper()
     )
-    evidence = " ".join(sent.text.split())
+    evidence = " ".join(sentence_text(sent).split())
     negated = any(t.dep_ == "neg" or t.lower_ in NEGATIVE_WORDS for t in kept)
     reported = root.lemma_.lower() in reporting_verbs()  # "The ONS says ...": a report, not background
     plain_present = root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
@@ -672,7 +676,9 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             dropped.add(token.i)
             if _set_off_by_commas(token):
                 dropped.update(_commas_around(token))  # "Morgan, however, has had ..." -> "Morgan has had ..."
-        elif token.dep_ in ASIDE_DEPS and _set_off_by_commas(token) and not _the_name_of_a_description(token):
+        elif token.dep_ in ASIDE_DEPS and _set_off_by_commas(token) and not (
+            _the_name_of_a_description(token) or _the_subject_goes_on(token)
+        ):
             if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
                 return None  # "Baby Cow[, which created Nighty Night,] Hat Trick and ...": the list would run together
             if _a_figure(token) and _a_figure(token.head):
@@ -1156,6 +1162,35 @@ def _one_plural_before(before: Sequence[Token]) -> bool:
     """One plural noun before a "they" or "them", and no other: what it stands for is in the statement."""
     plurals = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound" and not t.ent_type_]
     return len(plurals) == 1
+
+
+def _the_subject_goes_on(clause: Token) -> bool:
+    """ "ministers are meeting in Brussels, where they are to discuss a jet fuel tax": a "where" or "when"
+    clause whose subject is the sentence's own, told again by a pronoun, carries the news on; it stays."""
+    if clause.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in clause.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ != "it" for c in clause.children)
+
+
+def _other_than_what_went_before(token: Token) -> bool:
+    """ "other topics" with nothing in the statement to be other than: not "France and other countries",
+    "other than", "among other things" or "each other"."""
+    if token.lower_ != "other" or token.dep_ != "amod" or token.i == 0:
+        return False
+    noun = token.head
+    listed = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    compared = any(c.lower_ == "than" for c in noun.subtree)
+    return not (listed or compared or token.nbor(-1).lower_ in ("among", "each", "and", "or"))
+
+
+def _a_person_acts_on(token: Token) -> bool:
+    """The object's verb has a person for its subject (its own, or the one of the verb it is joined to): what
+    the person acts on is the body named before, not the subject itself ("Nasa is doing it": doing what?)."""
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.ent_type_ == "PERSON" or s.lower_ in PERSONAL_PRONOUNS for s in subjects)
 
 
 def _one_body_named(before: Sequence[Token]) -> bool:

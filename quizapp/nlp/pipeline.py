@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .article import Article
 from .attribution.reader import read_discourse
 from .comments import readers_comments_start
+from .doctext import sentence_text, sentences_of
 from .facts import article_sentences, named_values, quote_facts, read_facts
 from .fillin import acronyms, fill_in_candidates
 from .items import ArticleItems, Attribution, Item
@@ -63,7 +64,7 @@ def propose(article: Article, docs: Sequence[Doc]) -> Proposal:
         weight = sentence_weight(first, item.evidence, article.title, len(sentences)) + item_bonus(item)
         return Candidate(item, frozenset(range(first, last + 1)), weight)
 
-    texts = [s.text for _, doc in paragraphs for s in doc.sents]
+    texts = [sentence_text(s) for _, doc in paragraphs for s in sentences_of(doc)]
     candidates = [
         weighed(item, *attribution.sentences)
         for item, attribution in who_said_candidates(article.id, discourse.attributions, persons, counts, texts)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .doctext import sentence_text, sentences_of
 from .people import most_named
 from .places import is_country
 from .resources import DESCRIPTION_KINDS
@@ -86,8 +87,8 @@ class Referents:
         self.sentences: list[str] = []
         sentence = 0
         for block, doc in docs:
-            for sent in doc.sents:
-                self.sentences.append(sent.text)
+            for sent in sentences_of(doc):
+                self.sentences.append(sentence_text(sent))
                 lemmas: set[str] | None = None
                 for ent in sent.ents:
                     if part_of_a_longer_name(ent) or told_to(ent):

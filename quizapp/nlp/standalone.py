@@ -145,6 +145,12 @@ RELATIONAL_PREDICATES = frozenset({
 })  # fmt: skip
 RETURNING_VERBS = frozenset({"return", "rejoin", "progress", "advance"})  # "the chance to return": to what?
 JOINING_NOUNS = frozenset({"entry", "accession", "admission", "exit", "withdrawal"})  # into or out of what?
+# Nouns of a person's stance on something: "explained his reasons", "gave her reaction": for, to what?
+STANCE_NOUNS = frozenset({"reason", "reasons", "decision", "reaction", "response", "motive", "motives", "thinking"})
+# Measures that belong to something: bare, as a subject, they lean on the sentence that said whose.
+OWNED_MEASURES = frozenset({"sales", "profits", "revenues", "revenue", "earnings", "turnover", "shares", "exports",
+                            "imports", "output", "takings", "losses"})  # fmt: skip
+STANCE_OBJECTS = frozenset({"for", "behind", "of", "on", "over", "about", "against"})  # not "to his constituents"
 # Verbs whose object takes a complement the parse may hang on it as an apposition: "voted X the winner".
 NAMING_VERBS = frozenset({"vote", "name", "elect", "appoint", "crown", "declare", "dub", "make", "call"})
 
@@ -156,6 +162,17 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
         return True
     if token.lemma_.lower() in JOINING_NOUNS and token.pos_ == "NOUN" and token.i in kept:
         return not any(c.dep_ == "prep" and c.i in kept for c in token.children)  # "backed Russian entry": into what?
+    if token.lower_ in OWNED_MEASURES and token.dep_ in ("nsubj", "nsubjpass") and token.i in kept:
+        described = ("det", "poss", "compound", "amod", "prep", "nummod", "acl", "relcl")
+        return not any(c.dep_ in described and c.i in kept for c in token.children)  # "sales have tripled": of what?
+    if token.lower_ in STANCE_NOUNS and token.pos_ == "NOUN" and token.i in kept:
+        owned = any(c.dep_ == "poss" for c in token.children)
+        told = any(
+            (c.dep_ in ("acl", "relcl", "compound", "amod") or c.dep_ == "prep" and c.lower_ in STANCE_OBJECTS)
+            and c.i in kept
+            for c in token.children
+        )
+        return owned and not told  # "explained his reasons to his constituents": reasons for what?
     if token.lemma_.lower() in NAMING_VERBS and token.pos_ == "VERB" and token.i in kept:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if any(a.dep_ == "appos" and a.i not in kept for o in objects for a in o.children):

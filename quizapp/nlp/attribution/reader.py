@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doctext import text_of
+from ..doctext import sentence_text, sentences_of, text_of
 from ..items import Attribution, Person
 from ..people import People
 from ..referents import main_place
@@ -131,7 +131,7 @@ def asserted(verb: Token) -> bool:
     if _inside_a_sources_report(verb):
         return False  # "It claims Tony Blair felt ...": the book's claim about him, not his words
     sent = verb.sent
-    outer = OUTER_REPORT.search(sent.text)
+    outer = OUTER_REPORT.search(sentence_text(sent))
     return outer is None or verb.idx - sent.start_char >= outer.start()
 
 
@@ -156,7 +156,7 @@ OUTER_REPORT = re.compile(
 def sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
     """Character range of the whole sentences covering [start_char, end_char)."""
     begin, finish = start_char, end_char
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         if sent.start_char <= start_char < sent.end_char:
             begin = sent.start_char
         if sent.start_char < end_char <= sent.end_char:
@@ -197,12 +197,12 @@ class Attributor:
 
     def paragraph(self, block: int, doc: Doc) -> list[Found]:
         text = self.texts[block] = text_of(doc)
-        self.sentence_starts = [(s.start_char, self.speakers.sentence + n) for n, s in enumerate(doc.sents)]
+        self.sentence_starts = [(s.start_char, self.speakers.sentence + n) for n, s in enumerate(sentences_of(doc))]
         quotations = find_quotations(text, open_at_start=self.open_at_end)
         self.speakers.begin_paragraph(quotations)
         found: list[Found] = []
         covered_to = 0
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             here = [f for token in sent if (f := self._verb_attribution(block, doc, token, quotations))]
             here += [f for token in sent if (f := self._noun_attribution(block, doc, token, quotations))]
             here = drop_nested(here + self._according_to(block, doc, sent, quotations))
