@@ -117,6 +117,23 @@ def test_nested_report_belongs_to_the_outer_speaker(analyse):
     assert [(a.speaker, a.cue) for a in result.attributions] == [("Ann Lowe", "argued")]
 
 
+def test_a_report_inside_the_words_of_a_he_the_parse_cannot_tell_is_no_ones(analyse):
+    text = (
+        "Mayor Tom Reed and treasurer Alan Brooks met in Leeds on Friday. "
+        "Claims about the budget were made in a book published this week by Ann Lowe, a councillor. "
+        "He also says Tom Reed warned Alan Brooks in March that the budget could be illegal."
+    )  # "He" is no one the parse can tell, and the warning is his claim about Reed, not Reed's words
+    assert not [a for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
+
+
+def test_a_reason_the_writer_gives_is_not_the_persons_words(analyse):
+    text = (
+        "Mayor Tom Reed and treasurer Alan Brooks met in Leeds on Friday. "
+        "Tom Reed had decided in March he would quit because he felt he had lost the voters' trust."
+    )
+    assert not [a for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
+
+
 def test_negated_or_avoided_speech_is_not_attributed(analyse):
     text = "Mayor Tom Reed did not say that the libraries would close. Ann Lowe avoided suggesting anyone was to blame."
     assert analyse(TITLE + text).attributions == ()

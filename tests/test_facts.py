@@ -854,3 +854,9 @@ def test_the_owner_or_the_object_of_a_stance_or_a_measure_keeps_it_standing(nlp)
         "Tony Blair met leaders of France, Germany and other countries in Brussels on Monday.",
     ):
         assert statements(nlp, text) == [text]
+
+
+def test_a_quotation_mark_that_opens_a_name_is_never_cut_from_it(nlp):
+    for text in ("'The new Maradona' - Carlos Tevez - is joining Corinthians for nearly $20m.",
+                 '"The Godfather" was named the best film of all time by readers of Empire.'):
+        assert not any(s.startswith(("The new Maradona'", 'The Godfather"')) for s in statements(nlp, text))

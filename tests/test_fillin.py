@@ -76,6 +76,7 @@ def test_a_bare_figure_standing_as_a_subject_is_not_blanked(nlp):
         ("100,000", ("100k", "one hundred thousand", "100 thousand")),  # r56
         ("£10,000", ("£10k", "10k", "ten thousand")),
         ("20m", ("twenty million", "20 million")),
+        ("150", ("one hundred and fifty", "one hundred fifty")),  # r74
     ],
 )
 def test_a_number_lists_the_spellings_a_student_would_type(number, forms):

@@ -461,6 +461,7 @@ def test_a_statement_dated_years_before_the_story_is_background(nlp):
 def test_a_body_the_model_took_for_a_people_is_no_nationality():
     assert nationality("Brazilians") and nationality("Dutch") and nationality("Greek") and nationality("Iraqi")
     assert not nationality("Euronext")  # "European stock market German has met ..." (r45)
+    assert not nationality("Corinthians")  # a Brazilian club: "joining Brazilians" would be near true (r74)
 
 
 def test_the_same_sum_in_another_currency_is_not_swapped_in(nlp):
@@ -599,3 +600,7 @@ def test_a_best_actor_is_not_swapped_for_someone_of_unknown_sex():
     slot = Slot(0, 2, "person", "Rui Costa", costa, "subject")
     assert alternatives._people_for(slot, "Rui Costa won best actor for Lisboa.") == []  # "actor": a man
     assert alternatives._people_for(slot, "Rui Costa won the best screenplay award for Lisboa.") == [lopes]
+
+
+def test_a_time_of_day_is_never_changed_into_one_no_clock_shows(nlp):
+    assert falses(nlp, "A bomb exploded in a car park in Madrid at 2100 local time on Sunday.") == []

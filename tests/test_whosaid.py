@@ -91,6 +91,8 @@ def who_said(result) -> list:
         "Young drunks should \"given a good beating\" and left to die",
         "He joined Leeds for a undecided fee in 2004",
         "Who argued that there are risks but?",
+        "An second-half goal from Mark Pembridge gave them the lead",
+        "Who said that he had failed to deal with council tax bands he argued which would result in rises?",
     ],
 )
 def test_a_typo_of_the_source_is_not_handed_out(text):
@@ -98,6 +100,7 @@ def test_a_typo_of_the_source_is_not_handed_out(text):
     assert reads_cleanly("Japan's economy grew by 0.1%, according to revised data, and did so according as planned")
     assert reads_cleanly("Young drunks should be given a good beating, and it can be done by Friday")
     assert reads_cleanly("A European firm paid a one-off fee of a euro to a unique IT firm and an umpire")
+    assert reads_cleanly("An MP took an x-ray an hour after he argued that it was an honour")
     assert reads_cleanly("It went just as I planned, with the iPod and McDonald's, day by day, side by side")
     assert reads_cleanly("The Blues' fans called it 'the NHS' and one of his aides agreed")
     assert reads_cleanly("Eddie O'Sullivan's side, Lions' fans and rock 'n' roll stars can now look forward")

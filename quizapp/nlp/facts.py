@@ -630,6 +630,14 @@ INSTEAD_LINKS = frozenset({"instead", "rather"})
 TIME_BEFORE = re.compile(r"(?:at|by|until|since) (?:the|that) (?:time|point|moment|stage)\b(?! of| when)|by then\b")
 
 
+def _opens_a_quotation(mark: Token, tokens: Sequence[Token]) -> bool:
+    """ "'The new Maradona' - Carlos Tevez - is ...": a mark whose closing partner follows, not a stray."""
+    if mark.text == "'":
+        return sum(t.text == "'" for t in tokens) % 2 == 0
+    closing = {"\u201c": "\u201d"}.get(mark.text, mark.text)
+    return mark.text in QUOTE_MARKS and mark.text != "\u201d" and any(t.text == closing for t in tokens if t.i > mark.i)
+
+
 def _modifies_the_subject(lead: Sequence[Token], subject: Token) -> bool:
     """ "UK sportswear firm Umbro": nouns run straight into the subject, the parse having hung them elsewhere."""
     adjacent = lead[-1].i + 1 == subject.left_edge.i and subject.left_edge.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -649,6 +657,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
     subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
     lead = [t for t in tokens if t.i < subject.left_edge.i and not (t.dep_ == "mark" and t.head == root)]
     while lead and (lead[0].is_punct or lead[0].pos_ == "CCONJ" or lead[0].lower_ in CONTEXT_ADVERBS):
+        if _opens_a_quotation(lead[0], tokens):
+            break
         link = lead.pop(0)
         dropped.add(link.i)  # "But", "Meanwhile,": a link to the sentence before
         if link.lower_ in ("but", "yet", "however") and any(c.lower_ == "still" for c in root.children):
@@ -713,6 +723,8 @@ def _kept_tokens(sent: Span, root: Token) -> list[Token] | None:
             break  # the mark that closes a quotation ("... cold calls".)
         kept.pop()
     while kept and (kept[0].is_punct or kept[0].dep_ == "cc"):
+        if _opens_a_quotation(kept[0], kept):
+            break
         kept.pop(0)
     return kept or None
 

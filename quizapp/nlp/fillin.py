@@ -103,8 +103,9 @@ def number_forms(text: str) -> list[str]:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         forms.append(text.replace(",", ""))  # "47,000" -> "47000"
         forms += thousands_forms(int(text.replace(",", "")))
-    elif text.isdigit() and (int(text) < 100 or int(text) < 10_000 and len(num2words(int(text)).split()) == 2):
-        forms.append(num2words(int(text)))  # "60" -> "sixty", "400" -> "four hundred" (not "one thousand, two ...")
+    elif text.isdigit() and (int(text) < 1000 or len(num2words(int(text)).split()) == 2):
+        words = num2words(int(text))  # "60" -> "sixty", "150" -> "one hundred and fifty" (not "one thousand, two ...")
+        forms += [words, words.replace(" and ", " ")] if " and " in words else [words]
     if match := DATA_SIZE.fullmatch(text.strip()):  # "200 megabytes" -> "200MB", "200 MB", "200"
         figure, unit = match.group(1), DATA_UNITS[match.group(2).lower().rstrip("s")]
         forms += [f"{figure}{unit}", f"{figure} {unit}", figure]

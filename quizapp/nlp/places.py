@@ -25,3 +25,23 @@ def is_country(name: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+# Peoples whose name does not begin as their country's does: "the Dutch", "the French".
+IRREGULAR_PEOPLES = frozenset({
+    "dutch", "french", "welsh", "irish", "danish", "british", "britons", "brits", "scots", "scottish", "english",
+    "kiwis", "aussies", "swiss", "filipino", "filipinos", "argentine", "argentines",
+})  # fmt: skip
+STEM = 3  # "Braz-ilians" of Brazil, "Swe-des" of Sweden
+
+
+@functools.cache
+def country_stems() -> frozenset[str]:
+    names = [c.name for c in pycountry.countries] + [getattr(c, "common_name", c.name) for c in pycountry.countries]
+    return frozenset(n[:STEM].lower() for n in [*names, *COMMON_COUNTRY_NAMES])
+
+
+def names_a_people(word: str) -> bool:
+    """ "Brazilians", "Swedes", "Dutch": a people of a country; not "Corinthians", a club the model took for one."""
+    lower = word.lower()
+    return lower in IRREGULAR_PEOPLES or lower[:STEM] in country_stems()

@@ -21,9 +21,10 @@ from .facts import (
     sample_size,
     spelled_out,
 )
-from .fillin import NAME_STOPWORDS, complements_a_share, initials, small_count, too_precise
+from .fillin import NAME_STOPWORDS, TIME_OF_DAY, complements_a_share, initials, small_count, too_precise
 from .items import Item, Person
 from .names import spelt_alike
+from .places import names_a_people
 from .resources import COUNTRIES, COUNTRY_NAMES, FAITHS_AND_PARTIES, HONORIFICS
 from .whosaid import item_id, reads_cleanly
 
@@ -175,11 +176,13 @@ def history(fact: Fact, sentences: Sequence[Sentence]) -> bool:
 
 def nationality(name: str) -> bool:
     """A people by country ("Brazilians", "Dutch"), not a faith or a party ("Catholics", "Tory") nor a word the
-    model took for one ("anti-Semitism")."""
+    model took for one ("anti-Semitism", the football club "Corinthians")."""
     words = name.lower().split()
     return bool(words) and name[:1].isupper() and all(w.isalpha() for w in words) and DEMONYM_ENDING.search(
         words[-1]
-    ) is not None and not any(w.removesuffix("s") in FAITHS_AND_PARTIES or w in FAITHS_AND_PARTIES for w in words)
+    ) is not None and not any(w.removesuffix("s") in FAITHS_AND_PARTIES or w in FAITHS_AND_PARTIES for w in words) and (
+        names_a_people(words[0])  # not "Corinthians", a club
+    )
 
 
 # How names of peoples end ("Brazilians", "Dutch", "Iraqi", "Greek"): not "Euronext", a body the model took for one
@@ -395,6 +398,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
         if slot.kind == "number":  # a small count changed by hand ("five dimensions") is absurd: the article's own
             if not changeable_figure(slot.text) or approximate(fact, slot) or market_tick(fact):
                 continue
+            if TIME_OF_DAY.fullmatch(slot.text.strip()):
+                continue  # "due to explode at 2100 local time" made 2096: no clock shows it
             if sample_size(fact, slot):
                 continue  # "a survey of 1,300 bosses" made 2,000: the finding stays true
             if too_precise(slot.text, MAX_RECOGNISED_DIGITS):

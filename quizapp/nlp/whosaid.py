@@ -77,6 +77,9 @@ DOUBLED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)  # "revelled in 
 MISSING_OF = re.compile(r"\bone (?:his|her|their|its|my|our|your)\b", re.IGNORECASE)  # "one his G8 priorities"
 MISSING_TO = re.compile(r"\baccording (?!to\b|as\b)", re.IGNORECASE)  # "according revised data"
 # "a undecided fee": "a" before a vowel sound (not "a one-off", "a euro", "a unique")
+AN_BEFORE_A_CONSONANT = re.compile(r"\b[Aa]n [b-df-gj-np-tv-wyz][a-z]")  # "An second-half goal" (not "an x-ray")
+# "the looming problems of council tax bands he argued which would ...": a cue left in the middle of the words
+CUE_INSIDE_THE_WORDS = re.compile(r"\b(?:he|she|they) (?:argued|said|claimed|insisted|added|warned)\s+(?:which|who)\b")
 A_BEFORE_A_VOWEL = re.compile(r"\b[Aa] (?:(?!one\b|once\b|one-|[Ee]u|[Ee]we)[AEIOaeio][a-z]|un(?!i)[a-z])")
 CUT_AT_A_JOINING_WORD = re.compile(r"\b(?:but|and|or|because|although)[\"'\u201d]?[?.!]?$")  # "... risks but?"
 # "should 'given a good beating'": a "be" or "have" lost between a modal and a participle
@@ -93,11 +96,12 @@ REPEATED_AROUND_PRONOUN = re.compile(r"\b(\w+)\s+(?:him|her|them|it|he|she|they|
 
 def reads_cleanly(text: str) -> bool:
     """No doubled word ("than than"), words typed twice ("since him since he"), glued "I" ("asI"), a lost "of"
-    ("one his priorities"), "to" ("according revised data") or "be" ("should 'given'"), "a undecided" nor a stray
+    ("one his priorities"), "to" ("according revised data") or "be" ("should 'given'"), "a undecided", "an second",
+    a cue left inside the words ("bands he argued which would") nor a stray
     apostrophe ("the UK' opposition"): typos of the source a teacher would not hand out; nor words cut off at a
     joining word ("Who argued that there are risks but?") or a bracket left open."""
     typos = (DOUBLED_WORD, DOUBLED_PHRASE, REPEATED_AROUND_PRONOUN, GLUED_I, MISSING_OF, MISSING_TO, MISSING_BE,
-             A_BEFORE_A_VOWEL, CUT_AT_A_JOINING_WORD)  # fmt: skip
+             A_BEFORE_A_VOWEL, AN_BEFORE_A_CONSONANT, CUT_AT_A_JOINING_WORD, CUE_INSIDE_THE_WORDS)  # fmt: skip
     stray = STRAY_APOSTROPHE.search(text)
     if text.count("(") != text.count(")"):
         return False  # "The Institute of Public Policy Research (IPPR says ...": a bracket the cut left open

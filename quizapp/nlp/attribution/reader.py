@@ -130,19 +130,24 @@ def asserted(verb: Token) -> bool:
         return False  # "rejects a suggestion that he had once told Roberts that ...": a claim about him, denied
     if _inside_a_sources_report(verb):
         return False  # "It claims Tony Blair felt ...": the book's claim about him, not his words
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in verb.children):
+        return False  # "would quit because he felt he had lost voters' trust": the writer's reason, not his words
     sent = verb.sent
     outer = OUTER_REPORT.search(sentence_text(sent))
     return outer is None or verb.idx - sent.start_char >= outer.start()
 
 
+REASON_MARKS = frozenset({"because", "since", "as"})
+
+
 def _inside_a_sources_report(verb: Token) -> bool:
-    """The cue is in the words another subject reports, one that is no named person ("It claims", "the report
-    says"): that source's claim about the person."""
+    """The cue is in the words another subject reports ("It claims", "the report says", "He also says Lord
+    Goldsmith warned ..."): that source's claim about the person, even where "he" cannot be told."""
     head = verb.head
     if verb.dep_ != "ccomp" or head == verb or head.lemma_.lower() not in reporting_verbs():
         return False
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she")
+    return subject is not None
 
 
 CLAIM_NOUNS = frozenset({
