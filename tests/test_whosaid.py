@@ -557,3 +557,15 @@ def test_a_clause_of_such_a_thing_is_said_but_not_asked(nlp):
     article = from_text("t", TITLE + text)
     asked = {a.speaker: a.question for a in propose(article, parse_one(article, nlp)).attributions}
     assert "Tom Reed" in asked and not asked["Tom Reed"], asked  # such as which?
+
+
+def test_a_thing_known_from_before_or_an_undecided_what_is_no_question(nlp):
+    text = (
+        "Shadow foreign secretary Michael Ancram condemned the document, which the Foreign Office says has cost "
+        "about £2,500 to print. Jack Straw said that no decisions had been taken on arms sales to China. "
+        "Charles Kennedy said that no decisions had been taken - Chinese human rights had improved. "
+        "Tony Blair said Britain would lead the EU in July."
+    )  # the document: which? no decisions: on what? (Straw's "on arms sales" says)
+    article = from_text("t", TITLE + text)
+    asked = {c.item.answer for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"}
+    assert asked == {"Jack Straw", "Tony Blair"}

@@ -146,7 +146,7 @@ RELATIONAL_PREDICATES = frozenset({
 RETURNING_VERBS = frozenset({"return", "rejoin", "progress", "advance"})  # "the chance to return": to what?
 JOINING_NOUNS = frozenset({"entry", "accession", "admission", "exit", "withdrawal"})  # into or out of what?
 # Nouns of a person's stance on something: "explained his reasons", "gave her reaction": for, to what?
-STANCE_NOUNS = frozenset({"reason", "reasons", "decision", "reaction", "response", "motive", "motives", "thinking"})
+STANCE_NOUNS = frozenset({"reason", "decision", "reaction", "response", "motive", "thinking"})
 # Measures that belong to something: bare, as a subject, they lean on the sentence that said whose.
 OWNED_MEASURES = frozenset({"sales", "profits", "revenues", "revenue", "earnings", "turnover", "shares", "exports",
                             "imports", "output", "takings", "losses"})  # fmt: skip
@@ -165,13 +165,16 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
     if token.lower_ in OWNED_MEASURES and token.dep_ in ("nsubj", "nsubjpass") and token.i in kept:
         described = ("det", "poss", "compound", "amod", "prep", "nummod", "acl", "relcl")
         return not any(c.dep_ in described and c.i in kept for c in token.children)  # "sales have tripled": of what?
-    if token.lower_ in STANCE_NOUNS and token.pos_ == "NOUN" and token.i in kept:
-        owned = any(c.dep_ == "poss" for c in token.children)
+    if token.lemma_.lower() in STANCE_NOUNS and token.pos_ == "NOUN" and token.i in kept:
+        owned = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "no" for c in token.children)
         told = any(
             (c.dep_ in ("acl", "relcl", "compound", "amod") or c.dep_ == "prep" and c.lower_ in STANCE_OBJECTS)
             and c.i in kept
             for c in token.children
         )
+        if token.dep_ in ("nsubj", "nsubjpass"):  # "no decisions had been taken on the embargo"
+            verb = token.head.children
+            told = told or any(c.dep_ == "prep" and c.lower_ in STANCE_OBJECTS and c.i in kept for c in verb)
         return owned and not told  # "explained his reasons to his constituents": reasons for what?
     if token.lemma_.lower() in NAMING_VERBS and token.pos_ == "VERB" and token.i in kept:
         objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -372,13 +375,16 @@ def the_greatest_of_a_place(token: Token) -> bool:
 
 def _says_nothing_of_which(child: Token) -> bool:
     """A part of a description that does not say which one is meant: an indefinite aside ("the suit - a figure
-    in line with the fees it collected in 2003 -") or a clause that only dates it ("the settlement announced
-    in January", "the film which was released last week")."""
+    in line with the fees it collected in 2003 -"), a clause set off by a comma, which only adds to what is
+    known, or a clause that only dates it ("the settlement announced in January", "the film which was released
+    last week")."""
     if child.dep_ == "appos":
         gap = child.doc[child.head.i + 1 : child.left_edge.i]
         apart = any(not t.is_punct for t in gap)  # "The protests had been led by ..., the Black Gay Men's Group":
         # an aside hung on the subject across the verb is the parse's slip, not a name of the protests
         return apart or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+    if child.dep_ == "relcl" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+        return True  # "the document, which the Foreign Office says cost £2,500": more of one already known
     bare = child.n_lefts + child.n_rights == 0
     if child.dep_ in ("acl", "amod") and child.lemma_.lower() in BARE_PARTICIPLES and bare:
         return True  # "the eighteen firms involved", "the people concerned": those the article told of
