@@ -860,3 +860,22 @@ def test_a_quotation_mark_that_opens_a_name_is_never_cut_from_it(nlp):
     for text in ("'The new Maradona' - Carlos Tevez - is joining Corinthians for nearly $20m.",
                  '"The Godfather" was named the best film of all time by readers of Empire.'):
         assert not any(s.startswith(("The new Maradona'", 'The Godfather"')) for s in statements(nlp, text))
+
+
+def test_a_sum_in_other_currencies_in_brackets_goes_with_the_words(nlp):
+    text = "Deutsche Boerse has offered £1.3bn ($2.48bn; 1.88bn euros) for the London Stock Exchange."
+    assert statements(nlp, text) == ["Deutsche Boerse has offered £1.3bn for the London Stock Exchange."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lede's "the company" stood for a group named in the aside the statement drops
+        "Jez San, the man behind the Argonaut games group which went into administration a week ago, has bought "
+        "back most of the company.",
+        "UK Coal lost money. The South Yorkshire company said it hoped to return to profit in 2006.",  # one of many
+        "Richard and Judy chose ten books. The finalists for 2005 include Andrew Taylor's novel.",  # of what?
+    ],
+)
+def test_descriptions_that_say_nothing_of_which_one_make_no_statement(nlp, text):
+    assert not any(("company" in s or "finalists" in s) for s in statements(nlp, text))

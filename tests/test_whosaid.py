@@ -569,3 +569,14 @@ def test_a_thing_known_from_before_or_an_undecided_what_is_no_question(nlp):
     article = from_text("t", TITLE + text)
     asked = {c.item.answer for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"}
     assert asked == {"Jack Straw", "Tony Blair"}
+
+
+def test_words_the_parse_hung_on_the_programme_told_are_no_question(nlp):
+    text = (
+        "Gordon Brown met G7 ministers in London. Max Lawson said the deal was good. "
+        "Trevor Manuel said that African debt would be cut by 2006. US official John Taylor told BBC Radio 4's Today "
+        "programme the US had increased support for Africa from $1.1bn a year to $4.6bn a year."
+    )
+    article = from_text("t", TITLE + text)
+    prompts = [c.item.prompt for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    assert prompts and not any("programme" in p for p in prompts)

@@ -27,6 +27,7 @@ from .resources import (
     CONTEXT_ADVERBS,
     COUNTRY_NAMES,
     DANGLING_PRONOUNS,
+    DESCRIPTION_KINDS,
     HEDGE_ADJECTIVES,
     HOME_COUNTRIES,
     HONORIFICS,
@@ -323,7 +324,8 @@ def restate(
         return None  # "France may have beaten Scotland[ but they were tedious]": the half that concedes
     renamed = _renamed(named)
     describing = [t for t in kept if t.pos_ in DESCRIBING_POS and t.i not in renamed]
-    if any(points_back(t, kept_ids) and not (lede and _definite_article(t)) for t in describing):
+    if any(points_back(t, kept_ids) and not (lede and _definite_article(t) and not _named_in_the_cut(t, sent, kept_ids))
+           for t in describing):  # fmt: skip
         return None
     if any(lacks_its_complement(t, kept_ids) for t in kept):
         return None  # "Lord Roberts denied security services were involved": in what?
@@ -630,6 +632,16 @@ INSTEAD_LINKS = frozenset({"instead", "rather"})
 TIME_BEFORE = re.compile(r"(?:at|by|until|since) (?:the|that) (?:time|point|moment|stage)\b(?! of| when)|by then\b")
 
 
+def _named_in_the_cut(description: Token, sent: Span, kept: set[int]) -> bool:
+    """ "Jez San[, the man behind the Argonaut games group ...,] has bought back most of the company": what
+    the lede's description stood for went with the aside; the headline may name it, but a quiz item stands alone."""
+    labels = DESCRIPTION_KINDS.get(description.lemma_.lower())
+    if labels is None:
+        return False
+    cut = [t for t in sent if t.i not in kept]
+    return any(t.ent_type_ in labels or DESCRIPTION_KINDS.get(t.lemma_.lower()) == labels for t in cut)
+
+
 def _opens_a_quotation(mark: Token, tokens: Sequence[Token]) -> bool:
     """ "'The new Maradona' - Carlos Tevez - is ...": a mark whose closing partner follows, not a stray."""
     if mark.text == "'":
@@ -772,8 +784,18 @@ def _conversion_follows(opening: Token) -> bool:
             break
         inside.append(token)
     return bool(inside) and all(
-        t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" or t.lower_ in AMOUNT_UNITS for t in inside
+        t.like_num or t.is_currency or t.is_punct or t.ent_type_ == "MONEY" or t.lower_ in AMOUNT_UNITS
+        or t.lower_ in CURRENCY_WORDS or SCALED_FIGURE.fullmatch(t.text) is not None  # "(1.88bn euros)"
+        for t in inside
     )
+
+
+SCALED_FIGURE = re.compile(r"\d[\d,.]*(?:bn|m|k|tn)", re.IGNORECASE)
+CURRENCY_WORDS = frozenset({
+    "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "franc", "francs",
+    "rouble", "roubles", "ruble", "rubles", "peso", "pesos", "rand", "krona", "kronor", "krone", "kroner",
+    "won", "real", "reais", "ringgit", "baht", "dinar", "dinars", "riyal", "riyals", "shekel", "shekels",
+})  # fmt: skip
 
 
 def _name_joined_across_a_cut(token: Token, root: Token, dropped: set[int]) -> bool:

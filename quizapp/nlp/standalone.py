@@ -321,7 +321,7 @@ def points_back(token: Token, kept: set[int]) -> bool:
     for t in token.subtree:
         if t == token or t == determiner or t.i not in kept or t.i in compared | aside:
             continue  # "towards the state than Europe": what it is compared with does not say which state
-        if t.dep_ == "compound" and t.head == token and _a_city(t) and not event:
+        if t.dep_ == "compound" and _a_city(t) and _place_before(t, token) and not event:
             continue  # "the London gallery", "the Moscow court": a city has many (but "the Cannes festival" is one)
         if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound", "npadvmod") and (person or not kind_of_thing):
             continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
@@ -419,6 +419,13 @@ MAKING_KNOWN_VERBS = frozenset({
 })  # fmt: skip
 
 
+def _place_before(word: Token, head: Token) -> bool:
+    """A word of a place's name that runs into the head: "London" or "South" of "the South Yorkshire company"."""
+    while word.dep_ == "compound" and word.head != head and word.head.ent_type_ == word.ent_type_:
+        word = word.head
+    return word.head == head
+
+
 def _a_city(token: Token) -> bool:
     """A place named by a token that is not a country's: a city or a region, of which there are many galleries."""
     if token.ent_type_ != "GPE":
@@ -437,4 +444,5 @@ def _inside_a_hyphenated_word(token: Token) -> bool:
 def _names_a_place(preposition: Token) -> bool:
     """A phrase that pins a description down: "in the world", "in Iraq"."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    return any(o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in UNIQUE_REFERENTS for o in objects)
+    named = [o for o in objects if o.ent_type_ not in ("DATE", "TIME")]  # "the finalists for 2005": of what?
+    return any(o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in UNIQUE_REFERENTS for o in named)

@@ -192,6 +192,8 @@ def swallowed_addressee(verb: Token) -> bool:
     addressee was parsed into the clause ("a Commons committee human rights concerns"), garbling it."""
     if verb.lemma_.lower() not in ADDRESSED_VERBS:
         return False
+    if any(c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return True  # "told BBC Radio 4's Today programme the US had ...": the clause hung on "programme"
     return not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
 
 
