@@ -879,3 +879,11 @@ def test_a_sum_in_other_currencies_in_brackets_goes_with_the_words(nlp):
 )
 def test_descriptions_that_say_nothing_of_which_one_make_no_statement(nlp, text):
     assert not any(("company" in s or "finalists" in s) for s in statements(nlp, text))
+
+
+def test_a_bare_one_or_a_count_of_jobs_says_nothing_of_what_or_whose(nlp):
+    assert statements(nlp, "Nokia was demonstrating one at the show in Cannes.") == []  # one what?
+    assert statements(nlp, "About 1,100 jobs will go in the Netherlands by 2006.") == []  # whose jobs?
+    for kept in ("Nokia won one of the awards at the show in Cannes.", "About 1,100 jobs at ABN Amro will go by 2006.",
+                 "Ocean's Twelve has gone straight to number one in the US box office chart."):
+        assert statements(nlp, kept) == [kept]

@@ -113,6 +113,7 @@ def test_gender_from_a_given_name_or_an_honorific(nlp):
         ("The box set was blocked by Courtney Love, the widow of the band's singer.", "Courtney Love"),
         # a rank of the police is a role, not a given name
         ("Assistant Chief Constable David Warcup said all negotiations had gone well.", "David Warcup"),
+        ("Russian Dmitriy Bogdanov finished second. Bogdanov said he was tired.", "Dmitriy Bogdanov"),  # a people
     ],
 )
 def test_names_of_people_in_their_many_shapes(nlp, text, name):

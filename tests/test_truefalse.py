@@ -604,3 +604,10 @@ def test_a_best_actor_is_not_swapped_for_someone_of_unknown_sex():
 
 def test_a_time_of_day_is_never_changed_into_one_no_clock_shows(nlp):
     assert falses(nlp, "A bomb exploded in a car park in Madrid at 2100 local time on Sunday.") == []
+
+
+def test_agreed_turns_to_refused_only_before_a_verb(nlp):
+    assert falses(nlp, "Viacom agreed to the FCC's demands over the Super Bowl broadcast in 2004.") == []
+    turned = "Viacom refused to pay the FCC $3.5m over the Super Bowl broadcast in 2004."
+    agreed = "Viacom agreed to pay the FCC $3.5m over the Super Bowl broadcast in 2004."
+    assert ("opposite", "refused", turned) in falses(nlp, agreed)

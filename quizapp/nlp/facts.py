@@ -389,6 +389,10 @@ def restate(
                 return None  # "The IBGE said it fell to 9.6%": a rate, not the institute
             if BOUND_PRONOUNS[lower] == "person" and len(persons_named) > 1:
                 return None  # "Toure's free-kick landed at his feet, but Kenny ...": whose?
+        elif lower in ("one", "ones") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and not (
+            token.n_rights or token.ent_type_ or token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN")
+        ):  # not "went straight to number one" (a count the model tagged), "Formula One"
+            return None  # "was demonstrating one at the show": one what? (a number the tagger made of the pronoun)
         elif lower in DANGLING_PRONOUNS and (token.pos_ in ("PRON", "DET") or lower == "such") and not _bound(token):
             plural_bound = lower in ("they", "them") and _one_plural_before(kept[:n])
             asked = token.tag_ == "WP" and token.head.dep_ == "ccomp"  # "reveal who told them": a question in it

@@ -143,6 +143,8 @@ def _trim_name(span: Span) -> tuple[Span, str | None]:
         start += 1
     while end - start >= 2 and _is_descriptor(doc[start], doc[start + 1]):
         start += 1  # "Songwriter Guy Chambers", "Model Anna Nicole Smith": a description, then the name
+    while end - start >= 3 and _a_demonym(doc[start]):
+        start += 1  # "Russian Dmitriy Bogdanov": his people, then his name
     inner = [t.i for t in doc[start:end] if t.lower_ in HONORIFICS]
     if inner:  # "Tanzania Mr Brown": the name is what follows the honorific
         start = inner[-1] + 1
@@ -211,6 +213,7 @@ def _is_not_a_person(span: Span, honorific: str | None) -> bool:
     if before is not None and before.lower_ in ARTICLES and before.head.i in range(span.start, span.end):
         return True
     described = before is not None and before.pos_ == "ADJ" and before.lemma_.lower() not in ROLE_NOUNS
+    described = described and not (before.ent_type_ in ("PERSON", "NORP") and _a_demonym(before))  # "Russian X"
     if described and before.head.i in range(span.start, span.end):
         return True  # "the official presidential Aurus"; not "Chief executive Jean-Pierre Garnier", a title
     if root.dep_ == "appos" and _is_thing_noun(root.head):

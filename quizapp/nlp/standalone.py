@@ -150,6 +150,7 @@ STANCE_NOUNS = frozenset({"reason", "decision", "reaction", "response", "motive"
 # Measures that belong to something: bare, as a subject, they lean on the sentence that said whose.
 OWNED_MEASURES = frozenset({"sales", "profits", "revenues", "revenue", "earnings", "turnover", "shares", "exports",
                             "imports", "output", "takings", "losses"})  # fmt: skip
+JOBS = frozenset({"jobs", "posts", "staff", "workers", "employees", "positions"})
 STANCE_OBJECTS = frozenset({"for", "behind", "of", "on", "over", "about", "against"})  # not "to his constituents"
 # Verbs whose object takes a complement the parse may hang on it as an apposition: "voted X the winner".
 NAMING_VERBS = frozenset({"vote", "name", "elect", "appoint", "crown", "declare", "dub", "make", "call"})
@@ -165,6 +166,9 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
     if token.lower_ in OWNED_MEASURES and token.dep_ in ("nsubj", "nsubjpass") and token.i in kept:
         described = ("det", "poss", "compound", "amod", "prep", "nummod", "acl", "relcl")
         return not any(c.dep_ in described and c.i in kept for c in token.children)  # "sales have tripled": of what?
+    if token.lower_ in JOBS and token.dep_ in ("nsubj", "nsubjpass") and token.i in kept:
+        owned = ("poss", "compound", "prep", "acl", "relcl")  # a count does not say whose: "About 1,100 jobs will go"
+        return not any(c.dep_ in owned and c.i in kept for c in token.children)
     if token.lemma_.lower() in STANCE_NOUNS and token.pos_ == "NOUN" and token.i in kept:
         owned = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "no" for c in token.children)
         told = any(

@@ -513,8 +513,9 @@ def opposite_act(fact: Fact) -> Change | None:
         if n == 0 or not piece.tag.startswith("VB") or piece.text.lower() not in ACT_FORMS[fact.verb]:
             continue
         rest = "".join(p.text + p.space for p in fact.pieces[n + 1 :])
-        if fact.verb in ("agree", "refuse") and not rest.startswith("to "):
-            return None  # "agreed a deal": "refused a deal" is no plain opposite
+        infinitive = n + 2 < len(fact.pieces) and fact.pieces[n + 1].text == "to" and fact.pieces[n + 2].tag == "VB"
+        if fact.verb in ("agree", "refuse") and not infinitive:
+            return None  # "agreed a deal", "agreed to the FCC's demands": "refused (to) ..." is no plain opposite
         if fact.verb in ("win", "lose") and not CONTESTS.match(rest):
             return None
         if fact.verb in ("raise", "cut") and not RATES.match(rest):
