@@ -234,3 +234,9 @@ def test_a_name_spelt_with_a_hyphen_and_with_a_space_is_one_person(nlp):
     docs = [nlp("MEP Robert Kilroy-Silk launched his party on Tuesday."), nlp("UKIP tried to keep Robert Kilroy Silk.")]
     people = find_people(docs)
     assert [p.name for p in people.persons.values()] == ["Robert Kilroy-Silk"]
+
+
+def test_a_charity_named_like_a_concern_is_no_person(nlp):
+    text = "Gordon Lishman of Age Concern said the plan was bad. Age Concern said pensions must rise."
+    people = find_people([nlp(text)])
+    assert {p.name for p in people.persons.values()} <= {"Gordon Lishman"}

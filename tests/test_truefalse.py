@@ -9,7 +9,7 @@ import pytest
 
 from quizapp.nlp.article import from_text
 from quizapp.nlp.pipeline import generate, parse_one, propose
-from quizapp.nlp.truefalse import changed_number, nationality, other_figure, with_article_agreed
+from quizapp.nlp.truefalse import changed_number, nationality, one_end_of_a_range, other_figure, with_article_agreed
 
 from .conftest import corpus_records
 
@@ -611,3 +611,10 @@ def test_agreed_turns_to_refused_only_before_a_verb(nlp):
     turned = "Viacom refused to pay the FCC $3.5m over the Super Bowl broadcast in 2004."
     agreed = "Viacom agreed to pay the FCC $3.5m over the Super Bowl broadcast in 2004."
     assert ("opposite", "refused", turned) in falses(nlp, agreed)
+
+
+def test_no_figure_is_changed_against_the_other_end_of_its_range():
+    statement = "A report values WMC shares at A$7.17 to A$8.24, against the bid of A$6."
+    assert one_end_of_a_range("A$7.17", statement) and one_end_of_a_range("A$8.24", statement)
+    assert not one_end_of_a_range("A$6", statement)
+    assert not one_end_of_a_range("12%", "Profits rose 12% to £300m in 2004.")  # a move and its result

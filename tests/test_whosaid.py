@@ -5,7 +5,7 @@ import pytest
 from quizapp.nlp.article import from_text
 from quizapp.nlp.items import Person, Role
 from quizapp.nlp.pipeline import generate, parse_one, propose
-from quizapp.nlp.whosaid import accepted_names, choices_for, reads_cleanly
+from quizapp.nlp.whosaid import accepted_names, choices_for, reads_cleanly, self_described_sex
 
 from .conftest import SEED
 
@@ -580,3 +580,15 @@ def test_words_the_parse_hung_on_the_programme_told_are_no_question(nlp):
     article = from_text("t", TITLE + text)
     prompts = [c.item.prompt for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
     assert prompts and not any("programme" in p for p in prompts)
+
+
+def test_a_speaker_who_says_her_sex_is_chosen_among_people_of_it():
+    assert self_described_sex('Who said "I\'m just a girl from a trailer park who had a dream"?') == "female"
+    assert self_described_sex('Who said "I am a proud father of three"?') == "male"
+    assert self_described_sex('Who said "I met a woman there"?') is None  # another's sex, not the speaker's
+    people = [Person("Hilary Swank", (), gender="female"), Person("Clint Eastwood", (), gender="male"),
+              Person("Jamie Foxx", (), gender="male"), Person("Cate Blanchett", (), gender="female"),
+              Person("Imelda Staunton", (), gender="female")]  # fmt: skip
+    choices = choices_for(people[0], people, 'Who said "I\'m just a girl from a trailer park"?', "k",
+                          frozenset({"Cate Blanchett"}))  # fmt: skip
+    assert choices is not None and set(choices) == {"Hilary Swank", "Cate Blanchett", "Imelda Staunton"}

@@ -96,7 +96,8 @@ class Referents:
                     if text := entity_text(ent):
                         self.entities.append((block, Entity(sentence, ent.start, text, ent.label_)))
                         self.counts[text] += 1
-                        if ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                        after_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+                        if after_the and ent.root.dep_ != "compound":  # not "The REM gigs": the gigs'
                             self.with_the.add(text)
                         lemmas = lemmas if lemmas is not None else {t.lemma_.lower() for t in sent}
                         self.beside.setdefault(text, set()).update(lemmas)

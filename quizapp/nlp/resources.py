@@ -55,6 +55,7 @@ NON_PERSON_NAME_WORDS = frozenset({
     "school", "hospital", "bank", "fund", "association", "federation", "union", "institute", "foundation",
     "committee", "commission", "agency", "ministry", "department", "office", "records", "studios", "pictures",
     "films", "music", "games", "online", "com", "motors", "airways", "aid", "action", "trust", "watch", "relief",
+    "concern",  # "Age Concern"
 })  # fmt: skip
 
 # Nouns that say a person's sex: "the woman" is never the man just named.

@@ -150,6 +150,8 @@ STANCE_NOUNS = frozenset({"reason", "decision", "reaction", "response", "motive"
 # Measures that belong to something: bare, as a subject, they lean on the sentence that said whose.
 OWNED_MEASURES = frozenset({"sales", "profits", "revenues", "revenue", "earnings", "turnover", "shares", "exports",
                             "imports", "output", "takings", "losses"})  # fmt: skip
+MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"})  # fmt: skip
 JOBS = frozenset({"jobs", "posts", "staff", "workers", "employees", "positions"})
 STANCE_OBJECTS = frozenset({"for", "behind", "of", "on", "over", "about", "against"})  # not "to his constituents"
 # Verbs whose object takes a complement the parse may hang on it as an apposition: "voted X the winner".
@@ -349,8 +351,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
             continue  # "the IPO for 17.3 million shares", "the match on 5 March": how big or when, not which
         if t.pos_ == "PROPN" and t.text.islower() and not t.ent_type_ and token.lemma_.lower() not in KIND_HEADS:
             continue  # "the Italian liqueur maker": a common noun the tagger took for a name
-        if YEAR.fullmatch(t.text) and t.i < token.i and not event:
-            continue  # "the 1984 single", "the 2005 target": which of that year's?
+        if (YEAR.fullmatch(t.text) or t.ent_type_ == "DATE" and t.text in MONTHS) and t.i < token.i and not event:
+            continue  # "the 1984 single", "the 2005 target", "the June gig": which of that year's or month's?
         if t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.tag_ in ("JJS", "RBS") or t.dep_ in ("relcl", "acl"):
             return False
         if t.dep_ == "compound" and t.head == token and t.pos_ == "NOUN" and token.lemma_.lower() in KIND_HEADS:

@@ -358,6 +358,20 @@ def beside_a_figure_of_its_unit(text: str, statement: str) -> bool:
     return sum(measure_family(o) == family for o in others) > 1
 
 
+def one_end_of_a_range(figure: str, statement: str) -> bool:
+    """ "A$7.17 to A$8.24", "20-25%": a figure read against the other end of its range."""
+    here = re.escape(figure.strip())
+    end = r"[^\s\d]{0,3}\d[\d,.]*(?:%|bn|m|k)?"
+    after = re.search(rf"(?<![\w.])({here})\s*(?:-|\u2013|to)\s*({end})", statement)
+    before = re.search(rf"({end})\s*(?:-|\u2013|to)\s*({here})(?![\d.])", statement)
+    ends = [m.groups() for m in (after, before) if m is not None]
+    return any(kind_of_end(one) == kind_of_end(other) for one, other in ends)  # not "rose 5% to 300 staff"
+
+
+def kind_of_end(text: str) -> tuple[bool, bool]:
+    return "%" in text, CURRENCY.search(text) is not None
+
+
 def measure_family(text: str) -> str:
     """What a figure measures, whatever its scale: "$" for "$1.13bn" and "$639m", "%" for "76%"."""
     currency = CURRENCY.search(text)
@@ -400,6 +414,8 @@ def changes(fact: Fact, alternatives: Alternatives) -> Iterator[Change]:
                 continue
             if TIME_OF_DAY.fullmatch(slot.text.strip()):
                 continue  # "due to explode at 2100 local time" made 2096: no clock shows it
+            if one_end_of_a_range(slot.text, plain):
+                continue  # "values the shares at A$7.17 to A$8.24" made "A$14.34 to A$8.24": a range turned round
             if sample_size(fact, slot):
                 continue  # "a survey of 1,300 bosses" made 2,000: the finding stays true
             if too_precise(slot.text, MAX_RECOGNISED_DIGITS):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
 from .names import spelt_alike
+from .resources import FEMALE_NOUNS, MALE_NOUNS
 
 MIN_PEOPLE = 3
 MALE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
@@ -123,6 +124,7 @@ def choices_for(
     where the answer is the only one quoted, the rest are people things happen to (a virus's celebrity lure,
     an author long dead), and the quoted one is the answer without reading."""
     gendered = "male" if MALE_WORDS.search(prompt) else "female" if FEMALE_WORDS.search(prompt) else None
+    gendered = gendered or self_described_sex(prompt)
     others = [
         p
         for p in ranked
@@ -141,6 +143,20 @@ def choices_for(
         return None
     names = [answer.name, *(p.name for p in distractors)]
     return tuple(sorted(names, key=lambda n: hashlib.sha1(f"{key}\x1f{n}".encode()).hexdigest()))
+
+
+SELF_DESCRIBED = re.compile(r"\bI(?:'m| am| was)\s+(?:just |only |still )?an?\s+((?:[\w-]+\s*){1,3})", re.I)
+
+
+def self_described_sex(prompt: str) -> str | None:
+    """ "I'm just a girl from a trailer park": a speaker who says her sex, so the choices are of it."""
+    for match in SELF_DESCRIBED.finditer(prompt):
+        words = set(match.group(1).lower().split())  # "a girl", "a proud father", "a single working mother"
+        if words & FEMALE_NOUNS:
+            return "female"
+        if words & MALE_NOUNS:
+            return "male"
+    return None
 
 
 SHORT_ROLES = {"referee": ("ref",), "manager": ("boss",), "chairman": ("chair",)}
