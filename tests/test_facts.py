@@ -894,3 +894,19 @@ def test_a_month_does_not_say_which_and_a_name_keeps_the_the_it_is_written_with(
     assert not any("gig" in s for s in statements(nlp, month))
     text = "US band REM have announced a tour. The REM gigs will start the summer. The band will play on Glasgow Green."
     assert "REM will play on Glasgow Green." in statements(nlp, text)  # not "The REM will play"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sentences the parse ran into one: half true, half changed, no single verdict
+        "Farrell will play Crockett in a film of police drama Miami Vice. Scrubs, which appears on NBC in the US, "
+        "is an off-beat comedy about a group of hospital doctors.",
+        "Craig Prater's sentiments were echoed by Christine Rush, who runs a hotel in Phuket.",  # which sentiments?
+        "Colin Farrell's appearance was a big surprise to fans of the show.",  # appearance in what?
+    ],
+)
+def test_run_together_sentences_and_owned_words_of_nothing_make_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+    titled = "Jo Pavey will miss January's View From Great Edinburgh Cross Country to focus on the indoor season."
+    assert statements(nlp, titled) == [titled]  # "View" of a race's name is no view of anyone's

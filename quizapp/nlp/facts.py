@@ -304,6 +304,8 @@ def restate(
         return None
     if kept[0].lower_ in SUBORDINATORS:
         return None  # "Though Mr Lanzone added that ...": half a sentence
+    if any(t.text == "." for t in kept[:-1]):
+        return None  # "... drama Miami Vice. Scrubs is an off-beat comedy ...": two sentences the parse ran together
     kept_ids = {t.i for t in kept}
     named = _named_descriptions(kept, kept_ids, referents, block, order, people)
     named |= _named_titles(kept, pronouns, block)

@@ -146,7 +146,8 @@ RELATIONAL_PREDICATES = frozenset({
 RETURNING_VERBS = frozenset({"return", "rejoin", "progress", "advance"})  # "the chance to return": to what?
 JOINING_NOUNS = frozenset({"entry", "accession", "admission", "exit", "withdrawal"})  # into or out of what?
 # Nouns of a person's stance on something: "explained his reasons", "gave her reaction": for, to what?
-STANCE_NOUNS = frozenset({"reason", "decision", "reaction", "response", "motive", "thinking"})
+STANCE_NOUNS = frozenset({"reason", "decision", "reaction", "response", "motive", "thinking", "sentiment", "view",
+                          "remark", "comment", "feeling"})  # fmt: skip
 # Measures that belong to something: bare, as a subject, they lean on the sentence that said whose.
 OWNED_MEASURES = frozenset({"sales", "profits", "revenues", "revenue", "earnings", "turnover", "shares", "exports",
                             "imports", "output", "takings", "losses"})  # fmt: skip
@@ -171,7 +172,7 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
     if token.lower_ in JOBS and token.dep_ in ("nsubj", "nsubjpass") and token.i in kept:
         owned = ("poss", "compound", "prep", "acl", "relcl")  # a count does not say whose: "About 1,100 jobs will go"
         return not any(c.dep_ in owned and c.i in kept for c in token.children)
-    if token.lemma_.lower() in STANCE_NOUNS and token.pos_ == "NOUN" and token.i in kept:
+    if token.lemma_.lower() in STANCE_NOUNS and token.pos_ == "NOUN" and token.text.islower() and token.i in kept:
         owned = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "no" for c in token.children)
         told = any(
             (c.dep_ in ("acl", "relcl", "compound", "amod") or c.dep_ == "prep" and c.lower_ in STANCE_OBJECTS)
@@ -231,7 +232,7 @@ def _a_team_by_its_coach(token: Token) -> bool:
 EVENT_NOUNS = frozenset({
     "decision", "move", "plan", "proposal", "announcement", "comment", "remark", "ruling", "bid", "offer",
     "claim", "criticism", "attack", "action", "response", "reaction", "request", "demand", "warning", "stance",
-    "speech", "interview", "statement", "visit", "letter",
+    "speech", "interview", "statement", "visit", "letter", "appearance",
 })  # fmt: skip
 SAYING_NOTHING_OF_WHICH = frozenset({"big", "major", "key", "recent", "latest", "important", "long-awaited"})
 SAYING_WHICH = frozenset({"of", "on", "about", "to", "for", "against", "over"})  # not "in Lisbon"
