@@ -134,6 +134,16 @@ def test_a_reason_the_writer_gives_is_not_the_persons_words(analyse):
     assert not [a for a in analyse(TITLE + text).attributions if a.speaker == "Tom Reed"]
 
 
+def test_words_said_to_the_speaker_that_she_tells_of_are_not_hers(analyse):
+    text = (
+        "Tessa Jowell and Yvette Cooper spoke to researchers. Harriet Harman told researchers of the sheer "
+        'hostility prompted by her advancement to the Cabinet: "Well, you\'ve only succeeded because you\'re a '
+        'woman." Tessa Jowell told the BBC: "You cannot run a party on men alone."'
+    )
+    speakers = {a.speaker for a in analyse(TITLE + text).attributions}
+    assert "Harriet Harman" not in speakers and "Tessa Jowell" in speakers
+
+
 def test_negated_or_avoided_speech_is_not_attributed(analyse):
     text = "Mayor Tom Reed did not say that the libraries would close. Ann Lowe avoided suggesting anyone was to blame."
     assert analyse(TITLE + text).attributions == ()

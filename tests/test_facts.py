@@ -910,3 +910,8 @@ def test_run_together_sentences_and_owned_words_of_nothing_make_no_statement(nlp
     assert statements(nlp, text) == []
     titled = "Jo Pavey will miss January's View From Great Edinburgh Cross Country to focus on the indoor season."
     assert statements(nlp, titled) == [titled]  # "View" of a race's name is no view of anyone's
+
+
+def test_a_firm_by_the_city_it_is_based_in_is_one_of_many(nlp):
+    text = "Winn-Dixie lost money in 2004. The Jacksonville, Florida-based firm said it would cut 10,000 jobs."
+    assert not any("firm" in s for s in statements(nlp, text))

@@ -309,6 +309,9 @@ def points_back(token: Token, kept: set[int]) -> bool:
     if token.ent_type_ and not common_acronym:
         return False  # "Top of the Pops": a word of a name
     determiner = next((c for c in token.children if c.dep_ == "det" or _a_days_own(c)), None)
+    edge = token.left_edge
+    if determiner is None and edge.dep_ == "det" and edge.lower_ == "the" and edge.head.dep_ == "nmod":
+        determiner = edge  # "The Jacksonville, Florida-based firm": the parse hung "the" on the place
     counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
     definite = DEFINITE_DETERMINERS | ({"all"} if counted else set()) | DAYS | RELATIVE_SPANS
     if determiner is None and the_greatest_of_a_place(token):
@@ -328,7 +331,7 @@ def points_back(token: Token, kept: set[int]) -> bool:
     for t in token.subtree:
         if t == token or t == determiner or t.i not in kept or t.i in compared | aside:
             continue  # "towards the state than Europe": what it is compared with does not say which state
-        if t.dep_ == "compound" and _a_city(t) and _place_before(t, token) and not event:
+        if t.dep_ in ("compound", "nmod") and _a_city(t) and _place_before(t, token) and not event:
             continue  # "the London gallery", "the Moscow court": a city has many (but "the Cannes festival" is one)
         if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound", "npadvmod") and (person or not kind_of_thing):
             continue  # "the Spanish group", "the British-born presenter": which? ("the Portuguese parliament" is one)
@@ -428,7 +431,7 @@ MAKING_KNOWN_VERBS = frozenset({
 
 def _place_before(word: Token, head: Token) -> bool:
     """A word of a place's name that runs into the head: "London" or "South" of "the South Yorkshire company"."""
-    while word.dep_ == "compound" and word.head != head and word.head.ent_type_ == word.ent_type_:
+    while word.dep_ in ("compound", "nmod") and word.head != head and word.head.ent_type_ == word.ent_type_:
         word = word.head
     return word.head == head
 

@@ -138,6 +138,15 @@ def asserted(verb: Token) -> bool:
 
 
 REASON_MARKS = frozenset({"because", "since", "as"})
+SECOND_PERSON = re.compile(r"\byou(?:'re|'ve|'ll|'d)?\b", re.IGNORECASE)
+
+
+def told_of_words_said_to_them(verb: Token, quotation: str) -> bool:
+    """ "told researchers of the hostility: 'Well, you've only succeeded because you're a woman'": what the
+    speaker tells of, quoted in the words others said to the speaker ("you"), not the speaker's own."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]  # "told researchers of ..."
+    told_of = any(c.dep_ == "prep" and c.lower_ in ("of", "about") for h in heads for c in h.children)
+    return told_of and SECOND_PERSON.search(quotation) is not None
 
 
 def _inside_a_sources_report(verb: Token) -> bool:
@@ -302,6 +311,8 @@ class Attributor:
         text = text_of(doc)
         if joined := joined_quotations(doc, clause, quotations):
             statement = " ".join(tidy(text[q.start : q.end]) for q in joined)
+            if told_of_words_said_to_them(verb, statement):
+                return None  # "Harman told researchers of the hostility: 'You've only succeeded because ...'"
             question = quotation_question(cue.past, doc, [(q.start, q.end) for q in joined])
             return statement, "direct", question, (joined[0].start, joined[-1].end)
         if tokens := content_clause(verb):
