@@ -52,8 +52,8 @@ class SQLiteStorage(Storage):
         """One connection a thread and process (sqlite3 connections stay in theirs), in autocommit mode."""
         conn, pid = getattr(self._local, "conn", None), getattr(self._local, "pid", None)
         if conn is None or pid != os.getpid():
-            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=True)
-            conn.execute("PRAGMA journal_mode=WAL")
+            conn = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT, isolation_level=None, check_same_thread=True)
+            in_wal_mode(conn)
             conn.execute("PRAGMA synchronous=NORMAL")  # a counter lost to a power cut costs nothing
             self._local.conn, self._local.pid = conn, os.getpid()
         return conn
@@ -93,3 +93,20 @@ class SQLiteStorage(Storage):
 
     def clear(self, key: str) -> None:
         self._connection().execute("DELETE FROM counter WHERE key = ?", (key,))
+
+
+LOCK_TIMEOUT = 10
+
+
+def in_wal_mode(conn: sqlite3.Connection) -> None:
+    """Switch a new file to write-ahead logging. The switch takes the file for itself and, unlike a write,
+    does not wait for a busy file (two workers starting at once): it is tried again until the timeout."""
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
