@@ -78,10 +78,10 @@ DOUBLED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b", re.IGNORECASE)  # "revelled in 
 MISSING_OF = re.compile(r"\bone (?:his|her|their|its|my|our|your)\b", re.IGNORECASE)  # "one his G8 priorities"
 MISSING_TO = re.compile(r"\baccording (?!to\b|as\b)", re.IGNORECASE)  # "according revised data"
 # "a undecided fee": "a" before a vowel sound (not "a one-off", "a euro", "a unique")
+A_BEFORE_A_VOWEL = re.compile(r"\b[Aa] (?:(?!one\b|once\b|one-|[Ee]u|[Ee]we)[AEIOaeio][a-z]|un(?!i)[a-z])")
 AN_BEFORE_A_CONSONANT = re.compile(r"\b[Aa]n [b-df-gj-np-tv-wyz][a-z]")  # "An second-half goal" (not "an x-ray")
 # "the looming problems of council tax bands he argued which would ...": a cue left in the middle of the words
 CUE_INSIDE_THE_WORDS = re.compile(r"\b(?:he|she|they) (?:argued|said|claimed|insisted|added|warned)\s+(?:which|who)\b")
-A_BEFORE_A_VOWEL = re.compile(r"\b[Aa] (?:(?!one\b|once\b|one-|[Ee]u|[Ee]we)[AEIOaeio][a-z]|un(?!i)[a-z])")
 CUT_AT_A_JOINING_WORD = re.compile(r"\b(?:but|and|or|because|although)[\"'\u201d]?[?.!]?$")  # "... risks but?"
 # "should 'given a good beating'": a "be" or "have" lost between a modal and a participle
 MISSING_BE = re.compile(
