@@ -915,3 +915,17 @@ def test_run_together_sentences_and_owned_words_of_nothing_make_no_statement(nlp
 def test_a_firm_by_the_city_it_is_based_in_is_one_of_many(nlp):
     text = "Winn-Dixie lost money in 2004. The Jacksonville, Florida-based firm said it would cut 10,000 jobs."
     assert not any("firm" in s for s in statements(nlp, text))
+
+
+def test_a_comparative_picks_one_of_two_told_before(nlp):
+    assert statements(nlp, "The smaller Walkman will hold about 120 songs, said Sony chief Howard Stringer.") == []
+    for kept in ("The iPod shuffle is smaller than the iPod mini and will hold about 120 songs.",
+                 "The bill was passed by the lower house of the Italian parliament on Tuesday."):
+        assert statements(nlp, kept) == [kept]
+
+
+def test_help_offered_to_no_one_named_leans_on_the_sentence_before(nlp):
+    assert statements(nlp, "Minister Julio Reyes has offered State help.") == []  # to whom?
+    for kept in ("Minister Julio Reyes has offered State help to the water firm Agua Clara.",
+                 "The government of Chile has offered Agua Clara financial help."):
+        assert statements(nlp, kept) == [kept]

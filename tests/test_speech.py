@@ -125,3 +125,15 @@ def test_the_words_are_not_put_in_the_mouth_of_someone_the_article_says_did_the_
     )
     items = speech_items(nlp, text)
     assert not [p for p in items if p.startswith("Tom Reed pointed to")], items
+
+
+def test_a_we_saying_is_put_only_in_the_mouth_of_someone_of_another_side(nlp):
+    team = (
+        'Rovers boss Tom Reed said: "The experience we have in the squad is showing." '
+        'Rovers midfielder Alan Brooks said: "Winning at home in the cup was a great feeling for me."'
+    )
+    items = speech_items(nlp, team)
+    assert not [p for p in items if "experience" in p], items  # the player's "we" is the boss's: no false version
+    rivals = team.replace("Rovers midfielder", "City manager")
+    items = speech_items(nlp, rivals)
+    assert items.get('Alan Brooks said "The experience we have in the squad is showing".') is False, items

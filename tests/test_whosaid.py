@@ -592,3 +592,30 @@ def test_a_speaker_who_says_her_sex_is_chosen_among_people_of_it():
     choices = choices_for(people[0], people, 'Who said "I\'m just a girl from a trailer park"?', "k",
                           frozenset({"Cate Blanchett"}))  # fmt: skip
     assert choices is not None and set(choices) == {"Hilary Swank", "Cate Blanchett", "Imelda Staunton"}
+
+
+def test_words_of_someone_else_the_speaker_retells_are_not_asked(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks and councillor Ann Lowe met on Friday. "
+        "Ms Lowe said: \"Back then you'd hear: 'If you go to Leeds, be sure to bring an umbrella'.\" "
+        "Mr Brooks said Leeds would close two swimming pools in 2006. "
+        "Mr Reed said that council tax in Leeds would rise by 3% next year."
+    )
+    article = from_text("t", TITLE + text)
+    candidates = propose(article, parse_one(article, nlp)).candidates
+    prompts = [c.item.prompt for c in candidates if c.item.type == "who_said" or "said_by" in c.item.extra]
+    assert prompts and not [p for p in prompts if "umbrella" in p], prompts  # a saying of the town, retold
+
+
+def test_someone_who_foretold_the_same_thing_is_not_a_wrong_choice(nlp):
+    text = (
+        "Mayor Tom Reed, treasurer Alan Brooks, councillor Ann Lowe and clerk Mary Grey met on Friday. "
+        "Mr Reed said he expected the Leeds library referendum would come in the first half of next year. "
+        "Ms Lowe said the Leeds library referendum could be held in spring 2006. "
+        "Mr Brooks said Leeds would close two swimming pools in 2006. "
+        "Ms Grey said that council tax in Leeds would rise by 3% next year."
+    )
+    article = from_text("t", TITLE + text)
+    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    lowe = next(i for i in items if i.answer == "Ann Lowe")
+    assert "Tom Reed" not in lowe.choices and len(lowe.choices) >= 3, lowe.choices  # spring 2006 is in his half too

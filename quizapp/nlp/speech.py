@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
+from .resources import ROLE_NOUNS
 from .truefalse import GENDERED, excludes, speaks_of
 from .whosaid import MAX_PROMPT_CHARS, askable, in_the_same_position, item_id, mentions_any, reads_cleanly
 
@@ -52,8 +53,24 @@ def other_speaker(
             continue  # "praised his chancellor" put in the chancellor's mouth praises himself
         if in_the_same_position(other, said, sentences):
             continue  # "Cook, like Mr Kennedy, pointed to ...": Kennedy's name in it would be true as well
+        if FIRST_PERSON_PLURAL.search(question) and not of_another_side(person, other):
+            continue  # "the experience we have in the squad": the boss's "we" fits his own player as well
         return other
     return None
+
+
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?)\b|\b[Ww]e(?:'re|'ve|'ll|'d)")
+
+
+def sides(person: Person) -> set[str]:
+    """The bodies a person's titles name: "Middlesbrough" of "Middlesbrough boss"."""
+    return {w for r in person.roles for w in r.text.split() if w[:1].isupper() and w.lower() not in ROLE_NOUNS}
+
+
+def of_another_side(person: Person, other: Person) -> bool:
+    """Both titled, by bodies that differ ("Spurs boss", "Manchester United manager"): one's "we" is not the other's."""
+    mine, theirs = sides(person), sides(other)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 # A pronoun of the saying stands for its speaker: in another's mouth it would stand for them, or be misread

@@ -119,6 +119,24 @@ COMPARISONS = frozenset({"than", "like", "unlike"})
 SAYS_WHICH = frozenset({"of", "who", "whose", "which", "that"})  # "the former head of Enron", "... who quit"
 
 
+# Set phrases, not comparisons: "the lower house", "the bigger picture"
+SET_COMPARATIVES = frozenset({("lower", "house"), ("upper", "house"), ("bigger", "picture"), ("greater", "good"),
+                              ("higher", "rate"), ("lower", "rate")})  # fmt: skip
+
+
+def _compared_with_one_told_before(token: Token, kept: set[int]) -> bool:
+    """ "the smaller iPod", "the older brother": a comparative picks one of two the article told of before,
+    unless the statement keeps what it is compared with ("the cheaper model than the Mini")."""
+    if token.tag_ != "JJR" or token.dep_ != "amod" or token.i not in kept:
+        return False
+    head = token.head
+    if (token.lower_, head.lemma_.lower()) in SET_COMPARATIVES:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    compared = any(t.lower_ == "than" and t.i in kept for t in token.sent)
+    return definite and not compared
+
+
 def _a_former_someone(token: Token) -> bool:
     """ "the former MTV VJ", "the former England forward": one described by what they were, named elsewhere.
     Read from the words, not the parse (which often breaks such a phrase): a name, an "of" phrase or a
@@ -155,6 +173,10 @@ MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "Jul
                     "October", "November", "December"})  # fmt: skip
 JOBS = frozenset({"jobs", "posts", "staff", "workers", "employees", "positions"})
 STANCE_OBJECTS = frozenset({"for", "behind", "of", "on", "over", "about", "against"})  # not "to his constituents"
+# Help offered or given: to whom? "has offered State help" leans on the sentence that said who needs it.
+OFFERING_VERBS = frozenset({"offer", "promise", "pledge", "give", "provide", "extend", "send"})
+AID_NOUNS = frozenset({"help", "aid", "support", "assistance"})
+RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "towards"})
 # Verbs whose object takes a complement the parse may hang on it as an apposition: "voted X the winner".
 NAMING_VERBS = frozenset({"vote", "name", "elect", "appoint", "crown", "declare", "dub", "make", "call"})
 
@@ -183,6 +205,8 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
             verb = token.head.children
             told = told or any(c.dep_ == "prep" and c.lower_ in STANCE_OBJECTS and c.i in kept for c in verb)
         return owned and not told  # "explained his reasons to his constituents": reasons for what?
+    if token.lemma_.lower() in AID_NOUNS and token.dep_ == "dobj" and token.i in kept:
+        return _help_to_no_one(token, kept)
     if token.lemma_.lower() in NAMING_VERBS and token.pos_ == "VERB" and token.i in kept:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if any(a.dep_ == "appos" and a.i not in kept for o in objects for a in o.children):
@@ -197,6 +221,21 @@ def lacks_its_complement(token: Token, kept: set[int]) -> bool:
     )
     taken = any(c.dep_ in ("prep", "xcomp", "ccomp", "advcl", "agent") and c.i in kept for c in token.children)
     return predicate and not taken
+
+
+def _help_to_no_one(aid: Token, kept: set[int]) -> bool:
+    """ "offered State help but not for free": help offered with no one named to receive it."""
+    verb = aid.head
+    if verb.lemma_.lower() not in OFFERING_VERBS:
+        return False
+    recipient = any(
+        c.i in kept and (c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS and any(
+            g.dep_ == "pobj" for g in c.children))
+        for c in (*verb.children, *aid.children)
+    )
+    # the parse hangs "the firm" of "offered the firm financial help" on the help: more than one word before it
+    described = [t for t in aid.subtree if t.i < aid.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    return not recipient and len(described) < 2
 
 
 def _between_one(token: Token, kept: set[int]) -> bool:
@@ -291,6 +330,8 @@ def points_back(token: Token, kept: set[int]) -> bool:
         return True  # "when the Act was passed": which act?
     if _a_former_someone(token) and token.i in kept:
         return True  # "praises the former MTV VJ", "the former England forward": which one?
+    if _compared_with_one_told_before(token, kept):
+        return True  # "The smaller iPod will hold 120 songs": smaller than which?
     if _an_owned_event_alone(token, kept):
         return True  # "backed the Federation's decision": which decision?
     if _a_pair_of_people(token) and token.i in kept:

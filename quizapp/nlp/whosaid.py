@@ -194,6 +194,8 @@ def askable(attributions: Sequence[Attribution], persons: Sequence[Person]) -> l
             continue
         if echoed_by_another(a, attributions) or SUBJECTLESS.match(a.question):
             continue  # "said that would not get a free vote": the parse gave the subject to the addressee
+        if RETOLD_QUOTATION.search(a.statement):
+            continue  # "Back then you'd hear: 'If you go to San Francisco ...'": someone else's words, retold
         if only_a_feeling(a.statement):
             continue  # "I was feeling horrible earlier in the week": how the speaker felt, not a position
         if not mentions_any(a.question, [person.name, *person.aliases, person.surname]):
@@ -201,6 +203,7 @@ def askable(attributions: Sequence[Attribution], persons: Sequence[Person]) -> l
     return found
 
 
+RETOLD_QUOTATION = re.compile(r":\s*['\u2018]\w+(?:\s+\w+){2,}")
 # "said that would not get a free vote" (the subject went to the addressee), "asked that whether ...": garbled
 SUBJECTLESS = re.compile(
     r"\w+ that (?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|did|does|whether|if)\b"
@@ -226,6 +229,19 @@ def echoed_by_another(said: Attribution, attributions: Sequence[Attribution]) ->
     words = [w.lower() for w in SCARE_QUOTED.findall(said.statement)]
     others = [a.statement.lower() for a in attributions if a.speaker != said.speaker]
     return any(w in other for w in words for other in others)
+
+
+SUBJECT_AND_VERB = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:would|will|could|should|might|may)\b", re.IGNORECASE
+)
+
+
+def spoke_of_it_too(person: Person, said: Attribution, attributions: Sequence[Attribution]) -> bool:
+    """Another speaker who told what the same thing would do ("the referendum would come in the first half of
+    next year" beside "the referendum could be held in spring 2006"): as a choice, defensible too."""
+    things = {m.group(1).lower() for m in SUBJECT_AND_VERB.finditer(said.statement)}
+    theirs = " ".join(a.statement for a in attributions if a.speaker == person.name and a is not said)
+    return bool(things & {m.group(1).lower() for m in SUBJECT_AND_VERB.finditer(theirs)})
 
 
 def in_the_same_position(person: Person, said: Attribution, sentences: Sequence[str]) -> bool:
@@ -261,7 +277,9 @@ def who_said_candidates(
         if len(prompt) > MAX_PROMPT_CHARS or prompt.lower() in prompts or not reads_cleanly(prompt):
             continue
         key = item_id(article_id, "who_said", a.evidence, prompt)
-        candidates = [p for p in ranked if not in_the_same_position(p, a, sentences)]
+        candidates = [
+            p for p in ranked if not in_the_same_position(p, a, sentences) and not spoke_of_it_too(p, a, attributions)
+        ]
         choices = choices_for(person, candidates, prompt, key, speakers)
         if choices is None:
             continue
