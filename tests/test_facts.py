@@ -929,3 +929,14 @@ def test_help_offered_to_no_one_named_leans_on_the_sentence_before(nlp):
     for kept in ("Minister Julio Reyes has offered State help to the water firm Agua Clara.",
                  "The government of Chile has offered Agua Clara financial help."):
         assert statements(nlp, kept) == [kept]
+
+
+def test_a_span_of_time_another_and_a_conjunction_left_alone_lean_on_what_was_cut(nlp):
+    for text in (
+        "Tom Reed is to join the Lords. Tom Reed said he thought about the decision for a long time.",  # which?
+        "Galp has grown fast. Galp bought out another partner in August 2004.",  # one more than which?
+        "Ana Lopes, who has died aged 94, was Portugal's first prima ballerina, and, in her heyday, the greatest.",
+    ):
+        assert not [s for s in statements(nlp, text) if "decision" in s or "partner" in s or "ballerina" in s], text
+    kept = "Galp has grown fast. Tom Reed and Ana Lopes blamed one another for the closure of the Galp refinery."
+    assert "Tom Reed and Ana Lopes blamed one another for the closure of the Galp refinery." in statements(nlp, kept)

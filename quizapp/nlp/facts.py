@@ -324,6 +324,8 @@ def restate(
         return None  # "... when Roy Carroll[, who was struck by a missile, saved at his feet]."
     if _contrast_cut_off(root, kept_ids):
         return None  # "France may have beaten Scotland[ but they were tedious]": the half that concedes
+    if _a_conjunction_joining_nothing(kept, kept_ids):
+        return None  # "was the first prima ballerina, and, in her heyday[, the greatest in the world]."
     renamed = _renamed(named)
     describing = [t for t in kept if t.pos_ in DESCRIBING_POS and t.i not in renamed]
     if any(points_back(t, kept_ids) and not (lede and _definite_article(t) and not _named_in_the_cut(t, sent, kept_ids))
@@ -372,6 +374,8 @@ def restate(
             return None  # "Similar rises", "Other firms": compared with something we left behind
         elif _other_than_what_went_before(token):
             return None  # "covered a range of other topics": other than the ones the sentences before named
+        elif lower == "another" and token.dep_ == "det" and order > 0 and token.head.lower_ != "one":
+            return None  # "Inbev bought out another partner": one more than the sentences before told of
         elif does_so(token):
             return None  # "will not have to give up US citizenship to do so": to do what?
         elif relative_place(token) and order > 0:
@@ -779,6 +783,20 @@ def _clause_without_verb(kept: Sequence[Token]) -> bool:
         if token.lower_ in CLAUSE_OPENERS and token.pos_ != "ADP":
             if not any(t.pos_ in ("VERB", "AUX") for t in kept[n + 1 :]):
                 return True
+    return False
+
+
+def _a_conjunction_joining_nothing(kept: Sequence[Token], kept_ids: set[int]) -> bool:
+    """An "and" or "but" followed by nothing but a phrase of time or place to the statement's end: what it
+    joined went with an aside ("and, in her heyday[, the greatest in the world].")."""
+    for n, token in enumerate(kept):
+        if n == 0 or token.dep_ != "cc" or token.lower_ not in ("and", "but", "or"):
+            continue
+        rest = [t for t in kept[n + 1 :] if not t.is_punct]
+        phrases = [t for t in rest if t.dep_ == "prep" and t.head == token.head]
+        inside = {w.i for p in phrases for w in p.subtree}
+        if rest and phrases and all(t.i in inside for t in rest):
+            return True
     return False
 
 

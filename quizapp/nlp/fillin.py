@@ -238,7 +238,8 @@ def counts_millions(fact: Fact, slot: Slot) -> bool:
     """Whether a bare "m" figure counts something ("100m viewers", "100m of the shares"), not metres."""
     after = fact.render({slot.start: (slot.end, BLANK)}).split(BLANK, 1)[1].split()
     following = after[0].lower() if after else ""
-    return following == "of" or (following.endswith("s") and following not in ("hurdles", "is", "was", "as"))
+    plural = following.endswith("s") and not following.endswith(("ss", "us"))  # not "a double 60m success"
+    return following == "of" or (plural and following not in ("hurdles", "is", "was", "as"))
 
 
 BARE_SCALED = re.compile(r"\d[\d,.]*(?:m|k)", re.IGNORECASE)  # "10,500m": metres, or millions of something

@@ -496,4 +496,8 @@ def _names_a_place(preposition: Token) -> bool:
     """A phrase that pins a description down: "in the world", "in Iraq"."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     named = [o for o in objects if o.ent_type_ not in ("DATE", "TIME")]  # "the finalists for 2005": of what?
+    named = [o for o in named if o.lemma_.lower() not in SPANS_OF_TIME]  # "the decision for a long time": which?
     return any(o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in UNIQUE_REFERENTS for o in named)
+
+
+SPANS_OF_TIME = frozenset({"time", "moment", "year", "month", "week", "day", "weekend", "past", "future", "present"})

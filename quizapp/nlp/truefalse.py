@@ -563,6 +563,8 @@ def opposite_move(fact: Fact) -> Change | None:
     one_balance = moves == 0 and balances == 1  # "a profit of £2m" turned, but not "Profits rose 5%" twice
     if fact.quoted or fact.negated or not (moves == 1 or one_balance) or TOLD_BY_ITS_CAUSE.search(plain):
         return None
+    if any(float(p.replace(",", "")) >= 100 for p in PERCENTAGE.findall(plain)):
+        return None  # "increased by 150%" turned "decreased by 150%": nothing falls by more than all it had
     for n, piece in enumerate(fact.pieces):
         rest = "".join(p.text + p.space for p in fact.pieces[n + 1 :])
         after_a_state = n > 0 and fact.pieces[n - 1].text.lower() in STATE_WORDS  # "were up 27%", not "clocked up"
@@ -590,6 +592,7 @@ def opposite_move(fact: Fact) -> Change | None:
     return None
 
 
+PERCENTAGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(?:%|per ?cent)")
 # A movement told by a noun a figure measures: "a 19% rise in profits", "an increase of £2m"
 OPPOSITE_MOVE_NOUN = {"rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase",
                       "jump": "fall", "drop": "rise", "gain": "loss", "growth": "decline", "decline": "growth",
