@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from quizapp.nlp.article import from_text
 from quizapp.nlp.attribution.reader import read_discourse
-from quizapp.nlp.facts import _without_leaning_adjuncts, quote_facts, read_facts
+from quizapp.nlp.facts import _without_leaning_adjuncts, quote_facts, read_facts, spelled_out
 from quizapp.nlp.people import find_people
 
 
@@ -940,3 +940,17 @@ def test_a_span_of_time_another_and_a_conjunction_left_alone_lean_on_what_was_cu
         assert not [s for s in statements(nlp, text) if "decision" in s or "partner" in s or "ballerina" in s], text
     kept = "Galp has grown fast. Tom Reed and Ana Lopes blamed one another for the closure of the Galp refinery."
     assert "Tom Reed and Ana Lopes blamed one another for the closure of the Galp refinery." in statements(nlp, kept)
+
+
+def test_a_pronoun_after_a_building_named_by_its_people_stands_for_no_one(nlp):
+    assert statements(nlp, "Tory headquarters says he cannot stand as a Tory candidate in Leeds.") == []
+    kept = "Two-time Olympic champion Ana Lopes has confirmed she will run in Lisbon on 8 May."
+    assert statements(nlp, kept) == [kept]
+
+
+def test_a_bodys_spelled_out_name_keeps_the_the_it_is_read_with():
+    names = {"UNECE": "United Nations Economic Commission for Europe", "CAM": "Columbia Management Advisors"}
+    assert spelled_out("UNECE is forecasting growth of 2.2%.", names).startswith("The United Nations Economic")
+    assert spelled_out("A UNECE report said so.", names).startswith("A United Nations Economic")  # its "a"
+    firm = spelled_out("The deal with CAM was agreed.", names)
+    assert firm == "The deal with Columbia Management Advisors was agreed."  # a firm's name is read without

@@ -312,3 +312,15 @@ def test_two_statements_naming_one_person_as_the_speaker_are_not_both_asked():
     ]
     prompts = [i.prompt for i in compose(candidates, word_count=900)]
     assert "Rui Costa said the toll would be cut." not in prompts, prompts
+
+
+def test_a_movement_turned_is_not_asked_beside_a_prompt_that_prints_the_true_one():
+    turned = {"kind": "direction", "from": "growth", "to": "decline"}
+    lede = candidate("true_false", "New members will bolster Portugal's economic growth in 2005.", True, 0)
+    false = candidate("true_false", "The Bank of Portugal forecasts economic decline of 2.2% in 2005.", False, 1,
+                      changed=turned)  # fmt: skip
+    prompts = [i.prompt for i in compose([lede, false], word_count=400)]
+    assert prompts == [lede.item.prompt], prompts
+    elsewhere = candidate("true_false", "New members will lift Portugal's exports in 2005.", True, 0)
+    prompts = [i.prompt for i in compose([elsewhere, false], word_count=400)]
+    assert false.item.prompt in prompts, prompts

@@ -427,7 +427,9 @@ def restate(
             persons_named.add(person.name)
         if person is not None or token.dep_ in ("nsubj", "nsubjpass") and is_title(token):
             named_before.add("person")
-        elif token.tag_ == "NN" and (is_person_noun(token) or token.lemma_.lower() in PEOPLE_NOUNS):
+        elif token.tag_ == "NN" and (is_person_noun(token) or token.lemma_.lower() in PEOPLE_NOUNS) and (
+            token.dep_ != "compound" or token.head.ent_type_ == "PERSON" or is_person_noun(token.head)
+        ):  # "Tory headquarters says he ...": a building, not a person ("champion Derartu Tulu" is one)
             named_before.add("person")  # "a film that depicts a priest having an affair with a girl half his age"
         elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
             named_before.add("things" if _plural(token) else "thing")
@@ -1553,6 +1555,24 @@ def spelled_out(statement: str, expansions: Mapping[str, str]) -> str:
     """ "The settlement with CAM ..." -> "The settlement with Columbia Management Advisors ...": an acronym
     the article spelled out once, spelled out where the statement does not."""
     for short, name in expansions.items():
-        if short.isupper() and name.lower() not in statement.lower():
-            statement = re.sub(rf"\b{re.escape(short)}\b", name, statement, count=1)
+        found = re.search(rf"\b{re.escape(short)}\b", statement)
+        if short.isupper() and name.lower() not in statement.lower() and found:
+            spelled = _with_its_the(name, statement, found.start())
+            statement = statement[: found.start()] + spelled + statement[found.end() :]
     return statement
+
+
+# A body's name read with "the" ("the United Nations Economic Commission for Europe", "the Office of Fair
+# Trading"), unlike a firm's ("Columbia Management Advisors")
+NAME_WITH_THE = re.compile(
+    r"\b(?:Commission|Office|Department|Ministry|Agency|Association|Union|Council|Committee|Organi[sz]ation|"
+    r"Institute|Federation|Board|Authority|Service|Forum|Society|Bureau)\b"
+)
+DETERMINERS_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['\u2019]s?)\s*$", re.IGNORECASE)
+
+
+def _with_its_the(name: str, statement: str, at: int) -> str:
+    """The spelled-out name, with the "the" it is read with where nothing before it stands in its place."""
+    if not NAME_WITH_THE.search(name) or DETERMINERS_BEFORE.search(statement[:at]):
+        return name
+    return ("The " if at == 0 else "the ") + name

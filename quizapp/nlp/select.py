@@ -182,7 +182,7 @@ def fits(candidate: Candidate, quiz: Quiz) -> bool:
         return False
     clashes = (gives_away, same_statement, same_blank, prints_answer, same_change, same_speaker_same_subject,
                names_the_answer_on_its_subject, prints_the_changed_figure, tells_the_truth_of,
-               one_fact_twice, one_sayer_twice)  # fmt: skip
+               prints_what_was_turned, one_fact_twice, one_sayer_twice)  # fmt: skip
     return not any(clash(candidate.item, c.item) for c in quiz.items for clash in clashes)
 
 
@@ -307,6 +307,19 @@ def tells_the_truth_of(one: Item, other: Item) -> bool:
         if kind in SWAPS and contains_phrase(text.prompt, str(changed["from"])):
             if contains_phrase(text.prompt, str(changed["to"])):
                 return True
+    return False
+
+
+def prints_what_was_turned(one: Item, other: Item) -> bool:
+    """A movement turned ("economic growth of 2.2%" made "economic decline of 2.2%") beside a prompt that
+    prints the true one ("will bolster Europe's economic growth"): the one tells the other is false."""
+    for false, text in ((one, other), (other, one)):
+        changed = false.extra.get("changed") or {}
+        if changed.get("kind") != "direction":
+            continue  # not an outcome: "Gatlin lost the 100m final" beside "Gatlin won bronze in the 200m"
+        before = re.search(rf"(\w+) {re.escape(str(changed['to']))}\b", false.prompt)
+        if before and contains_phrase(text.prompt, f"{before.group(1)} {changed['from']}"):
+            return True
     return False
 
 
