@@ -954,3 +954,8 @@ def test_a_bodys_spelled_out_name_keeps_the_the_it_is_read_with():
     assert spelled_out("A UNECE report said so.", names).startswith("A United Nations Economic")  # its "a"
     firm = spelled_out("The deal with CAM was agreed.", names)
     assert firm == "The deal with Columbia Management Advisors was agreed."  # a firm's name is read without
+
+
+def test_them_after_two_people_joined_as_the_subject_stands_for_the_two(nlp):
+    text = "Rui Costa and Ana Lopes will fight the two-year bans imposed on them by the IAAF at a tribunal in Lisbon."
+    assert statements(nlp, text) == [text]

@@ -435,6 +435,8 @@ def restate(
             named_before.add("things" if _plural(token) else "thing")
         elif token.ent_type_ == "GPE" and token.pos_ == "PROPN" and token.ent_iob_ == "B":
             named_before.add("thing")  # "The days of Britain having to apologise for its colonial past"
+        if token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+            named_before.add("things")  # "Kenteris and Thanou will fight the bans imposed on them": the two
         index[token.i] = len(pieces)
         pieces.append(Piece(text, space, token.tag_ if text == token.text else ""))
     if _opens_with_bare_definite(kept) or OPENING_POINTER.match(pieces[0].text if pieces else ""):
