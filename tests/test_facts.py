@@ -865,6 +865,8 @@ def test_a_quotation_mark_that_opens_a_name_is_never_cut_from_it(nlp):
 def test_a_sum_in_other_currencies_in_brackets_goes_with_the_words(nlp):
     text = "Deutsche Boerse has offered £1.3bn ($2.48bn; 1.88bn euros) for the London Stock Exchange."
     assert statements(nlp, text) == ["Deutsche Boerse has offered £1.3bn for the London Stock Exchange."]
+    pence = "Galp Grid costs users $1 (53p) for an hour's worth of computing power in Lisbon."
+    assert statements(nlp, pence) == ["Galp Grid costs users $1 for an hour's worth of computing power in Lisbon."]
 
 
 @pytest.mark.parametrize(

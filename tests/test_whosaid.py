@@ -143,6 +143,7 @@ def test_a_quotation_is_asked_by_its_sentences_that_read_on_their_own(nlp):
         "Leeds has said in the past that it is bound by it, so as to attract investors",  # bound by what?
         "Hopefully we have proved that today in Leeds and can continue to keep doing so",  # proved what?
         "Nobody in Leeds had any idea that was going to happen to the library",  # that what? (read as relative)
+        "I've dealt with this six months ago in Leeds and I said so then",  # with what? ("this six months")
     ],
 )
 def test_a_quotation_leaning_on_the_article_is_not_asked(nlp, quotation):
@@ -619,3 +620,15 @@ def test_someone_who_foretold_the_same_thing_is_not_a_wrong_choice(nlp):
     items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
     lowe = next(i for i in items if i.answer == "Ann Lowe")
     assert "Tom Reed" not in lowe.choices and len(lowe.choices) >= 3, lowe.choices  # spring 2006 is in his half too
+
+
+def test_words_naming_the_answers_country_when_no_other_choice_shares_it_ask_nothing(nlp):
+    text = (
+        "Italian Prime Minister Aldo Moretti, German Chancellor Hans Vogel and analyst Tom Reed met on Friday. "
+        "Mr Moretti said the euro's strength was \"absolutely worrying\" for Italian exports. "
+        "Mr Vogel said the European Central Bank would keep interest rates at 2% until March. "
+        "Mr Reed said that the dollar would fall by 5% against the euro next year."
+    )
+    article = from_text("t", TITLE + text)
+    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    assert items and not [i for i in items if "Italian exports" in i.prompt], [i.prompt for i in items]

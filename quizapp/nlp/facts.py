@@ -818,7 +818,7 @@ def _conversion_follows(opening: Token) -> bool:
     )
 
 
-SCALED_FIGURE = re.compile(r"\d[\d,.]*(?:bn|m|k|tn)", re.IGNORECASE)
+SCALED_FIGURE = re.compile(r"\d[\d,.]*(?:bn|m|k|tn|p)", re.IGNORECASE)  # "53p": pence
 CURRENCY_WORDS = frozenset({
     "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "franc", "francs",
     "rouble", "roubles", "ruble", "rubles", "peso", "pesos", "rand", "krona", "kronor", "krone", "kroner",

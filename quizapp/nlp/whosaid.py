@@ -141,8 +141,20 @@ def choices_for(
             distractors.append(person)  # nor "Mr Montieth" beside "David Monteith": one man, misspelt
     if len(distractors) < MIN_PEOPLE - 1 or not any(p.name in speakers for p in distractors):
         return None
+    if names_the_answers_side(prompt, answer, distractors):
+        return None
     names = [answer.name, *(p.name for p in distractors)]
     return tuple(sorted(names, key=lambda n: hashlib.sha1(f"{key}\x1f{n}".encode()).hexdigest()))
+
+
+def names_the_answers_side(prompt: str, answer: Person, distractors: Sequence[Person]) -> bool:
+    """ "... was 'absolutely worrying' for Italian exports" with the Italian Prime Minister the one Italian
+    among the choices: the words name the answer's country or body, and no other choice shares it."""
+    def sides(person: Person) -> set[str]:
+        return {w for r in person.roles for w in r.text.split() if w[:1].isupper() and w.lower() in r.qualifiers}
+
+    named = {w for w in sides(answer) if re.search(rf"\b{re.escape(w)}\b", prompt)}
+    return bool(named) and not any(named & sides(p) for p in distractors)
 
 
 SELF_DESCRIBED = re.compile(r"\bI(?:'m| am| was)\s+(?:just |only |still )?an?\s+((?:[\w-]+\s*){1,3})", re.I)

@@ -566,6 +566,8 @@ def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
             return False  # "We had two officials there": where?
         if token.lower_ in DEMONSTRATIVES and token.tag_ in ("DT", "IN") and token.dep_ in NOUN_PHRASE_DEPS:
             return False  # "this isn't the proper form", "we have proved that today": what?
+        if token.lower_ in DEMONSTRATIVES and _after_a_preposition_without_object(token):
+            return False  # "I've dealt with this six months ago" (the parse read "this six months"): with what?
         if _a_demonstrative_read_as_relative(token):
             return False  # "Nobody had any idea that was going to happen": that what?
         if token.lower_ in CONTEXT_ADVERBS and token.dep_ == "advmod":
@@ -580,6 +582,13 @@ def quotation_stands_alone(tokens: Sequence[Token]) -> bool:
 
 
 COMPLEMENT_NOUNS = frozenset({"idea", "notion", "sense", "feeling", "hope", "fear", "belief", "impression", "doubt"})
+
+
+def _after_a_preposition_without_object(token: Token) -> bool:
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
 
 
 def _a_demonstrative_read_as_relative(token: Token) -> bool:
