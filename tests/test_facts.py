@@ -961,3 +961,17 @@ def test_a_bodys_spelled_out_name_keeps_the_the_it_is_read_with():
 def test_them_after_two_people_joined_as_the_subject_stands_for_the_two(nlp):
     text = "Rui Costa and Ana Lopes will fight the two-year bans imposed on them by the IAAF at a tribunal in Lisbon."
     assert statements(nlp, text) == [text]
+
+
+def test_a_description_by_its_city_is_not_the_other_body_named_beside_it(nlp):
+    text = ("Benfica have refused to reveal whether Tottenham's boss Rui Costa is on the Portuguese champions' "
+            "shortlist to become the Lisbon club's new coach.")
+    assert not [s for s in statements(nlp, text) if "Tottenham's new coach" in s]  # the Lisbon club is Benfica
+
+
+def test_a_subject_broken_by_a_cut_aside_makes_no_statement(nlp):
+    text = "The Streets, aka British rapper and songwriter, Rui Costa have topped a poll to find the best album."
+    assert statements(nlp, text) == []
+    turned = ("The government's immigration rules racially discriminated against Roma (Gypsies) seeking entry into "
+              "Portugal, the Law Lords have ruled.")
+    assert statements(nlp, turned)  # two subjects with nothing cut between: a report turned round

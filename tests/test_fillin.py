@@ -288,3 +288,9 @@ def test_a_figure_read_against_the_one_it_moved_from_is_not_blanked(nlp, text):
 def test_a_days_high_in_trading_is_never_blanked(nlp):
     text = "Galp shares touched 17.70 euros in Lisbon, before falling back to trade 7.8% higher at 16.60 euros."
     assert fill_ins(nlp, text) == []
+
+
+def test_a_verb_the_model_took_into_a_figure_is_not_blanked_with_it(nlp):
+    text = "Galp saw its net profits fall 37% in the last quarter of 2004, hit by losses at its Lisbon refinery."
+    blanks = [(i.prompt, i.answer) for i in fill_ins(nlp, text)]
+    assert blanks and all(answer == "37" and "fall _____%" in prompt for prompt, answer in blanks), blanks

@@ -632,3 +632,11 @@ def test_words_naming_the_answers_country_when_no_other_choice_shares_it_ask_not
     article = from_text("t", TITLE + text)
     items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
     assert items and not [i for i in items if "Italian exports" in i.prompt], [i.prompt for i in items]
+
+
+def test_a_speaker_who_declared_himself_something_is_not_asked_that_himself(nlp):
+    text = "Mr Foster, however, declared himself satisfied with how Leeds United appointed Ann Lowe as coach in 2004."
+    article = from_text("t", TITLE + "Mayor Tom Reed met Ann Lowe and Alan Foster. " + text)
+    attributions = propose(article, parse_one(article, nlp)).attributions
+    assert [a.speaker for a in attributions] == ["Alan Foster"], attributions
+    assert not [a.question for a in attributions if "himself" in a.question], attributions

@@ -324,6 +324,8 @@ def restate(
         return None  # "... when Roy Carroll[, who was struck by a missile, saved at his feet]."
     if _contrast_cut_off(root, kept_ids):
         return None  # "France may have beaten Scotland[ but they were tedious]": the half that concedes
+    if _two_subjects_across_a_cut(root, kept_ids):
+        return None  # "The Streets[, aka British rapper,] Mike Skinner have topped ...": one broken subject
     if _a_conjunction_joining_nothing(kept, kept_ids):
         return None  # "was the first prima ballerina, and, in her heyday[, the greatest in the world]."
     renamed = _renamed(named)
@@ -790,6 +792,14 @@ def _clause_without_verb(kept: Sequence[Token]) -> bool:
     return False
 
 
+def _two_subjects_across_a_cut(root: Token, kept_ids: set[int]) -> bool:
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in kept_ids]
+    if len(subjects) < 2:
+        return False  # (two subjects with nothing cut between are a report turned round: "X, the Lords ruled")
+    first, last = subjects[0], subjects[-1]
+    return any(i not in kept_ids for i in range(first.i + 1, last.left_edge.i))
+
+
 def _a_conjunction_joining_nothing(kept: Sequence[Token], kept_ids: set[int]) -> bool:
     """An "and" or "but" followed by nothing but a phrase of time or place to the statement's end: what it
     joined went with an aside ("and, in her heyday[, the greatest in the world].")."""
@@ -1196,6 +1206,9 @@ def _named_descriptions(
         modifiers = {t.lemma_.lower() for t in words if t.dep_ in ("amod", "compound")}
         if name and not modifiers <= referents.beside.get(name, set()):
             continue  # "the cross-party group": a group the article never described so beside that name
+        placed = [t.text for t in words if t.dep_ == "compound" and t.ent_type_ in ("GPE", "LOC")]
+        if name and any(place not in name for place in placed):
+            continue  # "the Amsterdam club" is not Tottenham, named beside Amsterdam in the same sentence
         sayer = token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs()
         before = "".join(t.text_with_ws for t in kept if t.i < words[0].i)
         if name and (any(contains_words(name, surname) for surname in surnames) or _its_own_subject(token, name)):
@@ -1445,6 +1458,8 @@ def _slot_tokens(ent: Span) -> list[Token]:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in SLOT_LEADERS or tokens[0].lower_ == "as" and len(tokens) > 2):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0].pos_ in ("VERB", "AUX") and tokens[1].like_num:
+        tokens = tokens[1:]  # "saw its net profits fall 37%": the model took the verb into the figure
     doc = ent.doc
     if tokens and any(ch.isdigit() for ch in tokens[0].text):
         first, last = tokens[0].i, tokens[-1].i

@@ -197,6 +197,9 @@ def swallowed_addressee(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
 
 
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+
+
 def restate_clause(
     tokens: Sequence[Token],
     is_speaker: Callable[[Token], bool] = lambda _: False,
@@ -220,6 +223,8 @@ def restate_clause(
         return None  # "allegations which he said had been made": the clause is about a noun left outside
     if first.lower_ in DEMONSTRATIVES | GROUP_PRONOUNS and first.dep_ in SUBJECT_DEPS:
         return None  # "this is ...", "it is ...": the reader cannot tell what "it" is
+    if first.lower_ in REFLEXIVES:
+        return None  # "declared himself satisfied with ...": no clause, "that himself satisfied" is no English
     if any(dangling_pronoun(t) and not is_speaker(t) for t in tokens):
         return None
     if any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in tokens):
