@@ -975,3 +975,9 @@ def test_a_subject_broken_by_a_cut_aside_makes_no_statement(nlp):
     turned = ("The government's immigration rules racially discriminated against Roma (Gypsies) seeking entry into "
               "Portugal, the Law Lords have ruled.")
     assert statements(nlp, turned)  # two subjects with nothing cut between: a report turned round
+
+
+def test_fellows_of_no_one_named_lean_back(nlp):
+    assert statements(nlp, "Fellow shareholders Galp and Sonae have also expressed doubts about the Lisbon bid.") == []
+    kept = "Tom Reed and his fellow MPs in Leeds voted against the Leeds library plan in May."
+    assert statements(nlp, kept) == [kept]

@@ -66,7 +66,7 @@ def test_a_swap_that_keeps_the_articles_own_not_may_be_one_false_negated_stateme
     assert [i.answer for i in compose(kept_not, word_count=900)] == [True, False]  # one ahead, not two
 
 
-def test_one_speaker_answers_at_most_two_who_said_items():
+def test_one_speaker_answers_one_who_said_item_at_most():
     said = [
         ("Ana Lopes", "Who said that taxes in Lisbon would rise?"),
         ("Ana Lopes", "Who said that the Porto bridge cost too much?"),
@@ -76,7 +76,7 @@ def test_one_speaker_answers_at_most_two_who_said_items():
     ]
     candidates = [candidate("who_said", prompt, name, 5 * n, 1.0 - n / 10) for n, (name, prompt) in enumerate(said)]
     answers = [i.answer for i in compose(candidates, word_count=900)]
-    assert answers.count("Ana Lopes") == 2
+    assert answers.count("Ana Lopes") == 1  # a second one of hers: readers kept 76%, against 87% of first ones
 
 
 def test_the_number_of_items_follows_the_length_of_the_article():
@@ -164,16 +164,20 @@ def test_one_person_is_the_answer_to_one_fill_in():
 
 
 def test_two_sayings_of_one_person_about_one_thing_are_not_both_asked():
+    to_costa = {"kind": "speaker", "from": "Ana Lopes", "to": "Rui Costa"}
+    to_diaz = {"kind": "speaker", "from": "Ana Lopes", "to": "Carla Diaz"}
     candidates = [
         candidate("who_said", 'Who said "Pupil discipline in Porto schools must come first"?', "Ana Lopes", 0, 1.0),
-        candidate("who_said", "Who said that pupil discipline had improved in Porto?", "Ana Lopes", 5, 0.9),
-        candidate("who_said", "Who said that the fuel tax would be cut in 2005?", "Ana Lopes", 10, 0.8),
+        candidate("true_false", "Rui Costa said that pupil discipline had improved in Porto.", False, 5, 0.9,
+                  said_by="Ana Lopes", changed=to_costa),  # fmt: skip
+        candidate("true_false", "Carla Diaz said that the fuel tax would be cut in 2005.", False, 10, 0.8,
+                  said_by="Ana Lopes", changed=to_diaz),  # fmt: skip
         candidate("who_said", "Who said that pupil discipline had got worse?", "Rui Costa", 15, 0.7),
     ]
     chosen = compose(candidates, word_count=400)
     assert [i.prompt for i in chosen] == [
         'Who said "Pupil discipline in Porto schools must come first"?',
-        "Who said that the fuel tax would be cut in 2005?",  # Ana Lopes again, on another subject
+        "Carla Diaz said that the fuel tax would be cut in 2005.",  # Ana Lopes again, on another subject
         "Who said that pupil discipline had got worse?",  # the same subject, another person
     ]
 
@@ -210,13 +214,16 @@ def test_a_statement_of_what_the_speaker_said_in_other_words_gives_the_who_said_
 
 
 def test_one_persons_sayings_a_sentence_apart_are_one_stretch_of_talk():
+    swapped = {"kind": "speaker", "from": "Ana Lopes", "to": "Rui Costa"}
     candidates = [
         candidate("who_said", 'Who said "We believe peace in Porto is possible now"?', "Ana Lopes", 3, 1.0),
-        candidate("who_said", 'Who said "It would be irresponsible to let the chance slip away"?', "Ana Lopes", 4, 0.9),
-        candidate("who_said", "Who said that the fuel tax would be cut in 2005?", "Ana Lopes", 9, 0.8),
+        candidate("true_false", 'Rui Costa said "It would be irresponsible to let the chance slip away".', False, 4,
+                  0.9, said_by="Ana Lopes", changed=swapped),  # fmt: skip
+        candidate("true_false", "Rui Costa said that the fuel tax would be cut in 2005.", False, 9, 0.8,
+                  said_by="Ana Lopes", changed=swapped),  # fmt: skip
     ]
-    assert [i.prompt[:15] for i in compose(candidates, word_count=400)] == ['Who said "We be', "Who said that t"]
-
+    assert [i.prompt[:15] for i in compose(candidates, word_count=400)] == ['Who said "We be', "Rui Costa said "]
+    assert "fuel tax" in compose(candidates, word_count=400)[1].prompt  # the later saying, not the next sentence
 
 def test_a_prompt_naming_a_who_said_answer_on_the_same_subject_gives_it_away():
     candidates = [
@@ -230,16 +237,6 @@ def test_a_prompt_naming_a_who_said_answer_on_the_same_subject_gives_it_away():
         candidate("who_said", 'Who said "Nobody from Benfica has contacted me"?', "Ana Lopes", 5, 0.9),
     ]
     assert len(compose(reported, word_count=400)) == 1
-
-
-def test_one_persons_two_sayings_sharing_a_word_of_substance_are_one_subject():
-    candidates = [
-        candidate("who_said", 'Who said that state involvement in oil was "unjustified"?', "Ana Lopes", 0, 1.0),
-        candidate("who_said", "Who stressed that the government needed to get out of oil?", "Ana Lopes", 9, 0.9),
-        candidate("who_said", "Who said that they are going to cut taxes in Porto?", "Ana Lopes", 18, 0.8),
-    ]  # the third shares only "are" and "that" with the first: another subject
-    chosen = [i.prompt[:20] for i in compose(candidates, word_count=900)]
-    assert chosen == ["Who said that state ", "Who said that they a"]
 
 
 def test_the_lede_is_not_lost_to_a_later_item_that_would_give_it_away():
@@ -324,3 +321,4 @@ def test_a_movement_turned_is_not_asked_beside_a_prompt_that_prints_the_true_one
     elsewhere = candidate("true_false", "New members will lift Portugal's exports in 2005.", True, 0)
     prompts = [i.prompt for i in compose([elsewhere, false], word_count=400)]
     assert false.item.prompt in prompts, prompts
+

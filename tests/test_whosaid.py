@@ -640,3 +640,10 @@ def test_a_speaker_who_declared_himself_something_is_not_asked_that_himself(nlp)
     attributions = propose(article, parse_one(article, nlp)).attributions
     assert [a.speaker for a in attributions] == ["Alan Foster"], attributions
     assert not [a.question for a in attributions if "himself" in a.question], attributions
+
+
+def test_a_measure_compared_with_what_someone_predicted_is_no_saying(nlp):
+    text = ("Borrowing in Leeds is tipped to fall to £31m by 2006 - but that is still £2m more than Mr Reed predicted "
+            "in his March budget.")
+    article = from_text("t", TITLE + "Mayor Tom Reed met Ann Lowe and Alan Brooks. " + text)
+    assert not [a for a in propose(article, parse_one(article, nlp)).attributions if "predicted" in a.question]

@@ -376,6 +376,8 @@ def restate(
             return None  # "Similar rises", "Other firms": compared with something we left behind
         elif _other_than_what_went_before(token):
             return None  # "covered a range of other topics": other than the ones the sentences before named
+        elif lower == "fellow" and token.dep_ == "amod" and not any(c.dep_ == "poss" for c in token.head.children):
+            return None  # "Fellow shareholders Atticus Capital ... have expressed doubts": fellows of whom?
         elif lower == "another" and token.dep_ == "det" and order > 0 and token.head.lower_ != "one":
             return None  # "Inbev bought out another partner": one more than the sentences before told of
         elif does_so(token):

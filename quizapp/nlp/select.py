@@ -35,11 +35,6 @@ QUESTION_WORDS = frozenset({"who", "told", "added", "warned", "claimed", "i", "w
 BLANK = re.compile(r"_{3,}")
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
-COMMON_WORDS = frozenset(
-    "are have been being do does did not can just very more most also only about there then than them they what "
-    "when where which while into over some such your you our ours were will would should could may might must "
-    "said says say told people time year years one two new now make made get got going think know want".split()
-)
 STOPWORDS = frozenset(
     "a an the of in on at to for and or but is was were be been has have had by with from as that this it its "
     "their his her he she they which who said says will would".split()
@@ -245,8 +240,6 @@ def same_speaker_same_subject(one: Item, other: Item) -> bool:
     if speaker_of(one) is None or speaker_of(one) != speaker_of(other):
         return False
     shared = content_words(one.prompt) & content_words(other.prompt) - QUESTION_WORDS
-    if one.type == other.type == "who_said":  # "... state involvement in oil was unjustified", "... get out of oil"
-        return any(len(w) >= 3 and w not in COMMON_WORDS for w in shared)
     return len(shared) >= SAME_SUBJECT_WORDS
 
 
@@ -345,6 +338,8 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
     if item.type == "who_said":
         if quiz.types["who_said"] >= max(3, MAX_WHO_SAID_SHARE * limit):
             return None
+        if any(c.item.type == "who_said" and c.item.answer == item.answer for c in quiz.items):
+            return None  # one answer twice: readers kept 76% of second who-said items of a person, 87% of first ones
         return 3.0
     if item.type == "fill_in":
         return 2.0 - quiz.types["fill_in"] / (1 + sum(quiz.types.values())) + item_bonus(item)

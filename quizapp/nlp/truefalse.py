@@ -393,6 +393,10 @@ def part_of_a_name(fact: Fact, slot: Slot) -> bool:
         return True  # "Ocean's 12": a film's title, which the world knows
     if before.text.lower() in TITLED_WORKS:
         return True  # "US drama 24", "the album 21": the work's name
+    near = [fact.pieces[slot.end]] if slot.end < len(fact.pieces) else []
+    near += [fact.pieces[slot.start - 2]] if fact.pieces[slot.start - 1].text.islower() else []
+    if any(p.text[:1].isupper() and p.tag not in ("NNP", "NNPS", "") and p.text.isalpha() for p in near):
+        return True  # "13 Going on 30": a work's title, a common word capitalised beside its figures
     return before.text[:1].isupper() and before.space != "" and before.text.isalpha()
 
 
@@ -519,11 +523,16 @@ NAMES_THE_OUTCOME = re.compile(
 )
 
 
+CONCEDED = re.compile(r"\b(?:despite|in spite of|although|though|even if|notwithstanding)\b", re.IGNORECASE)
+
+
 def opposite_act(fact: Fact) -> Change | None:
     """The fact with its main verb's decision or outcome reversed: "won a copyright case" -> "lost a copyright
     case", "rejected the offer" -> "accepted the offer", "agreed to buy" -> "refused to buy"."""
     if fact.quoted or fact.negated or fact.verb not in OPPOSITE_ACT:
         return None
+    if CONCEDED.search(fact.render()):
+        return None  # "approved the takeover despite opposition from investors": turned, it contradicts itself
     opposite = ACT_FORMS[OPPOSITE_ACT[fact.verb]]
     for n, piece in enumerate(fact.pieces):
         if n == 0 or not piece.tag.startswith("VB") or piece.text.lower() not in ACT_FORMS[fact.verb]:

@@ -415,6 +415,8 @@ def restate_object(verb: Token, past: str) -> str | None:
     parts = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i or _is_moved_relative(c)]
     if not parts:
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children):
+        return None  # "£2bn more than Mr Brown predicted in his March budget": a measure compared, no words
     if verb.lemma_.lower() in NOT_SAID_OF_PEOPLE and any(c.dep_ == "dobj" and _a_person(c) for c in parts):
         return None  # "Martyn denied the England striker", "dismissed the manager": an act, not words
     last = max(c.right_edge.i for c in parts)
