@@ -102,6 +102,7 @@ def test_a_figure_given_in_a_second_currency_is_asked_in_the_first(nlp):
         ("Lisbon's Nelson Evora won the 100m final in Portugal in 2004 in 10.2 seconds.", {"100m"}),  # metres
         ("Portugal won silver in the 4x100m relay in Lisbon in 2004.", {"4x100m"}),
         ("Nelson Evora enjoyed a double 60m success in Lisbon in his first outing of 2005.", {"60m"}),  # not millions
+        ("Rui Costa's song became Portugal's 1,000th number one single in Lisbon in 2005.", {"1,000th"}),  # "1000th"?
         ("Porto have moved into the top 10 of the Portuguese league after beating Benfica 2-0 in Lisbon.", {"10"}),
         ("The price of Lisbon wine has come down to as little as £34 in Portugal.", {"little as £34", "£34"}),
         ("Most 15 to 24-year-olds in Lisbon own a Portugal Telecom phone.", {"15", "24"}),

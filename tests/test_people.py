@@ -240,3 +240,15 @@ def test_a_charity_named_like_a_concern_is_no_person(nlp):
     text = "Gordon Lishman of Age Concern said the plan was bad. Age Concern said pensions must rise."
     people = find_people([nlp(text)])
     assert {p.name for p in people.persons.values()} <= {"Gordon Lishman"}
+
+
+def test_a_royal_known_by_a_given_name_is_not_another_person_of_that_name(nlp):
+    docs = [
+        nlp("Liberal Democrat leader Charles Kennedy welcomed the news."),
+        nlp("On Thursday night, Prince Charles hosted a dinner at Windsor Castle."),
+        nlp("Charles said he was absolutely delighted."),
+    ]
+    people = find_people(docs)
+    kennedy = next(p for p in people.persons.values() if p.name == "Charles Kennedy")
+    assert "Charles" not in kennedy.aliases and "prince" not in {r.head.lower() for r in kennedy.roles}
+    assert people.at(2, 0) is None or people.at(2, 0).name != "Charles Kennedy"  # "Charles said": not Kennedy

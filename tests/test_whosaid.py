@@ -647,3 +647,9 @@ def test_a_measure_compared_with_what_someone_predicted_is_no_saying(nlp):
             "in his March budget.")
     article = from_text("t", TITLE + "Mayor Tom Reed met Ann Lowe and Alan Brooks. " + text)
     assert not [a for a in propose(article, parse_one(article, nlp)).attributions if "predicted" in a.question]
+
+
+def test_half_a_sentence_the_cue_split_is_not_asked_as_a_quotation(nlp):
+    text = '"A literate and qualified Leeds workforce," insisted Mr Brooks, "will make a positive impact on the city."'
+    questions = quotation_questions(nlp, "Mayor Tom Reed met Ann Lowe and Alan Brooks. " + text)
+    assert questions == {"A": ""}, questions  # no verb in the first half: asked nothing

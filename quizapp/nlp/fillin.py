@@ -371,6 +371,7 @@ COMPARED = re.compile(r"\b(?:from|to)\b")
 
 
 RANKING = re.compile(rf"\b(?:[Nn]umber|No\.?|[Rr]anked)\s+{BLANK}|{BLANK}\s+in the world\b")  # not "no _____"
+ORDINAL_FIGURE = re.compile(r"\d(?:st|nd|rd|th)\b")
 RANGE = re.compile(r"\d\s*(?:[-\u2013]|to)\s*[£$€]?\d")  # "20-25%", "£5 to £7m": many ways to type a range
 
 
@@ -380,6 +381,7 @@ def fill_in_candidates(
     """An item for each figure of the fact worth blanking, in the order of the sentence."""
     slots = sorted((s for s in fact.slots if blankable(s)), key=lambda s: s.start)
     slots = [s for s in slots if not approximate(fact, s) and not RANGE.search(s.text)]  # "More than _____ voted"
+    slots = [s for s in slots if not ORDINAL_FIGURE.search(s.text)]  # "the UK's 1,000th number one": "1000th"?
     if market_tick(fact) or market_move(fact):
         return []  # "_____ by 0900 GMT", "Shares in Umbro were up _____%": a price at a tick of trading
     slots = [s for s in slots if not in_a_title(fact, s)]  # "Ocean's _____"

@@ -379,9 +379,12 @@ def find_people(docs: Sequence[Doc]) -> People:
         words = name_words(span.text)
         if len(words) >= 2 and span.text not in key_of_text:
             key_of_text[span.text] = _merge_full_name(drafts, words)
+    royal = {span.text for _, span, _ in spans if _after_a_royal_title(span)}  # "Prince Charles": not Charles Kennedy
     for _, span, honorific in spans:
         words = name_words(span.text)
-        if len(words) == 1 and span.text not in key_of_text and not _peer_of_a_place(span, honorific):
+        if len(words) == 1 and span.text not in key_of_text and span.text not in royal and not _peer_of_a_place(
+            span, honorific
+        ):
             owners = [k for k, d in drafts.items() if _shortens(words[0], d.name) and _same_sex(d, honorific)]
             if len(owners) == 1:
                 key_of_text[span.text] = owners[0]
@@ -434,6 +437,14 @@ def find_people(docs: Sequence[Doc]) -> People:
     }
     mentions = [m for m in mentions if m.key in persons]
     return People(persons, mentions, {place: key for place, key in by_token.items() if key in persons})
+
+
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emperor", "empress", "sultan"})
+
+
+def _after_a_royal_title(span: Span) -> bool:
+    """ "Prince Charles", "King Abdullah": a royal is known by the given name alone, which names no one else."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ROYAL_TITLES
 
 
 def _peer_of_a_place(span: Span, honorific: str | None) -> bool:

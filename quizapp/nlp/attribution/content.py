@@ -517,12 +517,13 @@ def quotation_question(past: str, doc: Doc, spans: Sequence[tuple[int, int]]) ->
 
     A pronoun stays when the quoted words of its sentence name what it stands for ("the referee ... his
     mind"); a description the saying is about stays when something in it says which one is meant. Unlike a
-    restated clause, a quotation cannot name what "the film" was.
+    restated clause, a quotation cannot name what "the film" was. A run without a verb is half a sentence
+    the cue split ('"A literate population," insisted Mr Sener, "will make a positive impact"').
     """
     runs = [run for start, end in spans for run in sentence_runs(quoted_tokens(doc, start, end))]
     for run in sorted(runs, key=lambda r: (-len(r), r[0].i)):
         text = balance_quotes(tidy(tokens_text(run)))
-        if reads_as_a_saying(text) and quotation_stands_alone(run):
+        if reads_as_a_saying(text) and quotation_stands_alone(run) and any(t.pos_ in ("VERB", "AUX") for t in run):
             return f'{"said" if past in SAID_FOR_QUOTES else past} "{text}"'
     return ""
 
