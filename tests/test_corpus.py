@@ -79,4 +79,4 @@ def test_dev_attribution_scores(nlp, tmp_path: Path):
     write_items(nlp, records, items)
     precision, recall, item_precision, n = score(gold, items)
     assert precision >= 0.97 and recall >= 0.89
-    assert item_precision >= 0.98 and n >= 33  # the target is 50; questions leaning on the article are not asked
+    assert item_precision >= 0.98 and n >= 28  # the target is 50; one who-said item per person of a quiz (36 before)

@@ -322,3 +322,11 @@ def test_a_movement_turned_is_not_asked_beside_a_prompt_that_prints_the_true_one
     prompts = [i.prompt for i in compose([elsewhere, false], word_count=400)]
     assert false.item.prompt in prompts, prompts
 
+
+
+def test_a_who_said_answer_left_by_elimination_is_not_asked():
+    said = [("Ana Lopes", "Who said taxes in Lisbon would rise?"), ("Rui Costa", "Who said exports were falling?"),
+            ("Carla Diaz", "Who said tourism in the Algarve had doubled?")]  # fmt: skip
+    candidates = [candidate("who_said", prompt, name, 5 * n, 1.0 - n / 10) for n, (name, prompt) in enumerate(said)]
+    answers = [i.answer for i in compose(candidates, word_count=900)]
+    assert answers == ["Ana Lopes", "Rui Costa"]  # the third over the same three names: the one name not yet keyed

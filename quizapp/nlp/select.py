@@ -340,6 +340,8 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
             return None
         if any(c.item.type == "who_said" and c.item.answer == item.answer for c in quiz.items):
             return None  # one answer twice: readers kept 76% of second who-said items of a person, 87% of first ones
+        if left_by_elimination(item, [c.item for c in quiz.items if c.item.type == "who_said"]):
+            return None
         return 3.0
     if item.type == "fill_in":
         return 2.0 - quiz.types["fill_in"] / (1 + sum(quiz.types.values())) + item_bonus(item)
@@ -359,6 +361,16 @@ def preference(candidate: Candidate, quiz: Quiz, limit: int) -> float | None:
         score_lean = 0.0
     score = 2.0 - quiz.types["true_false"] / (1 + sum(quiz.types.values())) + score_lean
     return score - 0.01 * FALSE_KIND_ORDER.get(candidate.change, 6 if not key else 0)
+
+
+MIN_OPEN_CHOICES = 2
+
+
+def left_by_elimination(item: Item, asked: Sequence[Item]) -> bool:
+    """Who-said items over a few names, each the answer once: a student who knows the others' answers strikes
+    them off, and one name is left: the answer without reading."""
+    names = {n for i in (*asked, item) for n in i.choices}
+    return bool(asked) and len(names) - len(asked) < MIN_OPEN_CHOICES
 
 
 def by_sentence(candidates: Iterable[Candidate]) -> list[list[Candidate]]:
