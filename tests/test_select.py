@@ -330,3 +330,13 @@ def test_a_who_said_answer_left_by_elimination_is_not_asked():
     candidates = [candidate("who_said", prompt, name, 5 * n, 1.0 - n / 10) for n, (name, prompt) in enumerate(said)]
     answers = [i.answer for i in compose(candidates, word_count=900)]
     assert answers == ["Ana Lopes", "Rui Costa"]  # the third over the same three names: the one name not yet keyed
+
+
+def test_a_decision_turned_is_not_asked_beside_a_prompt_on_the_same_thing():
+    turned = {"kind": "opposite", "from": "rejected", "to": "accepted"}
+    lede = candidate("true_false", "Galp has accepted a takeover offer worth $3bn from Sonae.", False, 0,
+                     changed=turned)  # fmt: skip
+    board = candidate("true_false", 'Rui Costa said "The board is not prepared to recommend the offer".', True, 1)
+    assert len(compose([lede, board], word_count=400)) == 1
+    other = candidate("true_false", "Rui Costa said Galp would cut 500 jobs in Lisbon.", True, 1)
+    assert len(compose([lede, other], word_count=400)) == 2

@@ -305,15 +305,24 @@ def tells_the_truth_of(one: Item, other: Item) -> bool:
 
 def prints_what_was_turned(one: Item, other: Item) -> bool:
     """A movement turned ("economic growth of 2.2%" made "economic decline of 2.2%") beside a prompt that
-    prints the true one ("will bolster Europe's economic growth"): the one tells the other is false."""
+    prints the true one ("will bolster Europe's economic growth"), or a decision turned ("has accepted a
+    takeover offer") beside a prompt on the same thing ("is not prepared to recommend the offer"): the one
+    tells the other is false."""
     for false, text in ((one, other), (other, one)):
         changed = false.extra.get("changed") or {}
-        if changed.get("kind") != "direction":
-            continue  # not an outcome: "Gatlin lost the 100m final" beside "Gatlin won bronze in the 200m"
-        before = re.search(rf"(\w+) {re.escape(str(changed['to']))}\b", false.prompt)
-        if before and contains_phrase(text.prompt, f"{before.group(1)} {changed['from']}"):
-            return True
+        if changed.get("kind") == "direction":
+            before = re.search(rf"(\w+) {re.escape(str(changed['to']))}\b", false.prompt)
+            if before and contains_phrase(text.prompt, f"{before.group(1)} {changed['from']}"):
+                return True
+        elif changed.get("kind") == "opposite":  # not "Gatlin lost the 100m final" beside "won bronze in the 200m"
+            after = false.prompt.split(str(changed["to"]), 1)[-1]
+            decided = [w for w in words(after) if w not in STOPWORDS][:DECIDED_WORDS]
+            if any(len(w) >= MIN_SUBJECT_WORD and w in content_words(text.prompt) for w in decided):
+                return True
     return False
+
+
+DECIDED_WORDS = 3  # the words after a turned decision that say what was decided: "a takeover offer worth ..."
 
 
 def prints_answer(one: Item, other: Item) -> bool:
