@@ -11,9 +11,8 @@ import re
 from collections.abc import Sequence
 
 from .items import Attribution, Item, Person
-from .resources import ROLE_NOUNS
 from .truefalse import GENDERED, excludes, speaks_of
-from .whosaid import MAX_PROMPT_CHARS, askable, in_the_same_position, item_id, mentions_any, reads_cleanly
+from .whosaid import MAX_PROMPT_CHARS, askable, in_the_same_position, item_id, mentions_any, reads_cleanly, sides
 
 SPEECH_KIND = "speaker"
 
@@ -60,11 +59,6 @@ def other_speaker(
 
 
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?)\b|\b[Ww]e(?:'re|'ve|'ll|'d)")
-
-
-def sides(person: Person) -> set[str]:
-    """The bodies a person's titles name: "Middlesbrough" of "Middlesbrough boss"."""
-    return {w for r in person.roles for w in r.text.split() if w[:1].isupper() and w.lower() not in ROLE_NOUNS}
 
 
 def of_another_side(person: Person, other: Person) -> bool:

@@ -147,12 +147,15 @@ def choices_for(
     return tuple(sorted(names, key=lambda n: hashlib.sha1(f"{key}\x1f{n}".encode()).hexdigest()))
 
 
+def sides(person: Person) -> set[str]:
+    """The bodies and countries a person's titles name: "Middlesbrough" of "Middlesbrough boss", "Italian" of
+    "Italian Prime Minister"."""
+    return {w for r in person.roles for w in r.text.split() if w[:1].isupper() and w.lower() in r.qualifiers}
+
+
 def names_the_answers_side(prompt: str, answer: Person, distractors: Sequence[Person]) -> bool:
     """ "... was 'absolutely worrying' for Italian exports" with the Italian Prime Minister the one Italian
     among the choices: the words name the answer's country or body, and no other choice shares it."""
-    def sides(person: Person) -> set[str]:
-        return {w for r in person.roles for w in r.text.split() if w[:1].isupper() and w.lower() in r.qualifiers}
-
     named = {w for w in sides(answer) if re.search(rf"\b{re.escape(w)}\b", prompt)}
     return bool(named) and not any(named & sides(p) for p in distractors)
 
