@@ -65,12 +65,17 @@ def test_prompt_never_names_the_speaker(nlp):
         "Ms Lowe said that council tax in Leeds would rise by 3% next year. "
         "Mr Brooks said Leeds would close two swimming pools in 2006."
     )
-    article = from_text("t", TITLE + text)
-    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    items = proposed_who_said(nlp, text)
     for item in items:
         assert item.answer not in item.prompt and not any(a in item.prompt for a in item.accepted)
     # Mr Reed's statement names him ("Mr Reed's own ward"), so it is no question about who said it
     assert {i.answer for i in items} == {"Ann Lowe", "Alan Brooks"}
+
+
+def proposed_who_said(nlp, text: str) -> list:
+    """The who-said candidates proposed for a text written for a test (before the quiz is composed)."""
+    article = from_text("t", TITLE + text)
+    return [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
 
 
 def who_said(result) -> list:
@@ -326,8 +331,7 @@ def test_a_person_the_article_says_also_took_that_view_is_no_wrong_choice(nlp):
         "Mr Reed said the budget was sound. The library opened in 1901. "
         "Ms Hart said that the library of Leeds would close in March."
     )
-    article = from_text("t", TITLE + text)
-    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    items = proposed_who_said(nlp, text)
     cost = next(i for i in items if i.answer == "Alan Brooks")
     assert "Ann Lowe" not in cost.choices, cost.choices
     close = next(i for i in items if i.answer == "Carol Hart")
@@ -378,8 +382,7 @@ def test_two_choices_never_share_a_surname(nlp):
         "Mr Hart said the Leeds fans had been magnificent all season. Ms Lowe said she was pleased. "
         "Alan Reed said he was pleased too. Tom Reed said the squad was ready."
     )
-    article = from_text("t", TITLE + text)
-    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    items = proposed_who_said(nlp, text)
     assert items
     for item in items:
         surnames = [name.split()[-1] for name in item.choices]
@@ -523,8 +526,7 @@ def test_a_speakers_mood_alone_is_not_asked(nlp):
         '"I was feeling horrible earlier in the week," Mr Reed said. '
         'Ms Lowe said: "The Leeds library must stay open for all the children of Yorkshire."'
     )
-    article = from_text("t", TITLE + text)
-    asked = [c.item.answer for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    asked = [i.answer for i in proposed_who_said(nlp, text)]
     assert asked == ["Ann Lowe"], asked
 
 
@@ -578,8 +580,7 @@ def test_words_the_parse_hung_on_the_programme_told_are_no_question(nlp):
         "Trevor Manuel said that African debt would be cut by 2006. US official John Taylor told BBC Radio 4's Today "
         "programme the US had increased support for Africa from $1.1bn a year to $4.6bn a year."
     )
-    article = from_text("t", TITLE + text)
-    prompts = [c.item.prompt for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    prompts = [i.prompt for i in proposed_who_said(nlp, text)]
     assert prompts and not any("programme" in p for p in prompts)
 
 
@@ -616,8 +617,7 @@ def test_someone_who_foretold_the_same_thing_is_not_a_wrong_choice(nlp):
         "Mr Brooks said Leeds would close two swimming pools in 2006. "
         "Ms Grey said that council tax in Leeds would rise by 3% next year."
     )
-    article = from_text("t", TITLE + text)
-    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    items = proposed_who_said(nlp, text)
     lowe = next(i for i in items if i.answer == "Ann Lowe")
     assert "Tom Reed" not in lowe.choices and len(lowe.choices) >= 3, lowe.choices  # spring 2006 is in his half too
 
@@ -629,8 +629,7 @@ def test_words_naming_the_answers_country_when_no_other_choice_shares_it_ask_not
         "Mr Vogel said the European Central Bank would keep interest rates at 2% until March. "
         "Mr Reed said that the dollar would fall by 5% against the euro next year."
     )
-    article = from_text("t", TITLE + text)
-    items = [c.item for c in propose(article, parse_one(article, nlp)).candidates if c.item.type == "who_said"]
+    items = proposed_who_said(nlp, text)
     assert items and not [i for i in items if "Italian exports" in i.prompt], [i.prompt for i in items]
 
 
